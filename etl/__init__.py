@@ -1,0 +1,1 @@
+"""ETL: spreadsheets as clerks type them -> the DuckDB warehouse. Entry point: ``python -m etl``."""

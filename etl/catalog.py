@@ -1,0 +1,153 @@
+"""The metrics catalog (data/metrics.csv) and the matching of header texts to metrics.
+
+A header is read as a path of labels, group first: ["Mô hình học tập và làm theo", "Tập thể"]. An alias is
+either plain ("Tổng số mô hình") or qualified by its group ("Mô hình > Tập thể"). A qualified alias matches
+when its last part equals the header's last label and each qualifier appears, as consecutive words, in one
+of the header's groups, in order. The most specific match wins; a tie between two metrics is ambiguous and
+the column is reported as unmapped, never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from etl.text import contains_tokens, fold_expanded
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ROLES = ("value", "numerator", "denominator")
+
+
+@dataclass(frozen=True)
+class Metric:
+    code: str
+    sort: int
+    family: str
+    kind: str  # 'pct' | 'count'
+    label_vi: str
+    label_en: str
+    short_vi: str
+    short_en: str
+    target: float | None
+    higher_is_better: bool
+
+
+@dataclass(frozen=True)
+class Alias:
+    metric: str
+    role: str  # value | numerator | denominator
+    qualifiers: tuple[str, ...]  # folded
+    leaf: str  # folded
+
+
+@dataclass(frozen=True)
+class ColumnMatch:
+    metric: str | None
+    role: str | None
+    ambiguous: tuple[str, ...] = ()
+
+
+def _split_alias(text: str) -> tuple[tuple[str, ...], str]:
+    parts = [fold_expanded(p) for p in text.split(">")]
+    parts = [p for p in parts if p]
+    return tuple(parts[:-1]), parts[-1]
+
+
+class Catalog:
+    def __init__(self, metrics_csv: Path = DATA_DIR / "metrics.csv") -> None:
+        self.metrics: dict[str, Metric] = {}
+        self.aliases: list[Alias] = []
+        with open(metrics_csv, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                metric = Metric(
+                    code=row["code"],
+                    sort=int(row["sort"]),
+                    family=row["family"],
+                    kind=row["kind"],
+                    label_vi=row["label_vi"],
+                    label_en=row["label_en"],
+                    short_vi=row["short_vi"],
+                    short_en=row["short_en"],
+                    target=float(row["target"]) if row["target"] else None,
+                    higher_is_better=row["higher_is_better"].strip().lower() == "true",
+                )
+                self.metrics[metric.code] = metric
+                texts = {
+                    "value": [row["label_vi"], row["label_en"], row["code"], *row["aliases"].split("|")],
+                    "numerator": row["numerator_aliases"].split("|"),
+                    "denominator": row["denominator_aliases"].split("|"),
+                }
+                for role, items in texts.items():
+                    for item in items:
+                        if item.strip():
+                            qualifiers, leaf = _split_alias(item)
+                            self.aliases.append(Alias(metric.code, role, qualifiers, leaf))
+        self._by_leaf: dict[str, list[Alias]] = {}
+        for alias in self.aliases:
+            self._by_leaf.setdefault(alias.leaf, []).append(alias)
+
+    def kind(self, code: str) -> str:
+        return self.metrics[code].kind
+
+    def match_header(self, path: list[str] | tuple[str, ...]) -> ColumnMatch:
+        """Match a header path (group labels first, column label last) to (metric, role)."""
+        folded = [fold_expanded(p) for p in path if fold_expanded(p)]
+        deduped: list[str] = []
+        for part in folded:
+            if not deduped or deduped[-1] != part:
+                deduped.append(part)
+        if not deduped:
+            return ColumnMatch(None, None)
+        *groups, leaf = deduped
+        scored: dict[tuple[str, str], int] = {}
+
+        def consider(alias: Alias, score: int) -> None:
+            key = (alias.metric, alias.role)
+            scored[key] = max(scored.get(key, 0), score)
+
+        for alias in self._by_leaf.get(leaf, []):
+            if alias.qualifiers:
+                if _qualifiers_match(alias.qualifiers, groups):
+                    consider(alias, 100 + sum(len(q.split()) for q in alias.qualifiers))
+            else:
+                consider(alias, 50 if not groups else 40)
+        if groups:  # the whole path read as one label: "Tỷ lệ đảng viên đăng ký" over "(%)"
+            for alias in self._by_leaf.get(" ".join(deduped), []):
+                if not alias.qualifiers:
+                    consider(alias, 60)
+        if not scored and leaf.endswith(" %"):  # "Tỷ lệ ... đăng ký (%)": the same header without its unit
+            stripped = self.match_header([*groups, leaf[:-2]])
+            if stripped.role == "value" and self.metrics[stripped.metric].kind == "pct":  # type: ignore[index]
+                return stripped
+        if not scored:
+            return ColumnMatch(None, None)
+        best = max(scored.values())
+        winners = sorted(k for k, v in scored.items() if v == best)
+        if len(winners) > 1:
+            return ColumnMatch(None, None, tuple(f"{m}:{r}" for m, r in winners))
+        metric, role = winners[0]
+        return ColumnMatch(metric, role)
+
+    def match_metric_name(self, text: str) -> str | None:
+        """A metric named in a cell (the "Chỉ tiêu" column of a long table): value aliases only."""
+        match = self.match_header([p for p in text.split(">")])
+        return match.metric if match.role == "value" else None
+
+
+def _qualifiers_match(qualifiers: tuple[str, ...], groups: list[str]) -> bool:
+    start = 0
+    for qualifier in qualifiers:
+        for i in range(start, len(groups)):
+            if contains_tokens(groups[i], qualifier):
+                start = i + 1
+                break
+        else:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    return Catalog()

@@ -1,0 +1,165 @@
+"""``python -m etl load PATH... [--db FILE] [--year YEAR] [--unit NAME_OR_CODE] [--strict] [--json]`` and
+``python -m etl sample [--db FILE]``.
+
+Exit status: 0 every row loaded (or already loaded); 1 some rows rejected; 2 a file could not be loaded at
+all. With several files the worst outcome wins.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import duckdb
+
+from etl.load import FileOutcome, load_files
+from warehouse.db import DATA, REAL_DB, SAMPLE_DB
+
+SAMPLE_DIR = DATA / "sample"
+LAYOUT_VI = {"wide": "bảng theo đơn vị", "long": "bảng dọc (đơn vị × chỉ tiêu)", "models": "danh sách mô hình",
+             "commendations": "danh sách khen thưởng"}
+STATUS_VI = {"loaded": "ĐÃ NẠP", "loaded_with_rejects": "ĐÃ NẠP, CÓ DÒNG BỊ LOẠI", "refused": "KHÔNG NẠP",
+             "already_loaded": "ĐÃ CÓ"}
+MAX_REJECTS_SHOWN = 15
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m etl", description="Nạp báo cáo Excel vào kho dữ liệu")
+    sub = p.add_subparsers(dest="command", required=True)
+    load = sub.add_parser("load", help="nạp tệp hoặc thư mục")
+    load.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    load.add_argument("--db", type=Path, default=REAL_DB, help=f"kho dữ liệu (mặc định {REAL_DB.relative_to(DATA.parent)})")
+    load.add_argument("--year", type=int, help="năm báo cáo, khi tệp không ghi")
+    load.add_argument("--unit", help="đơn vị báo cáo (tên hoặc mã), khi tệp không ghi")
+    load.add_argument("--strict", action="store_true", help="không nạp gì của tệp có dòng bị loại")
+    load.add_argument("--json", action="store_true", help="kết quả dạng JSON (tiếng Anh)")
+    sample = sub.add_parser("sample", help="dựng lại kho dữ liệu mẫu từ data/sample")
+    sample.add_argument("--db", type=Path, default=SAMPLE_DB)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "sample":
+        return _sample(args.db)
+    return _load(args)
+
+
+def _is_sample_db(db: Path) -> bool:
+    if db.resolve() == SAMPLE_DB.resolve():
+        return True
+    if not db.exists():
+        return False
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            row = con.execute("SELECT value FROM core.meta WHERE key = 'is_sample'").fetchone()
+        finally:
+            con.close()
+    except duckdb.Error:
+        return False
+    return bool(row and row[0] == "true")
+
+
+def _progress(n: int, total: int, path: Path) -> None:
+    width = 30
+    done = int(width * n / total)
+    sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {n}/{total} {path.name[:40]:<40}")
+    if n == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _load(args: argparse.Namespace) -> int:
+    db: Path = args.db
+    if _is_sample_db(db):
+        print(f"LỖI: {db} là kho dữ liệu mẫu; số liệu thật nạp vào {REAL_DB} (bỏ --db) hoặc một tệp khác.",
+              file=sys.stderr)
+        return 2
+    missing = [p for p in args.paths if not p.exists()]
+    for p in missing:
+        print(f"LỖI: {p}: không tìm thấy tệp hoặc thư mục", file=sys.stderr)
+    paths = [p for p in args.paths if p.exists()]
+    if not paths:
+        return 2
+    show_progress = len(paths) > 1 or any(p.is_dir() for p in paths)
+    outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
+                          progress=_progress if show_progress and sys.stderr.isatty() else None)
+    if not outcomes and not missing:
+        print("LỖI: không có tệp bảng tính nào (xlsx, xls, ods, csv) trong đường dẫn đã cho", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps({"db": str(db), "files": [_as_json(o) for o in outcomes]}, ensure_ascii=False, indent=2))
+    else:
+        for o in outcomes:
+            _print_summary(o)
+    for o in outcomes:
+        if o.status == "refused" and not o.strict_refusal:
+            print(f"LỖI: {o.path}: {o.message_vi}", file=sys.stderr)
+    codes = [o.exit_code for o in outcomes] + ([2] if missing else [])
+    return max(codes, default=0)
+
+
+def _as_json(o: FileOutcome) -> dict[str, object]:
+    return {
+        "file": str(o.path),
+        "status": o.status,
+        "load_id": o.load_id,
+        "layout": o.layout,
+        "year": o.year,
+        "years": o.years,
+        "map": o.map,
+        "unit": o.unit,
+        "rows_loaded": o.rows_loaded if o.status in ("loaded", "loaded_with_rejects") else 0,
+        "rows_rejected": o.rows_rejected,
+        "unmapped_columns": o.unmapped,
+        "notes": o.notes,
+        "message": o.message_en or None,
+        "reason_code": o.reason_code,
+        "rejects": [
+            {"sheet": r.sheet, "row": r.row, "cell": r.cell, "value": r.value, "reason_code": r.code,
+             "reason": r.reason_en, "reason_vi": r.reason}
+            for r in o.rejects
+        ],
+    }
+
+
+def _print_summary(o: FileOutcome) -> None:
+    print(f"[{STATUS_VI[o.status]}] {o.path}")
+    if o.status == "already_loaded" or (o.status == "refused" and not o.strict_refusal):
+        print(f"    {o.message_vi}")
+        return
+    layout = " + ".join(LAYOUT_VI.get(x, x) for x in (o.layout or "").split("+") if x)
+    years = ", ".join(str(y) for y in o.years) or (str(o.year) if o.year else "?")
+    era = {"old": "đơn vị trước 1/7/2025", "new": "đơn vị từ 1/7/2025"}.get(o.map or "", "")
+    print(f"    Dạng: {layout}; năm: {years}; đơn vị báo cáo: {o.unit or '?'} ({era})")
+    loaded = 0 if o.strict_refusal else o.rows_loaded
+    print(f"    Nạp {loaded} số liệu/mục; loại {o.rows_rejected} ô/dòng")
+    if o.strict_refusal:
+        print(f"    {o.message_vi}")
+    for note in o.notes:
+        print(f"    Ghi chú: {note}")
+    if o.unmapped:
+        print("    Cột không nhận ra (không nạp): " + "; ".join(o.unmapped))
+    for r in o.rejects[:MAX_REJECTS_SHOWN]:
+        where = f"{r.sheet}!{r.cell}" if r.cell else f"{r.sheet}, dòng {r.row}"
+        print(f"    - {where}: {r.reason}")
+    if len(o.rejects) > MAX_REJECTS_SHOWN:
+        print(f"    … và {len(o.rejects) - MAX_REJECTS_SHOWN} dòng khác (xem bảng rejects hoặc trang Dữ liệu)")
+
+
+def _sample(db: Path) -> int:
+    files = sorted(SAMPLE_DIR.glob("*.xlsx"))
+    if not files:
+        print(f"LỖI: không có tệp mẫu trong {SAMPLE_DIR}", file=sys.stderr)
+        return 2
+    outcomes = load_files(db, files, fresh=True, is_sample=True)
+    worst = max(o.exit_code for o in outcomes)
+    loaded = sum(o.rows_loaded for o in outcomes)
+    print(f"Kho dữ liệu mẫu {db}: {len(outcomes)} tệp, {loaded} số liệu/mục")
+    for o in outcomes:
+        if o.exit_code:
+            _print_summary(o)
+    return worst

@@ -1,0 +1,52 @@
+"""Column headers of registers and long tables (data/register_columns.csv) and the header row that has them."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from etl.sheet_tools import Grid, header_label
+from etl.text import fold_expanded
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, dict[str, str]]:
+    """{table kind: {folded header text: field}}."""
+    out: dict[str, dict[str, str]] = {}
+    with open(_DATA / "register_columns.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["register"], {})[fold_expanded(row["text"])] = row["field"]
+    return out
+
+
+def field_of(kind: str, label: object) -> str | None:
+    return _columns()[kind].get(fold_expanded(header_label(label)))
+
+
+def find_columns(grid: Grid, kind: str, required: set[str], max_rows: int = 60) -> tuple[int, dict[str, int]] | None:
+    """The header row: the first row (within ``max_rows``) whose cells name every ``required`` field.
+
+    Returns (last header row, {field: column}). A second header row under merged groups ("Mô hình" over
+    "Mới", "Điểm") adds the fields it names."""
+    for r in range(min(max_rows, grid.height)):
+        found: dict[str, int] = {}
+        for c in range(grid.width):
+            f = field_of(kind, grid.shown(r, c))
+            if f and f not in found:
+                found[f] = c
+        if not required <= set(found):
+            continue
+        bottom = r
+        if r + 1 < grid.height:
+            below = {c: field_of(kind, grid.raw(r + 1, c)) for c in range(grid.width)}
+            below = {c: f for c, f in below.items() if f}
+            if below and all(isinstance(v, str) or v is None for v in grid.rows[r + 1]):
+                for c, f in below.items():
+                    if f not in found or grid.is_merged_child(r + 1, c) is False:
+                        found[f] = c
+                bottom = r + 1
+        return bottom, found
+    return None

@@ -1,0 +1,262 @@
+"""Loading files into the warehouse: parse each file, then write what it gave in one transaction of a
+working copy, and publish the copy once at the end (see warehouse.db.publish)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl.catalog import Catalog, default_catalog
+from etl.messages import message
+from etl.parse import parse_file
+from etl.readers import SUPPORTED
+from etl.records import ParsedFile, Reject
+from etl.units import UnitIndex, UnitVersion
+from warehouse.db import publish
+
+EXIT_CODES = {"loaded": 0, "already_loaded": 0, "loaded_with_rejects": 1, "refused": 2}
+
+
+@dataclass
+class FileOutcome:
+    path: Path
+    status: str
+    load_id: int | None = None
+    layout: str | None = None
+    year: int | None = None
+    years: list[int] = field(default_factory=list)
+    map: str | None = None
+    unit: str | None = None
+    rows_loaded: int = 0
+    rows_rejected: int = 0
+    unmapped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    message_vi: str = ""
+    message_en: str = ""
+    reason_code: str | None = None
+    rejects: list[Reject] = field(default_factory=list)
+    strict_refusal: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.strict_refusal else EXIT_CODES[self.status]
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; folders walked recursively for supported files (hidden and lock files skipped)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+                              and not f.name.startswith((".", "~$"))))
+        else:
+            out.append(p)
+    return out
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
+def load_unit_index(con: duckdb.DuckDBPyConnection) -> UnitIndex:
+    rows = con.execute(
+        "SELECT unit_key, map, level, code, name, type, province_code, district_code, first_year, last_year "
+        "FROM core.unit_versions"
+    ).fetchall()
+    return UnitIndex(UnitVersion(*r) for r in rows)
+
+
+def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: str | None = None,
+               strict: bool = False, fresh: bool = False, is_sample: bool = False,
+               progress: Callable[[int, int, Path], None] | None = None) -> list[FileOutcome]:
+    """Load ``paths`` into the warehouse ``db`` and publish it; one outcome per file."""
+    files = expand_paths(paths)
+    catalog = default_catalog()
+
+    def build(con: duckdb.DuckDBPyConnection) -> list[FileOutcome]:
+        index = load_unit_index(con)
+        outcomes = []
+        for n, path in enumerate(files, 1):
+            if progress:
+                progress(n, len(files), path)
+            outcomes.append(_load_one(con, index, catalog, path, year, unit, strict))
+        return outcomes
+
+    return publish(db, build, fresh=fresh, is_sample=is_sample)
+
+
+def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog, path: Path,
+              year: int | None, unit: str | None, strict: bool) -> FileOutcome:
+    digest = sha256_of(path)
+    outcome = FileOutcome(path, "refused")
+    if digest:
+        previous = con.execute(
+            "SELECT load_id FROM core.loads WHERE sha256 = ? AND status IN ('loaded', 'loaded_with_rejects') "
+            "ORDER BY load_id DESC LIMIT 1", [digest]).fetchone()
+        if previous:
+            outcome.status = "already_loaded"
+            outcome.message_vi, outcome.message_en = (
+                f"Tệp đã được nạp trước đây (lần nạp {previous[0]}), không nạp lại",
+                f"same content already loaded (load {previous[0]}); nothing added")
+            _record_load(con, outcome, digest)
+            return outcome
+    try:
+        parsed = parse_file(path, index, catalog, year, unit)
+    except Exception as exc:  # a bug must not take the other files down; the file is refused, not half-loaded
+        parsed = ParsedFile(path)
+        parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
+    _describe(outcome, parsed)
+    if parsed.refused is not None:
+        outcome.status = "refused"
+        outcome.reason_code = parsed.refused.code
+        outcome.message_vi, outcome.message_en = parsed.refused.reason, parsed.refused.reason_en
+        outcome.rejects = [parsed.refused]
+        _record_load(con, outcome, digest, rejects=[parsed.refused])
+        return outcome
+    if strict and parsed.rejects:
+        outcome.status, outcome.strict_refusal = "refused", True
+        outcome.reason_code = "strict_refused"
+        outcome.message_vi, outcome.message_en = message("strict_refused", count=len(parsed.rejects))
+        outcome.rows_rejected = len(parsed.rejects)
+        outcome.rejects = parsed.rejects
+        _record_load(con, outcome, digest, rejects=parsed.rejects)
+        return outcome
+    con.execute("BEGIN TRANSACTION")
+    try:
+        load_id = _record_load(con, outcome, digest, rejects=parsed.rejects, parsed=parsed, index=index)
+        con.execute("COMMIT")
+    except Exception as exc:
+        con.execute("ROLLBACK")
+        for v in parsed.new_units:  # keep the in-memory index in step with the rolled-back tables
+            index.by_key.pop(v.unit_key, None)
+        outcome = FileOutcome(path, "refused", reason_code="internal_error")
+        outcome.message_vi, outcome.message_en = message("internal_error", detail=f"{type(exc).__name__}: {exc}")
+        _record_load(con, outcome, digest)
+        return outcome
+    outcome.load_id = load_id
+    return outcome
+
+
+def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
+    outcome.layout, outcome.year, outcome.map, outcome.unit = parsed.layout, parsed.year, parsed.map, parsed.scope_name
+    outcome.years = parsed.years
+    outcome.unmapped, outcome.notes = parsed.unmapped, parsed.notes
+    outcome.rows_loaded = len(parsed.facts) + len(parsed.items)
+    outcome.rows_rejected = len(parsed.rejects)
+    outcome.rejects = parsed.rejects
+    outcome.status = "loaded_with_rejects" if parsed.rejects else "loaded"
+
+
+def _record_load(con: duckdb.DuckDBPyConnection, outcome: FileOutcome, digest: str,
+                 rejects: list[Reject] | None = None, parsed: ParsedFile | None = None,
+                 index: UnitIndex | None = None) -> int:
+    load_id = con.execute("SELECT nextval('core.load_id_seq')").fetchone()[0]  # type: ignore[index]
+    outcome.load_id = load_id
+    name = outcome.path.name
+    con.execute(
+        "INSERT INTO core.loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [load_id, name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
+         outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
+         outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
+         parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None],
+    )
+    if rejects:
+        frame = pd.DataFrame(
+            [[load_id, name, r.sheet, r.row, r.cell, r.value, r.code, r.reason, r.reason_en] for r in rejects],
+            columns=["load_id", "source_file", "source_sheet", "source_row", "source_cell", "value",
+                     "reason_code", "reason", "reason_en"],
+        )
+        con.register("stage_rejects", frame)
+        con.execute("INSERT INTO core.rejects SELECT * FROM stage_rejects")
+        con.unregister("stage_rejects")
+    if parsed is not None and index is not None:
+        _write_units(con, parsed)
+        _write_facts(con, parsed, load_id, index, name)
+        _write_items(con, parsed, load_id, index, name)
+    return load_id
+
+
+def _write_units(con: duckdb.DuckDBPyConnection, parsed: ParsedFile) -> None:
+    for v in parsed.new_units:
+        con.execute(
+            "INSERT INTO core.unit_versions SELECT ?, ?, 'other', NULL, ?, NULL, ?, ?, NULL, NULL, 'load' "
+            "WHERE NOT EXISTS (SELECT 1 FROM core.unit_versions WHERE unit_key = ?)",
+            [v.unit_key, v.map, v.name, v.province_code, v.district_code, v.unit_key],
+        )
+
+
+_FACT_COLUMNS = ["unit_key", "year", "metric", "map", "value", "qualifier", "numerator", "denominator",
+                 "value_text", "unit_level", "unit_code", "unit_name", "province", "district", "commune",
+                 "province_code", "district_code", "load_id", "source_file", "source_sheet", "source_row",
+                 "source_cell"]
+
+
+def _write_facts(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: int, index: UnitIndex,
+                 file_name: str) -> None:
+    if not parsed.facts:
+        return
+    rows = []
+    for f in parsed.facts:
+        d = index.describe(f.unit_key, f.year)
+        rows.append([f.unit_key, f.year, f.metric, d["map"], f.value, f.qualifier, f.numerator, f.denominator,
+                     f.value_text, d["unit_level"], d["unit_code"], d["unit_name"], d["province"], d["district"],
+                     d["commune"], d["province_code"], d["district_code"], load_id, file_name, f.sheet, f.row,
+                     f.cell])
+    frame = pd.DataFrame(rows, columns=_FACT_COLUMNS)
+    frame = frame.astype({"numerator": "float64", "denominator": "float64", "source_row": "int64"})
+    con.register("stage_facts", frame)
+    con.execute(
+        """
+        INSERT INTO core.fact_history
+        SELECT f.*, ? FROM core.facts f JOIN stage_facts s USING (unit_key, year, metric)
+        """,
+        [load_id],
+    )
+    con.execute("DELETE FROM core.facts WHERE (unit_key, year, metric) IN "
+                "(SELECT (unit_key, year, metric) FROM stage_facts)")
+    con.execute(f"INSERT INTO core.facts SELECT {', '.join(_FACT_COLUMNS)} FROM stage_facts")
+    con.unregister("stage_facts")
+
+
+def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: int, index: UnitIndex,
+                 file_name: str) -> None:
+    if not parsed.items or parsed.scope_key is None:
+        return
+    for register in ("models", "commendations"):
+        items = [i for i in parsed.items if i.register == register]
+        if not items:
+            continue
+        for year in sorted({i.year for i in items}):  # a newer register replaces the unit's items of that year
+            con.execute(f"DELETE FROM core.{register} WHERE scope_key = ? AND year = ?", [parsed.scope_key, year])
+        rows = []
+        for i in items:
+            d = index.describe(i.unit_key, i.year) if i.unit_key else {}
+            common = [load_id, parsed.scope_key, d.get("map", parsed.map), i.year]
+            where = [i.unit_key, d.get("unit_code"), d.get("unit_level"), d.get("province"), d.get("district"),
+                     d.get("commune")]
+            if register == "models":
+                rows.append(common + [i.name, i.host] + where + [i.kind, i.field, i.is_new, i.is_pilot,
+                                                                  i.replicated_units, i.replication_base,
+                                                                  file_name, i.sheet, i.row])
+            else:
+                rows.append(common + [i.name, i.kind] + where + [i.level, i.is_proposed, i.form,
+                                                                  file_name, i.sheet, i.row])
+        columns = [c[0] for c in con.execute(f"DESCRIBE core.{register}").fetchall()]
+        frame = pd.DataFrame(rows, columns=columns)
+        con.register("stage_items", frame)
+        con.execute(f"INSERT INTO core.{register} SELECT * FROM stage_items")
+        con.unregister("stage_items")

@@ -1,0 +1,119 @@
+"""Reject reasons and load messages: a stable English code, a Vietnamese text and an English text.
+
+Templates take keyword fields; ``message(code, **fields)`` returns (vi, en).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # values
+    "not_a_number": ("Giá trị “{value}” không phải là số", "value “{value}” is not a number"),
+    "pct_out_of_range": (
+        "Tỷ lệ {value} nằm ngoài khoảng 0–100%",
+        "percentage {value} is outside 0–100",
+    ),
+    "numerator_above_denominator": (
+        "Tử số {numerator} lớn hơn mẫu số {denominator}",
+        "numerator {numerator} is greater than denominator {denominator}",
+    ),
+    "zero_denominator": ("Mẫu số bằng 0 trong “{value}”", "denominator is zero in “{value}”"),
+    "negative_count": ("Số lượng âm: {value}", "negative count: {value}"),
+    "fractional_count": ("Số lượng không phải số nguyên: {value}", "count is not a whole number: {value}"),
+    "percent_for_count": (
+        "Chỉ tiêu “{metric}” là số lượng, không nhận tỷ lệ “{value}”",
+        "metric “{metric}” is a count, not a percentage: “{value}”",
+    ),
+    "fraction_for_count": (
+        "Chỉ tiêu “{metric}” là số lượng, không nhận phân số “{value}”",
+        "metric “{metric}” is a count, not a fraction: “{value}”",
+    ),
+    "conflict": (
+        "Đơn vị “{unit}” có hai giá trị khác nhau cho chỉ tiêu “{metric}” trong cùng trang tính "
+        "(dòng {rows}); cả hai bị loại",
+        "unit “{unit}” has two different values for “{metric}” in one sheet (rows {rows}); both rejected",
+    ),
+    "incomplete_ratio": (
+        "Chỉ có {have} mà thiếu {missing} của chỉ tiêu “{metric}”: không tính được tỷ lệ",
+        "only the {have_en} of “{metric}” is given, its {missing_en} is missing: no percentage",
+    ),
+    "group_subtotal": (
+        "Dòng tổng của nhóm “{group}”: không phải một đơn vị nên không nạp",
+        "subtotal of the group “{group}”: not a unit, not loaded",
+    ),
+    # units
+    "unknown_unit": (
+        "Không tìm thấy đơn vị “{value}” trong danh mục năm {year}{where}{suggestions}",
+        "unit “{value}” not found in the official list for {year}{where_en}{suggestions_en}",
+    ),
+    "ambiguous_unit": (
+        "Tên đơn vị “{value}” khớp nhiều đơn vị ({candidates}); ghi rõ loại (xã, thị trấn, phường)",
+        "unit name “{value}” matches several units ({candidates}); give its type (xã, thị trấn, phường)",
+    ),
+    "unit_not_in_year": (
+        "Đơn vị “{value}” không tồn tại trong năm {year} (có trong các năm {years})",
+        "unit “{value}” did not exist in {year} (it existed in {years})",
+    ),
+    "unit_outside_scope": (
+        "Đơn vị “{value}” không thuộc {scope}",
+        "unit “{value}” is not part of {scope}",
+    ),
+    # metrics and layout
+    "unknown_metric": (
+        "Không nhận ra chỉ tiêu “{value}”",
+        "metric “{value}” is not in the catalog",
+    ),
+    "missing_unit_name": ("Dòng có số liệu nhưng không có tên đơn vị", "row has figures but no unit name"),
+    "bad_year": (
+        "Năm “{value}” không hợp lệ (phải từ 2000 đến {max_year})",
+        "year “{value}” is not valid (must be 2000..{max_year})",
+    ),
+    "missing_value": ("Thiếu tên hoặc giá trị bắt buộc: {field}", "required field missing: {field}"),
+    "bad_kind": (
+        "Không rõ “{value}” là tập thể hay cá nhân",
+        "cannot tell whether “{value}” is collective or individual",
+    ),
+    "bad_level": ("Không rõ cấp khen thưởng “{value}”", "commendation level “{value}” not recognised"),
+    # whole files
+    "unreadable": ("Không đọc được tệp: {detail}", "file cannot be read: {detail}"),
+    "no_table": (
+        "Không tìm thấy bảng số liệu nào nhận ra được trong tệp",
+        "no recognisable table in the file",
+    ),
+    "no_year": (
+        "Không xác định được năm báo cáo (không có trong tiêu đề, tên trang tính hay tên tệp); "
+        "hãy chạy lại với --year NĂM",
+        "the report year could not be determined (not in the title, sheet name or file name); "
+        "pass --year YEAR",
+    ),
+    "no_unit": (
+        "Không xác định được đơn vị báo cáo (huyện/tỉnh) (không có trong tiêu đề, tên trang tính hay tên tệp); "
+        "hãy chạy lại với --unit TÊN_HOẶC_MÃ",
+        "the reporting unit (district/province) could not be determined; pass --unit NAME_OR_CODE",
+    ),
+    "short_period": (
+        "Báo cáo “{period}” không phải báo cáo cả năm: chỉ nạp số liệu năm",
+        "the report covers “{period}”, not a whole year: only annual figures are loaded",
+    ),
+    "bad_unit_option": ("Giá trị --unit “{value}” không dùng được: {detail}", "--unit “{value}”: {detail}"),
+    "ambiguous_scope": (
+        "Tên đơn vị báo cáo trong tiêu đề/tên tệp khớp nhiều huyện/tỉnh; hãy chạy lại với --unit MÃ",
+        "the reporting unit named in the title or file name matches several units; pass --unit CODE",
+    ),
+    "internal_error": ("Lỗi khi nạp tệp: {detail}", "error while loading the file: {detail}"),
+    "strict_refused": (
+        "Chế độ --strict: tệp có {count} dòng bị loại nên không nạp gì",
+        "--strict: the file has {count} rejected rows, nothing of it was loaded",
+    ),
+}
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def message(code: str, **fields: object) -> tuple[str, str]:
+    """The Vietnamese and English texts of ``code`` with ``fields`` filled in (missing fields blank)."""
+    vi, en = MESSAGES[code]
+    values = _Blank({k: "" if v is None else v for k, v in fields.items()})
+    return vi.format_map(values), en.format_map(values)

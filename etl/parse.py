@@ -1,0 +1,155 @@
+"""One file in, everything it says out: layout, year, reporting unit, facts, register items, rejects."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from etl.catalog import Catalog
+from etl.context import Scope, detect_period, detect_scope, detect_year, resolve_unit_option
+from etl.layout_long import find_long_table, parse_long
+from etl.layout_registers import parse_commendations, parse_models
+from etl.layout_wide import find_wide_table, parse_wide
+from etl.readers import FileRefused, read_file
+from etl.records import ParsedFile, Reject
+from etl.row_units import UnitResolver
+from etl.sheet_tools import Grid
+from etl.units import UnitIndex
+from etl.validate import validate
+
+
+def max_year() -> int:
+    return date.today().year + 1
+
+
+def _refuse(parsed: ParsedFile, code: str, **fields: object) -> ParsedFile:
+    parsed.refused = Reject.of(code, None, None, None, None, **fields)
+    parsed.facts, parsed.items, parsed.rejects = [], [], []
+    return parsed
+
+
+def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int | None = None,
+               unit_option: str | None = None) -> ParsedFile:
+    path = Path(path)
+    parsed = ParsedFile(path)
+    top_year = max_year()
+    try:
+        sheets = read_file(path)
+    except FileRefused as exc:
+        return _refuse(parsed, "unreadable", detail=exc.detail_vi)
+    layouts: list[str] = []
+    new_units: list = []
+    for sheet in sheets:
+        if sheet.legacy_encoding:
+            parsed.notes.append(f"{sheet.name}: converted from {sheet.legacy_encoding.upper()} legacy font")
+        grid = Grid(sheet)
+        found = _recognise(grid, catalog)
+        if found is None:
+            if any(any(str(v).strip() for v in row) for row in sheet.rows):
+                parsed.notes.append(f"{sheet.name}: no table recognised, sheet skipped")
+            continue
+        layout, header_top, payload = found
+        titles = [grid.line(r) for r in range(header_top)]
+        period = detect_period(titles, sheet.name, path.name)
+        if period:
+            return _refuse(parsed, "short_period", period=period)
+        year, _ = (year_option, "option") if year_option else detect_year(titles, sheet.name, path.name)
+        if year is not None and not 2000 <= year <= top_year:
+            return _refuse(parsed, "bad_year", value=year, max_year=top_year)
+        has_year_column = layout in ("long", "models", "commendations") and "year" in payload[1]
+        if year is None and not has_year_column:
+            return _refuse(parsed, "no_year")
+        scope: Scope | None = None
+        lookup_year = year or _first_row_year(grid, payload) or top_year - 1
+        if unit_option:
+            scope, why = resolve_unit_option(index, unit_option, lookup_year)
+            if scope is None:
+                return _refuse(parsed, "bad_unit_option", value=unit_option, detail=why)
+        else:
+            scope, why = detect_scope(index, titles, sheet.name, path.name, lookup_year)
+        has_unit_columns = layout == "long" and ({"province", "district"} & set(payload[1]))
+        if scope is None and not has_unit_columns:
+            return _refuse(parsed, "no_unit" if why != "ambiguous" else "ambiguous_scope")
+        layouts.append(layout)
+        parsed.year = parsed.year or year
+        if scope is not None and parsed.scope_key is None:
+            parsed.scope_key, parsed.scope_name, parsed.map = scope.unit_key, scope.version.name, scope.map
+            if year and scope.map == "old" and year >= 2025:
+                parsed.notes.append(f"{scope.version.name}: a {year} report naming units of the old map "
+                                    "(before 1 July 2025); matched to them")
+        if layout == "wide":
+            assert scope is not None and year is not None
+            resolver = UnitResolver(index, scope, year)
+            result = parse_wide(grid, payload, resolver, catalog, top_year)
+            parsed.facts += result.facts
+            parsed.rejects += result.rejects
+            parsed.rows_seen += result.rows_seen
+            new_units += resolver.new_units
+            parsed.unmapped += [f"{sheet.name}!{_col(c)}: {label}" for c, label in payload.unmapped]
+        elif layout == "long":
+            header_row, cols = payload
+            facts, rejects, seen, units = parse_long(grid, header_row, cols, index, catalog, scope, year, top_year)
+            parsed.facts += facts
+            parsed.rejects += rejects
+            parsed.rows_seen += seen
+            new_units += units
+        else:
+            assert scope is not None
+            parser = parse_models if layout == "models" else parse_commendations
+            result_items = parser(grid, index, scope.version, year, top_year)
+            assert result_items is not None
+            items, rejects, seen = result_items
+            parsed.items += items
+            parsed.rejects += rejects
+            parsed.rows_seen += seen
+    if not layouts:
+        return _refuse(parsed, "no_table")
+    parsed.layout = "+".join(sorted(set(layouts)))
+    parsed.new_units = new_units
+    parsed.facts, rejects = validate(parsed.facts, catalog)
+    parsed.rejects += rejects
+    return parsed
+
+
+def _recognise(grid: Grid, catalog: Catalog) -> tuple[str, int, object] | None:
+    """(layout, first header row, what the layout parser needs) for the first layout the sheet has."""
+    for register, parser_cols in (("models", ({"name", "host"}, {"name", "kind"})),
+                                  ("commendations", ({"recipient", "form"}, {"recipient", "level"}))):
+        from etl.columns import find_columns
+
+        for required in parser_cols:
+            found = find_columns(grid, register, required)
+            if found:
+                return register, _header_top(grid, found[0]), found
+    long_found = find_long_table(grid)
+    if long_found:
+        return "long", _header_top(grid, long_found[0]), long_found
+    wide = find_wide_table(grid, catalog)
+    if wide:
+        return "wide", wide.header.top, wide
+    return None
+
+
+def _header_top(grid: Grid, bottom: int) -> int:
+    """The first header row of a table whose header ends at ``bottom`` (one or two rows)."""
+    if bottom > 0 and any(grid.is_merged_child(bottom, c) for c in range(grid.width)):
+        return bottom - 1
+    return bottom
+
+
+def _first_row_year(grid: Grid, payload: object) -> int | None:
+    if not isinstance(payload, tuple) or "year" not in payload[1]:
+        return None
+    header_row, cols = payload
+    for r in range(header_row + 1, min(grid.height, header_row + 50)):
+        try:
+            return int(float(str(grid.raw(r, cols["year"]))))
+        except ValueError:
+            continue
+    return None
+
+
+def _col(c: int) -> str:
+    from etl.records import a1
+
+    return a1(0, c)[:-1]

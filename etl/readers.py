@@ -1,0 +1,175 @@
+"""Read any supported file into sheets of cell values, with merged ranges and percent-formatted cells.
+
+Formats: .xlsx/.xlsm/.xls/.ods (python-calamine), .csv (UTF-8 with or without BOM, or Windows-1258;
+comma, semicolon or tab), and HTML tables saved as ".xls" by web portals. Zip-based files are checked
+before parsing: a file whose parts would inflate past ``MAX_UNZIPPED`` is refused (zip bomb).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine as pc
+
+from etl import legacy_fonts, xlsx_formats
+from etl.html_tables import read_html_tables
+
+SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html"}
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed/compressed of a single part
+MAX_CELLS = 5_000_000
+
+
+class FileRefused(Exception):
+    """The file cannot be read at all; ``detail_vi``/``detail_en`` say why."""
+
+    def __init__(self, detail_vi: str, detail_en: str) -> None:
+        super().__init__(detail_en)
+        self.detail_vi = detail_vi
+        self.detail_en = detail_en
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[object]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (0-based, inclusive)
+    percent: set[tuple[int, int]] = field(default_factory=set)  # cells shown as percentages
+    legacy_encoding: str | None = None  # 'tcvn3' or 'vni' when legacy-font text was converted
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, r: int, c: int) -> object:
+        if r < len(self.rows) and c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+
+def _sniff_kind(path: Path, head: bytes) -> str:
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"  # legacy .xls, or an encrypted (password-protected) .xlsx
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml", b"<head", b"<body")):
+        return "html"
+    if path.suffix.lower() == ".csv":
+        return "csv"
+    if b"<table" in head.lower():
+        return "html"
+    return "unknown"
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            total = 0
+            for info in zf.infolist():
+                total += info.file_size
+                if info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_RATIO \
+                        and info.file_size > 10 * 1024 * 1024:
+                    raise FileRefused("tệp nén bất thường (có thể là “zip bomb”)",
+                                      "abnormal compression ratio (zip bomb?)")
+            if total > MAX_UNZIPPED:
+                raise FileRefused(
+                    f"nội dung giải nén quá lớn ({total // (1024 * 1024)} MB)",
+                    f"uncompressed content too large ({total // (1024 * 1024)} MB)",
+                )
+    except zipfile.BadZipFile as exc:
+        raise FileRefused("tệp bị hỏng hoặc không phải bảng tính", f"corrupt file: {exc}") from exc
+
+
+def read_file(path: Path) -> list[Sheet]:
+    """All sheets of ``path`` as cell grids. Raises ``FileRefused`` when it cannot be read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        raise FileRefused(f"không mở được tệp ({exc.strerror})", f"cannot open file ({exc.strerror})") from exc
+    if size == 0:
+        raise FileRefused("tệp rỗng", "empty file")
+    if size > MAX_FILE_BYTES:
+        raise FileRefused(f"tệp quá lớn ({size // (1024 * 1024)} MB)", f"file too large ({size // (1024 * 1024)} MB)")
+    kind = _sniff_kind(path, head)
+    if kind == "html":
+        sheets = read_html_tables(path.read_bytes())
+    elif kind == "csv":
+        sheets = [_read_csv(path)]
+    elif kind in ("zip", "ole"):
+        if kind == "zip":
+            _check_zip(path)
+        sheets = _read_calamine(path, kind)
+    else:
+        raise FileRefused("không phải bảng tính (xlsx, xls, ods, csv)", "not a spreadsheet (xlsx, xls, ods, csv)")
+    for sheet in sheets:
+        sheet.rows, sheet.legacy_encoding = legacy_fonts.fix_rows(sheet.rows)
+    return sheets
+
+
+def _read_calamine(path: Path, kind: str) -> list[Sheet]:
+    try:
+        wb = pc.CalamineWorkbook.from_path(str(path))
+    except pc.PasswordError as exc:
+        raise FileRefused("tệp có mật khẩu bảo vệ", "file is password-protected") from exc
+    except Exception as exc:  # calamine raises several error types for broken files
+        text = str(exc)
+        if "password" in text.lower() or "encrypt" in text.lower():
+            raise FileRefused("tệp có mật khẩu bảo vệ", "file is password-protected") from exc
+        raise FileRefused("tệp bị hỏng hoặc không phải bảng tính", f"corrupt file: {text[:200]}") from exc
+    percent = xlsx_formats.percent_cells(path) if kind == "zip" else {}
+    sheets: list[Sheet] = []
+    cells = 0
+    try:
+        for meta in wb.sheets_metadata:
+            if str(meta.typ) != "SheetTypeEnum.WorkSheet":
+                continue
+            ws = wb.get_sheet_by_name(meta.name)
+            cells += ws.total_height * ws.total_width if hasattr(ws, "total_height") else 0
+            if cells > MAX_CELLS:
+                raise FileRefused("bảng tính quá lớn", "spreadsheet too large")
+            rows = ws.to_python(skip_empty_area=False)
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
+            sheets.append(Sheet(meta.name, [list(r) for r in rows], merged, percent.get(meta.name, set())))
+    except FileRefused:
+        raise
+    except Exception as exc:
+        raise FileRefused("tệp bị hỏng, không đọc hết được", f"corrupt file: {str(exc)[:200]}") from exc
+    finally:
+        wb.close()
+    return sheets
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1258 (Vietnamese Windows), else Latin-1."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _read_csv(path: Path) -> Sheet:
+    text = decode_text(path.read_bytes())
+    lines = text.splitlines()[:50]
+    sample = "\n".join(lines)
+    counts = {d: sum(line.count(d) for line in lines) for d in (";", ",", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    del sample
+    name = re.sub(r"\.csv$", "", path.name, flags=re.IGNORECASE)
+    return Sheet(name, rows)

@@ -1,0 +1,113 @@
+"""What a parsed file produces: candidate facts, register items and rejects, each with its provenance."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from etl.messages import message
+from etl.text import fold
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def a1(row: int, col: int) -> str:
+    """0-based (row, col) -> Excel's A1 reference."""
+    letters = ""
+    n = col + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row + 1}"
+
+
+@dataclass
+class Fact:
+    unit_key: str
+    year: int
+    metric: str
+    value: float
+    qualifier: str | None
+    numerator: float | None
+    denominator: float | None
+    value_text: str
+    sheet: str
+    row: int  # 1-based, as Excel shows it
+    cell: str
+    unit_label: str  # the unit as typed, for messages
+
+
+@dataclass
+class Reject:
+    sheet: str | None
+    row: int | None  # 1-based
+    cell: str | None
+    value: str | None
+    code: str
+    reason: str
+    reason_en: str
+
+    @classmethod
+    def of(cls, code: str, sheet: str | None, row: int | None, cell: str | None, typed: object = None,
+           **fields: object) -> Reject:
+        """A reject of the cell ``typed`` (as typed); ``fields`` fill the message ('value' defaults to it)."""
+        if typed is None:
+            typed = fields.get("value")
+        vi, en = message(code, **{"value": typed, **fields})
+        return cls(sheet, row, cell, None if typed is None else str(typed), code, vi, en)
+
+
+@dataclass
+class RegisterItem:
+    """One row of a models register or a commendations register."""
+
+    register: str  # 'models' | 'commendations'
+    year: int
+    name: str  # model name, or the recipient
+    host: str | None  # host unit (models) or recipient's unit text (commendations)
+    unit_key: str | None  # the unit the item is linked to
+    kind: str | None  # collective | individual
+    field: str | None = None
+    is_new: bool | None = None
+    is_pilot: bool | None = None
+    replicated_units: int | None = None
+    replication_base: int | None = None
+    level: str | None = None  # commendations: district | province | central
+    is_proposed: bool = False
+    form: str | None = None
+    sheet: str = ""
+    row: int = 0
+
+
+@dataclass
+class ParsedFile:
+    path: Path
+    layout: str | None = None  # wide | long | models | commendations (several: joined with '+')
+    year: int | None = None
+    map: str | None = None
+    scope_key: str | None = None
+    scope_name: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+    items: list[RegisterItem] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)  # "Sheet!F5: header text"
+    notes: list[str] = field(default_factory=list)  # things the summary should say
+    refused: Reject | None = None
+    rows_seen: int = 0
+    new_units: list = field(default_factory=list)  # 'other' units (no official code) first seen here
+
+    @property
+    def years(self) -> list[int]:
+        ys = {f.year for f in self.facts} | {i.year for i in self.items}
+        return sorted(ys)
+
+
+@lru_cache(maxsize=1)
+def layout_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    with open(_DATA / "layout_words.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["role"], []).append(fold(row["text"]))
+    return {k: tuple(v) for k, v in out.items()}

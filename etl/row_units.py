@@ -1,0 +1,83 @@
+"""Which unit a row (or a register item) is about, within the file's reporting unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from etl.context import Scope
+from etl.records import layout_words
+from etl.sheet_tools import starts_with_word, strip_leading_number
+from etl.text import fold, nfc
+from etl.units import Match, UnitIndex, UnitVersion, split_type
+
+
+@dataclass
+class UnitResolver:
+    index: UnitIndex
+    scope: Scope
+    year: int
+    new_units: list[UnitVersion] = field(default_factory=list)  # 'other' units this file introduced
+
+    @property
+    def map(self) -> str:
+        return self.scope.map
+
+    def _row_levels(self) -> list[str]:
+        level = self.scope.version.level
+        if level == "district":
+            return ["commune"]
+        if level == "province":
+            return ["district", "commune"] if self.map == "old" else ["commune"]
+        return []
+
+    def resolve(self, typed: str, group: str | None = None) -> Match:
+        """A unit named in a row: an official unit under the scope, else a non-commune unit (party cell of
+        an agency), else a problem with the closest official names."""
+        name = strip_leading_number(nfc(typed))
+        first: Match | None = None
+        for level in self._row_levels():
+            match = self.index.find(name, map_=self.map, level=level, year=self.year, parent_key=self.scope.unit_key)
+            if match.unit_key or match.problem in ("ambiguous_unit", "unit_not_in_year"):
+                return match
+            first = first or match
+        if self._looks_like_other(name, group):
+            return self._other(name)
+        pool = self.pool()
+        suggestions = self.index.suggest(name, pool)
+        where = f" của {self.scope.version.name}"
+        fields = {
+            "value": typed,
+            "year": self.year,
+            "where": where,
+            "where_en": f" of {self.scope.version.name}",
+            "suggestions": f"; gần giống: {', '.join(suggestions)}" if suggestions else "",
+            "suggestions_en": f"; closest: {', '.join(suggestions)}" if suggestions else "",
+        }
+        return Match(None, problem="unknown_unit", fields=fields)
+
+    def pool(self) -> list[UnitVersion]:
+        out: list[UnitVersion] = []
+        for level in self._row_levels():
+            out.extend(self.index.descendants(self.scope.unit_key, self.year, level))
+        return out
+
+    def _looks_like_other(self, name: str, group: str | None) -> bool:
+        if not self._row_levels():
+            return True  # a commune's own report: its rows are party cells, hamlets, associations
+        if any(split_type(name, level)[0] for level in ("commune",)) and not starts_with_word(name, "other_unit"):
+            return False  # "Xã Long Sơnn": a misspelt commune, not an agency
+        if starts_with_word(name, "other_unit"):
+            return True
+        if group:
+            g = fold(group)
+            if any(w in g for w in layout_words()["commune_group"]):
+                return False
+            return any(w in g for w in layout_words()["other_group"])
+        return False
+
+    def _other(self, name: str) -> Match:
+        before = len(self.index.by_key)
+        v = self.index.add_other(self.scope.unit_key, name, self.map)
+        if len(self.index.by_key) > before:
+            self.new_units.append(v)
+        return Match(v.unit_key, v)

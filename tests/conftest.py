@@ -1,0 +1,58 @@
+"""Shared fixtures: a sample warehouse built from data/sample into a temporary folder (so tests never
+depend on the developer's data/ files), an empty warehouse, and the unit index."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.load import load_files, load_unit_index
+from etl.units import UnitIndex
+from warehouse.db import DATA, publish
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = DATA / "sample"
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample warehouse, built once per test session exactly as `python -m etl sample` builds it."""
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    outcomes = load_files(db, sorted(SAMPLE_DIR.glob("*.xlsx")), fresh=True, is_sample=True)
+    assert [o.status for o in outcomes if o.status != "loaded"] == []
+    return db
+
+
+@pytest.fixture(scope="session")
+def empty_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("empty") / "empty.duckdb"
+    publish(db, lambda con: None, fresh=True)
+    return db
+
+
+@pytest.fixture
+def empty_db(empty_db_template: Path, tmp_path: Path) -> Path:
+    """A new warehouse with the reference units and the catalog but no figures."""
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(empty_db_template, db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def unit_index(empty_db_template: Path) -> UnitIndex:
+    con = duckdb.connect(str(empty_db_template), read_only=True)
+    try:
+        return load_unit_index(con)
+    finally:
+        con.close()
+
+
+def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()

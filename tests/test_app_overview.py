@@ -1,0 +1,65 @@
+"""AppTest of the overview: the figures shown are the warehouse's, and the filters change them."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT, query
+
+
+@pytest.fixture
+def app(sample_db, monkeypatch):
+    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+    return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+
+
+def metric(at: AppTest, label: str) -> str:
+    values = [m.value for m in at.metric if m.label == label]
+    assert values, [m.label for m in at.metric]
+    return values[0]
+
+
+def test_overview_shows_the_district_figures_in_vietnamese(app):
+    app.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848"})
+    app.run()
+    assert not app.exception
+    assert app.title[0].value == "Tổng quan"
+    assert any("Huyện Cầu Ngang — năm 2022" in s.value for s in app.subheader)
+    assert metric(app, "Đảng viên đăng ký") == "trên 98%"
+    assert metric(app, "Tổng số mô hình") == "96"
+    assert metric(app, "CCVC, LLVT đăng ký") == "80%"
+    assert any("Dữ liệu mẫu" in w.value for w in app.warning)
+
+
+def test_overview_defaults_to_the_latest_year(app):
+    app.run()
+    assert not app.exception
+    assert app.query_params["nam"] == "2025"
+    assert any("năm 2025" in s.value for s in app.subheader)
+
+
+def test_changing_the_commune_changes_the_figures(app, sample_db):
+    app.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848"})
+    app.run()
+    district_value = metric(app, "Tổng số mô hình")
+    app.selectbox(key="filter_xa").set_value("29443").run()
+    assert not app.exception
+    expected = query(sample_db, "SELECT value FROM facts WHERE unit_code = '29443' AND year = 2022 "
+                                "AND metric = 'models_total' AND map = 'old'")[0][0]
+    assert metric(app, "Tổng số mô hình") == f"{expected:.0f}" != district_value
+    assert any("Xã Long Sơn — năm 2022" in s.value for s in app.subheader)
+
+
+def test_english_switch(app):
+    app.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848", "lang": "en"})
+    app.run()
+    assert app.title[0].value == "Overview"
+    assert metric(app, "Party members registered") == "over 98%"
+
+
+def test_empty_warehouse_says_what_to_load(empty_db, monkeypatch):
+    monkeypatch.setenv("CAMPAIGN_DB", str(empty_db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any("python -m etl load" in i.value for i in at.info)

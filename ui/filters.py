@@ -1,0 +1,114 @@
+"""The sidebar filters, kept in the URL query string so that a copied link reproduces the view.
+
+Keys: ``nam`` (year), ``tinh`` (province code), ``huyen`` (district code), ``xa`` (commune code),
+``lang`` ('en' for English). Only valid children are offered: districts of the chosen province, communes
+of the chosen district (on the new map, from 2025, communes of the province).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from etl.context import map_for_year
+from etl.text import ascii_fold
+from ui.i18n import t
+
+
+@dataclass(frozen=True)
+class Selection:
+    year: int
+    map: str
+    province: str | None
+    district: str | None
+    commune: str | None
+    label: str  # the chosen unit's official name
+
+    @property
+    def unit_key(self) -> str | None:
+        if self.commune:
+            return f"{self.map}:commune:{self.commune}"
+        if self.district:
+            return f"{self.map}:district:{self.district}"
+        if self.province:
+            return f"{self.map}:province:{self.province}"
+        return None
+
+    @property
+    def level(self) -> str | None:
+        return self.unit_key.split(":")[1] if self.unit_key else None
+
+
+def language() -> str:
+    """'vi' unless the URL says lang=en; the sidebar switch writes it."""
+    lang = "en" if st.query_params.get("lang") == "en" else "vi"
+    english = st.sidebar.toggle(t("english", lang), value=lang == "en", key="lang_toggle")
+    if english and lang != "en":
+        st.query_params["lang"] = "en"
+        lang = "en"
+    elif not english and lang == "en":
+        del st.query_params["lang"]
+        lang = "vi"
+    return lang
+
+
+def _choose(label: str, options: list[str | None], names: dict[str | None, str], param: str,
+            default: str | None) -> str | None:
+    wanted = st.query_params.get(param)
+    if wanted not in options:
+        wanted = default if default in options else (options[0] if options else None)
+    if not options:
+        return None
+    value = st.sidebar.selectbox(label, options, index=options.index(wanted), format_func=lambda o: names[o],
+                                 key=f"filter_{param}")
+    if value is None:
+        st.query_params.pop(param, None)
+    elif st.query_params.get(param) != str(value):
+        st.query_params[param] = str(value)
+    return value
+
+
+def unit_filters(years: list[int], options_for_year, lang: str) -> Selection | None:
+    """Year, then province -> district -> commune. ``options_for_year(year)`` gives the units with data."""
+    if not years:
+        return None
+    st.sidebar.subheader(t("filters", lang))
+    year_param = st.query_params.get("nam")
+    year_default = int(year_param) if year_param and year_param.isdigit() and int(year_param) in years else years[-1]
+    year = st.sidebar.selectbox(t("year", lang), list(reversed(years)),
+                                index=list(reversed(years)).index(year_default), key="filter_nam")
+    if st.query_params.get("nam") != str(year):
+        st.query_params["nam"] = str(year)
+    map_ = map_for_year(int(year))
+    st.sidebar.caption(t("map_new" if map_ == "new" else "map_old", lang))
+    units: pd.DataFrame = options_for_year(int(year))
+    units = units[units["map"] == map_]
+    names = dict(zip(units["code"], units["name"]))
+    units = units.assign(sort_key=units["name"].map(ascii_fold))  # Vietnamese order: Đ after D, not after Z
+    provinces = units[units["level"] == "province"].sort_values("sort_key")
+    province = _choose(t("province", lang), list(provinces["code"]), names, "tinh", None)
+    if province is None:
+        return None
+    district = None
+    if map_ == "old":
+        districts = units[(units["level"] == "district") & (units["province_code"] == province)].sort_values("sort_key")
+        options: list[str | None] = [None, *districts["code"]]
+        default = districts["code"].iloc[0] if len(districts) == 1 else None
+        district = _choose(t("district", lang), options, {**names, None: t("all_districts", lang)}, "huyen",
+                           default)
+    else:
+        st.query_params.pop("huyen", None)
+    communes = units[units["level"] == "commune"]
+    communes = communes[communes["district_code"] == district] if district else (
+        communes[communes["province_code"] == province] if map_ == "new" else communes.iloc[0:0])
+    commune = None
+    if not communes.empty:
+        none_label = t("all_communes" if district else "all_communes_province", lang)
+        commune = _choose(t("commune", lang), [None, *communes.sort_values("sort_key")["code"]],
+                          {**names, None: none_label}, "xa", None)
+    else:
+        st.query_params.pop("xa", None)
+    chosen = commune or district or province
+    return Selection(int(year), map_, province, district, commune, names.get(chosen, chosen or ""))

@@ -1,0 +1,50 @@
+"""Numbers as Vietnamese readers write them (98,5%; 1.234) or, with the English switch, 98.5% / 1,234."""
+
+from __future__ import annotations
+
+import math
+
+from babel.numbers import format_decimal
+
+_LOCALES = {"vi": "vi_VN", "en": "en_US"}
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def number(value: object, lang: str = "vi", decimals: int = 1) -> str:
+    if _is_missing(value):
+        return "—"
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(float(value), format=pattern, locale=_LOCALES.get(lang, "vi_VN"))  # type: ignore[arg-type]
+
+
+def pct(value: object, lang: str = "vi", decimals: int = 1) -> str:
+    return "—" if _is_missing(value) else f"{number(value, lang, decimals)}%"
+
+
+def metric_value(value: object, kind: str, qualifier: object = None, lang: str = "vi") -> str:
+    """A figure as it should read: "98,5%", "trên 98%", "1.234"."""
+    text = pct(value, lang) if kind == "pct" else number(value, lang, 0 if _is_whole(value) else 1)
+    if qualifier == ">" and text != "—":
+        return f"trên {text}" if lang == "vi" else f"over {text}"
+    return text
+
+
+def signed(value: object, kind: str, lang: str = "vi", ascii_minus: bool = False) -> str:
+    """A change: "+1,5 điểm %" / "−3" (``ascii_minus`` for st.metric, which reads the sign)."""
+    if _is_missing(value):
+        return "—"
+    v = float(value)  # type: ignore[arg-type]
+    sign = "+" if v > 0 else (("-" if ascii_minus else "−") if v < 0 else "±")
+    body = number(abs(v), lang, 1 if kind == "pct" or not _is_whole(v) else 0)
+    unit = (" điểm %" if lang == "vi" else " pts") if kind == "pct" else ""
+    return f"{sign}{body}{unit}"
+
+
+def _is_whole(value: object) -> bool:
+    try:
+        return float(value).is_integer()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,81 @@
+"""KPI cards: a unit's figure for a year, its change from the year before, its distance to target and
+where the number came from. ``build_cards`` is pure (DataFrames in, cards out); ``render_cards`` draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from ui import fmt
+from ui.i18n import t
+from warehouse.aggregate import differs
+
+
+@dataclass
+class Card:
+    metric: str
+    family: str
+    label: str
+    value: str
+    delta: str | None
+    delta_color: str  # normal | inverse | off
+    notes: list[str]  # target distance, basis, reported vs computed
+    help: str
+    missing: bool
+
+
+def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> list[Card]:
+    this = figures[figures["year"] == year].set_index("metric")
+    prev = figures[figures["year"] == year - 1].set_index("metric")
+    cards = []
+    for m in metrics.itertuples():
+        label = m.short_en if lang == "en" else m.short_vi
+        full = m.label_en if lang == "en" else m.label_vi
+        if m.code not in this.index:
+            cards.append(Card(m.code, m.family, label, t("missing_metric", lang), None, "off", [], full, True))
+            continue
+        row = this.loc[m.code]
+        value = fmt.metric_value(row["value"], m.kind, row["qualifier"], lang)
+        delta = None
+        notes = []
+        if m.code in prev.index:
+            before = prev.loc[m.code]
+            delta = fmt.signed(float(row["value"]) - float(before["value"]), m.kind, lang, ascii_minus=True)
+            notes.append(t("prev_value", lang, year=year - 1,
+                           value=fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
+        if pd.notna(m.target):
+            target_text = fmt.metric_value(m.target, m.kind, None, lang)
+            gap = float(m.target) - float(row["value"])
+            if (gap <= 0) == bool(m.higher_is_better) or gap == 0:
+                notes.append("✓ " + t("target_met", lang, target=target_text))
+            else:
+                gap_text = fmt.signed(abs(gap), m.kind, lang).lstrip("+") if m.kind == "pct" else \
+                    fmt.number(abs(gap), lang)
+                notes.append(t("to_target", lang, gap=gap_text, target=target_text))
+        if row["basis"] != "reported":
+            notes.append(t(f"basis_{row['basis']}", lang, n=int(row["n_reported"])))
+        elif differs(row, m.kind):
+            notes.append(t("differs", lang, reported=fmt.metric_value(row["reported_value"], m.kind, None, lang),
+                           computed=fmt.metric_value(row["computed_value"], m.kind, None, lang)))
+        help_lines = [full]
+        if pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
+            help_lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
+        if row["basis"] == "reported" and isinstance(row["source_file"], str):
+            help_lines.append(t("source", lang, file=row["source_file"], sheet=row["source_sheet"],
+                                cell=row["source_cell"]))
+        color = "normal" if m.higher_is_better else "inverse"
+        cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False))
+    return cards
+
+
+def render_cards(cards: list[Card], per_row: int = 4) -> None:
+    for start in range(0, len(cards), per_row):
+        columns = st.columns(per_row)
+        for column, card in zip(columns, cards[start : start + per_row]):
+            with column.container(border=True):
+                st.metric(card.label, card.value, delta=card.delta, delta_color=card.delta_color,  # type: ignore[arg-type]
+                          help=card.help)
+                for note in card.notes:
+                    st.caption(note)

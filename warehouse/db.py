@@ -1,0 +1,191 @@
+"""Creating, publishing and opening the warehouse file.
+
+Writers never touch the published file in place: ``publish`` copies it (or builds a new one), changes the
+copy, checkpoints and closes it, then ``os.replace``s it over the old one. Readers (the dashboard) hold
+read-only connections; they keep the old file until they reconnect, and ``ReadOnlyWarehouse`` reconnects
+as soon as the file on disk changes. A crash before ``os.replace`` leaves the published file untouched.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+REFERENCE = DATA / "reference"
+SCHEMA = Path(__file__).resolve().parent / "schema.sql"
+SAMPLE_DB = DATA / "sample.duckdb"
+REAL_DB = DATA / "warehouse.duckdb"
+SCHEMA_VERSION = "1"
+
+T = TypeVar("T")
+
+
+def resolve_db_path() -> tuple[Path, str]:
+    """Which warehouse the dashboard opens: $CAMPAIGN_DB, else data/warehouse.duckdb, else the sample."""
+    env = os.environ.get("CAMPAIGN_DB", "").strip()
+    if env:
+        return Path(env), "env"
+    if REAL_DB.exists():
+        return REAL_DB, "real"
+    return SAMPLE_DB, "sample"
+
+
+def create_schema(con: duckdb.DuckDBPyConnection, *, is_sample: bool = False) -> None:
+    """A new warehouse: the schema, the reference units of both maps, the crosswalk and the catalog."""
+    con.execute(SCHEMA.read_text(encoding="utf-8"))
+    for map_, name in (("old", "units_old.csv"), ("new", "units_new.csv")):
+        con.execute(
+            """
+            INSERT INTO core.unit_versions
+            SELECT ? || ':' || level || ':' || code, ?, level, code, name, NULLIF(type, ''),
+                   NULLIF(province_code, ''), NULLIF(district_code, ''),
+                   TRY_CAST(NULLIF(first_year, '') AS INTEGER), TRY_CAST(NULLIF(last_year, '') AS INTEGER),
+                   'reference'
+            FROM read_csv(?, all_varchar = true, header = true)
+            """,
+            [map_, map_, str(REFERENCE / name)],
+        )
+    con.execute(
+        """
+        INSERT INTO core.crosswalk
+        SELECT NULLIF(old_commune_code, ''), old_commune_name, NULLIF(old_district_code, ''), old_district_name,
+               NULLIF(old_province_code, ''), old_province_name, new_commune_code, new_commune_name,
+               new_province_code, new_province_name, merge_class, merge_note, dvhcvn_type,
+               TRY_CAST(NULLIF(old_splits, '') AS INTEGER)
+        FROM read_csv(?, all_varchar = true, header = true)
+        """,
+        [str(REFERENCE / "crosswalk.csv")],
+    )
+    con.execute(
+        """
+        INSERT INTO core.families
+        SELECT code, CAST(sort AS INTEGER), label_vi, label_en, color
+        FROM read_csv(?, all_varchar = true, header = true)
+        """,
+        [str(DATA / "families.csv")],
+    )
+    con.execute(
+        """
+        INSERT INTO core.metrics
+        SELECT code, CAST(sort AS INTEGER), family, kind, label_vi, label_en, short_vi, short_en,
+               TRY_CAST(NULLIF(target, '') AS DOUBLE), lower(higher_is_better) = 'true'
+        FROM read_csv(?, all_varchar = true, header = true)
+        """,
+        [str(DATA / "metrics.csv")],
+    )
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    con.executemany(
+        "INSERT INTO core.meta VALUES (?, ?)",
+        [["schema_version", SCHEMA_VERSION], ["created_at", now], ["is_sample", "true" if is_sample else "false"]],
+    )
+
+
+@contextmanager
+def _writer_lock(target: Path) -> Iterator[None]:
+    """One writer at a time per warehouse file (loads from two terminals queue up)."""
+    lock_path = target.with_name(target.name + ".lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fresh: bool = False,
+            is_sample: bool = False) -> T:
+    """Apply ``build`` to a copy of ``target`` (or a new warehouse) and publish the copy atomically.
+
+    If ``build`` raises, the copy is deleted and ``target`` is exactly as it was.
+    """
+    target = Path(target)
+    with _writer_lock(target):
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+        try:
+            if target.exists() and not fresh:
+                shutil.copyfile(target, tmp)
+                con = duckdb.connect(str(tmp))
+            else:
+                con = duckdb.connect(str(tmp))
+                create_schema(con, is_sample=is_sample)
+            try:
+                result = build(con)
+                con.execute("CHECKPOINT")
+            finally:
+                con.close()
+            os.replace(tmp, target)
+            return result
+        finally:
+            tmp.unlink(missing_ok=True)
+            tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+
+
+def file_version(path: Path) -> str:
+    """Changes whenever a new warehouse is published at ``path`` (inode, size and mtime)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    return f"{st.st_ino}-{st.st_size}-{st.st_mtime_ns}"
+
+
+class ReadOnlyWarehouse:
+    """A read-only connection that follows the file: when a new warehouse is published, the next query
+    closes the old connection and opens the new file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._version = ""
+
+    @property
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def version(self) -> str:
+        return file_version(self.path)
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        current = self.version()
+        with self._lock:
+            if self._con is None or current != self._version:
+                if self._con is not None:
+                    self._con.close()
+                self._con = duckdb.connect(str(self.path), read_only=True)
+                self._version = current
+            return self._con
+
+    def query(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
+        """Run one parameterised query on a cursor of its own (safe across Streamlit's threads)."""
+        for attempt in (1, 2):
+            cursor = self._connection().cursor()
+            try:
+                return cursor.execute(sql, params or []).df()
+            except duckdb.ConnectionException:
+                if attempt == 2:
+                    raise
+            finally:
+                cursor.close()
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
