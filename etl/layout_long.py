@@ -85,7 +85,7 @@ def parse_long(grid: Grid, header_row: int, cols: dict[str, int], index: UnitInd
             unit_key, label = match.unit_key, commune_text
         kind = catalog.kind(metric)
         try:
-            parsed = parse_value(get("value"), kind, (r, cols["value"]) in grid.sheet.percent, metric)
+            parsed = parse_value(get("value"), kind, grid.sheet.shows_percent(r, cols["value"], get("value")), metric)
             num = parse_value(get("numerator"), "count") if "numerator" in cols else None
             den = parse_value(get("denominator"), "count") if "denominator" in cols else None
         except ValueProblem as problem_:

@@ -169,7 +169,7 @@ def _row_facts(grid: Grid, table: WideTable, r: int, unit_key: str, label: str, 
             raw = grid.raw(r, c)
             try:
                 parsed[role] = parse_value(raw, kind if role == "value" else _NUMERIC_ROLE_KIND,
-                                           (r, c) in grid.sheet.percent, metric)
+                                           role == "value" and grid.sheet.shows_percent(r, c, raw), metric)
             except ValueProblem as problem:
                 out.rejects.append(Reject.of(problem.code, sheet, r + 1, a1(r, c), text(raw),
                                              **{k: v for k, v in problem.fields.items() if k != "value"}))

@@ -18,7 +18,7 @@ from etl.parse import parse_file
 from etl.readers import SUPPORTED
 from etl.records import ParsedFile, Reject
 from etl.units import UnitIndex, UnitVersion
-from warehouse.db import publish
+from warehouse.db import Unchanged, publish
 
 EXIT_CODES = {"loaded": 0, "already_loaded": 0, "loaded_with_rejects": 1, "refused": 2}
 
@@ -94,6 +94,8 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
             if progress:
                 progress(n, len(files), path)
             outcomes.append(_load_one(con, index, catalog, path, year, unit, strict))
+        if all(o.status == "refused" and not o.strict_refusal for o in outcomes) and not fresh:
+            raise Unchanged(outcomes)  # files that could not be loaded at all leave the warehouse as it was
         return outcomes
 
     return publish(db, build, fresh=fresh, is_sample=is_sample)
@@ -120,12 +122,11 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
     _describe(outcome, parsed)
-    if parsed.refused is not None:
+    if parsed.refused is not None:  # nothing of the file is written, not even a log line
         outcome.status = "refused"
         outcome.reason_code = parsed.refused.code
         outcome.message_vi, outcome.message_en = parsed.refused.reason, parsed.refused.reason_en
         outcome.rejects = [parsed.refused]
-        _record_load(con, outcome, digest, rejects=[parsed.refused])
         return outcome
     if strict and parsed.rejects:
         outcome.status, outcome.strict_refusal = "refused", True
@@ -145,7 +146,6 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
             index.by_key.pop(v.unit_key, None)
         outcome = FileOutcome(path, "refused", reason_code="internal_error")
         outcome.message_vi, outcome.message_en = message("internal_error", detail=f"{type(exc).__name__}: {exc}")
-        _record_load(con, outcome, digest)
         return outcome
     outcome.load_id = load_id
     return outcome

@@ -112,22 +112,29 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
 
 
 def _recognise(grid: Grid, catalog: Catalog) -> tuple[str, int, object] | None:
-    """(layout, first header row, what the layout parser needs) for the first layout the sheet has."""
-    for register, parser_cols in (("models", ({"name", "host"}, {"name", "kind"})),
-                                  ("commendations", ({"recipient", "form"}, {"recipient", "level"}))):
-        from etl.columns import find_columns
+    """(layout, first header row, what the layout parser needs) for the layout that fits the sheet best:
+    a register or a long table when their columns are there, else a wide table; when a sheet could be read
+    both ways, the reading that recognises more columns wins."""
+    from etl.columns import find_columns
 
-        for required in parser_cols:
+    candidates: list[tuple[int, str, int, object]] = []
+    for register, required_sets in (("models", ({"name", "host"}, {"name", "kind"})),
+                                    ("commendations", ({"recipient", "form"}, {"recipient", "level"}))):
+        for required in required_sets:
             found = find_columns(grid, register, required)
             if found:
-                return register, _header_top(grid, found[0]), found
+                candidates.append((len(found[1]), register, _header_top(grid, found[0]), found))
+                break
     long_found = find_long_table(grid)
     if long_found:
-        return "long", _header_top(grid, long_found[0]), long_found
+        candidates.append((len(long_found[1]) + 1, "long", _header_top(grid, long_found[0]), long_found))
     wide = find_wide_table(grid, catalog)
     if wide:
-        return "wide", wide.header.top, wide
-    return None
+        candidates.append((len(wide.columns), "wide", wide.header.top, wide))
+    if not candidates:
+        return None
+    _, layout, top, payload = max(candidates, key=lambda c: c[0])
+    return layout, top, payload
 
 
 def _header_top(grid: Grid, bottom: int) -> int:

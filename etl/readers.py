@@ -18,10 +18,11 @@ import python_calamine as pc
 
 from etl import legacy_fonts, xlsx_formats
 from etl.html_tables import read_html_tables
+from etl.ods_formats import ods_layout
 
 SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_UNZIPPED = 100 * 1024 * 1024  # a district report is well under 1 MB
 MAX_RATIO = 200  # uncompressed/compressed of a single part
 MAX_CELLS = 5_000_000
 
@@ -42,10 +43,19 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (0-based, inclusive)
     percent: set[tuple[int, int]] = field(default_factory=set)  # cells shown as percentages
     legacy_encoding: str | None = None  # 'tcvn3' or 'vni' when legacy-font text was converted
+    formats_known: bool = True  # False for legacy .xls: number formats are not read (see layout_wide)
 
     @property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+    def shows_percent(self, r: int, c: int, raw: object) -> bool:
+        """Is (r, c) a fraction shown as a percentage? From the cell's number format; for legacy .xls,
+        whose formats are not read, a number between 0 and 1 in a percentage column is taken as one
+        (a registration rate below 1% is not a real figure)."""
+        if (r, c) in self.percent:
+            return True
+        return not self.formats_known and isinstance(raw, float) and 0 < raw <= 1
 
     def cell(self, r: int, c: int) -> object:
         if r < len(self.rows) and c < len(self.rows[r]):
@@ -126,7 +136,9 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
         if "password" in text.lower() or "encrypt" in text.lower():
             raise FileRefused("tệp có mật khẩu bảo vệ", "file is password-protected") from exc
         raise FileRefused("tệp bị hỏng hoặc không phải bảng tính", f"corrupt file: {text[:200]}") from exc
-    percent = xlsx_formats.percent_cells(path) if kind == "zip" else {}
+    is_ods = kind == "zip" and _is_ods(path)
+    ods = ods_layout(path) if is_ods else {}
+    percent = xlsx_formats.percent_cells(path) if kind == "zip" and not is_ods else {}
     sheets: list[Sheet] = []
     cells = 0
     try:
@@ -139,7 +151,12 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
                 raise FileRefused("bảng tính quá lớn", "spreadsheet too large")
             rows = ws.to_python(skip_empty_area=False)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
-            sheets.append(Sheet(meta.name, [list(r) for r in rows], merged, percent.get(meta.name, set())))
+            cells_percent = percent.get(meta.name, set())
+            if is_ods:
+                cells_percent, merged = ods.get(meta.name, (set(), merged))
+            sheet = Sheet(meta.name, [list(r) for r in rows], merged, cells_percent)
+            sheet.formats_known = kind == "zip"
+            sheets.append(sheet)
     except FileRefused:
         raise
     except Exception as exc:
@@ -147,6 +164,14 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
     finally:
         wb.close()
     return sheets
+
+
+def _is_ods(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+    except (KeyError, zipfile.BadZipFile):
+        return False
 
 
 def decode_text(data: bytes) -> str:

@@ -81,11 +81,13 @@ def starts_with_word(value: object, role: str) -> bool:
 
 
 def is_numbering_row(values: list[object]) -> bool:
+    """The row under a header that numbers its columns: "(1) (2) (3)", "A B 1 2 3", "1 2 3=1+2"."""
     cells = [text(v) for v in values if not is_blank(v)]
-    if len(cells) < 2:
+    if len(cells) < 3 or not all(len(c) <= 15 and _NUMBERING_CELL.match(c) for c in cells):
         return False
-    hits = sum(1 for c in cells if len(c) <= 15 and _NUMBERING_CELL.match(c))
-    return hits >= max(2, int(0.8 * len(cells)))
+    numbers = [int(m.group(1)) for c in cells if (m := re.match(r"^\(?\s*(\d{1,2})", c))]
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    return len(numbers) >= 2 and sum(1 for s in steps if s == 1) >= 0.7 * len(steps)
 
 
 def is_roman(value: object) -> bool:

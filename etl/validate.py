@@ -13,6 +13,12 @@ _EPS = 1e-9
 
 def fact_problem(fact: Fact, kind: str) -> tuple[str, dict[str, object]] | None:
     """(reason code, fields) when a fact cannot be loaded, else None."""
+    if fact.numerator is not None and fact.denominator is not None:
+        if fact.numerator < 0 or fact.denominator < 0:
+            return "negative_count", {"value": _num(min(fact.numerator, fact.denominator))}
+        if fact.numerator > fact.denominator + _EPS:
+            return "numerator_above_denominator", {
+                "numerator": _num(fact.numerator), "denominator": _num(fact.denominator)}
     if kind == "pct":
         if fact.value < -_EPS or fact.value > 100 + _EPS:
             return "pct_out_of_range", {"value": _num(fact.value)}
@@ -21,12 +27,6 @@ def fact_problem(fact: Fact, kind: str) -> tuple[str, dict[str, object]] | None:
             return "negative_count", {"value": _num(fact.value)}
         if abs(fact.value - round(fact.value)) > _EPS:
             return "fractional_count", {"value": _num(fact.value)}
-    if fact.numerator is not None and fact.denominator is not None:
-        if fact.numerator < 0 or fact.denominator < 0:
-            return "negative_count", {"value": _num(min(fact.numerator, fact.denominator))}
-        if fact.numerator > fact.denominator + _EPS:
-            return "numerator_above_denominator", {
-                "numerator": _num(fact.numerator), "denominator": _num(fact.denominator)}
     return None
 
 

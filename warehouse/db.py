@@ -32,6 +32,15 @@ SCHEMA_VERSION = "1"
 T = TypeVar("T")
 
 
+class Unchanged(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a ``publish`` build that changed nothing: the working copy is dropped, the published file
+    is left byte-for-byte as it was, and ``publish`` returns ``result``."""
+
+    def __init__(self, result: object) -> None:
+        super().__init__("nothing to publish")
+        self.result = result
+
+
 def resolve_db_path() -> tuple[Path, str]:
     """Which warehouse the dashboard opens: $CAMPAIGN_DB, else data/warehouse.duckdb, else the sample."""
     env = os.environ.get("CAMPAIGN_DB", "").strip()
@@ -126,6 +135,8 @@ def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fr
             try:
                 result = build(con)
                 con.execute("CHECKPOINT")
+            except Unchanged as unchanged:
+                return unchanged.result  # type: ignore[return-value]
             finally:
                 con.close()
             os.replace(tmp, target)

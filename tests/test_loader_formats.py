@@ -1,0 +1,115 @@
+"""The same report in every format a district sends: .xlsx, .xls, .ods, .csv (UTF-8 BOM or Windows-1258,
+semicolon, decimal comma), HTML saved as .xls, and text typed in the TCVN3 legacy font."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.load import load_files
+from tests import corpus
+from tests.conftest import query
+
+
+def loaded(db: Path) -> dict[tuple[str, str], tuple]:
+    rows = query(db, "SELECT unit_name, metric, round(value, 1), numerator, denominator FROM facts "
+                     "WHERE unit_level = 'commune'")
+    return {(u, m): (v, n, d) for u, m, v, n, d in rows}
+
+
+def expected() -> dict[tuple[str, str], tuple]:
+    return {k: (float(v), None if n is None else float(n), None if d is None else float(d))
+            for k, (v, n, d) in corpus.EXPECTED.items()}
+
+
+def load_one(db: Path, path: Path, **kw):
+    [outcome] = load_files(db, [path], **kw)
+    return outcome
+
+
+def test_xlsx_with_merged_two_row_header(empty_db, tmp_path):
+    f = corpus.xlsx(tmp_path / "bao_cao.xlsx", corpus.grid())
+    o = load_one(empty_db, f)
+    assert (o.status, o.layout, o.year, o.unit) == ("loaded", "wide", 2022, "Huyện Cầu Ngang")
+    assert loaded(empty_db) == expected()
+    cells = query(empty_db, "SELECT source_sheet, source_row, source_cell FROM facts WHERE unit_name = 'Xã Long Sơn' "
+                            "AND metric = 'commend_individual'")
+    assert cells == [("Biểu 1", 9, "J9")]
+
+
+def test_legacy_xls(empty_db, tmp_path):
+    f = corpus.xls(tmp_path / "BaoCao_CauNgang_2022.xls", corpus.grid())
+    assert load_one(empty_db, f).status == "loaded"
+    assert loaded(empty_db) == expected()
+
+
+def test_ods_with_percentage_cells(empty_db, tmp_path):
+    rows = [list(r) for r in corpus.ROWS]
+    for r in rows:
+        r[4] = r[4] / 100  # a percentage-typed cell holds the fraction
+    cells = corpus.grid(rows=rows)
+    first = corpus.header_row() + 3
+    f = corpus.ods(tmp_path / "bao_cao.ods", cells, percent={(first + i, 4) for i in range(3)})
+    assert load_one(empty_db, f).status == "loaded"
+    assert loaded(empty_db) == expected()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1258"])
+def test_csv_saved_by_excel_in_a_vietnamese_locale(empty_db, tmp_path, encoding):
+    text = corpus.csv_text(corpus.grid())
+    if encoding == "cp1258":  # Windows-1258 writes tone marks as combining characters
+        text = corpus.cp1258_form(text)
+    f = tmp_path / "bao_cao.csv"
+    f.write_bytes(text.encode(encoding))
+    o = load_one(empty_db, f)
+    assert (o.status, o.unit) == ("loaded", "Huyện Cầu Ngang")
+    assert loaded(empty_db) == expected()
+
+
+def test_csv_without_title_takes_year_and_unit_from_the_file_name(empty_db, tmp_path):
+    cells = corpus.grid(year=2023, title=[])
+    f = tmp_path / "BaoCao_CauNgang_2023.csv"
+    f.write_text(corpus.csv_text(cells, sep=","), encoding="utf-8")
+    o = load_one(empty_db, f)
+    assert (o.status, o.year, o.unit) == ("loaded", 2023, "Huyện Cầu Ngang")
+
+
+def test_html_table_saved_as_xls(empty_db, tmp_path):
+    f = tmp_path / "xuat_excel.xls"
+    f.write_text(corpus.html_table(corpus.grid()), encoding="utf-8")
+    assert load_one(empty_db, f).status == "loaded"
+    assert loaded(empty_db) == expected()
+
+
+def test_tcvn3_legacy_font_text_is_converted(empty_db, tmp_path):
+    cells = corpus.grid()
+    legacy = [[corpus.tcvn3(v) if isinstance(v, str) else v for v in row] for row in cells]
+    assert legacy[0][0] != cells[0][0] and corpus.tcvn3("Cộng hoà xã hội chủ nghĩa Việt Nam") == \
+        "Céng hoµ x· héi chñ nghÜa ViÖt Nam"
+    f = corpus.xlsx(tmp_path / "vntime.xlsx", legacy)
+    o = load_one(empty_db, f)
+    assert (o.status, o.unit) == ("loaded", "Huyện Cầu Ngang")
+    assert any("TCVN3" in n for n in o.notes)
+    assert loaded(empty_db) == expected()
+
+
+def test_one_column_mixes_typed_percents_and_formatted_fractions(empty_db, tmp_path):
+    rows = [list(r) for r in corpus.ROWS]
+    rows[0][4] = 0.988  # shown as 98,80% by its number format
+    first = corpus.header_row() + 3
+    f = corpus.xlsx(tmp_path / "mixed.xlsx", corpus.grid(rows=rows), percent={(first, 4)})
+    assert load_one(empty_db, f).status == "loaded"
+    assert loaded(empty_db) == expected()
+
+
+def test_numbers_typed_as_text(empty_db, tmp_path):
+    rows = [[1, "Xã Long Sơn", "1.320", "1.316", "99,7%", "7", None, None, None, None],
+            [2, "Xã Kim Hòa", None, None, "trên 98%", None, None, None, None, None],
+            [3, "Xã Vĩnh Kim", None, None, "17/17", None, None, None, None, None]]
+    f = corpus.xlsx(tmp_path / "text.xlsx", corpus.grid(rows=rows))
+    assert load_one(empty_db, f).status == "loaded"
+    rows = query(empty_db, "SELECT unit_name, value, qualifier, numerator, denominator FROM facts "
+                           "WHERE metric = 'reg_party_members_pct' ORDER BY unit_name")
+    assert rows == [("Xã Kim Hòa", 98.0, ">", None, None), ("Xã Long Sơn", 99.7, None, 1316.0, 1320.0),
+                    ("Xã Vĩnh Kim", 100.0, None, 17.0, 17.0)]
