@@ -3,15 +3,26 @@
 import streamlit as st
 
 from ui.data import Source
-from ui.filters import language
+from ui.filters import language, restore
 from ui.i18n import t
 
 st.set_page_config(page_title="Học tập và làm theo Bác", page_icon="📊", layout="wide")
+restore()  # the filters of the previous page: Streamlit empties the query string on a page switch
 lang = language()
-# Each page's url_path is its file name in pages/, so direct links work in a real browser (DESIGN.md).
-navigation = st.navigation(
-    [st.Page("pages/tong_quan.py", title=t("page_overview", lang), icon=":material/dashboard:", default=True)]
-)
+# Each page's url_path is its file name in pages/, so that a direct link works in a real browser (DESIGN.md).
+PAGES = [
+    ("pages/tong_quan.py", "page_overview", ":material/dashboard:"),
+    ("pages/so_sanh.py", "page_compare", ":material/leaderboard:"),
+    ("pages/xu_huong.py", "page_trend", ":material/show_chart:"),
+    ("pages/mo_hinh.py", "page_models", ":material/lightbulb:"),
+    ("pages/khen_thuong.py", "page_commend", ":material/military_tech:"),
+    ("pages/du_lieu.py", "page_data", ":material/database:"),
+]
+navigation = st.navigation([
+    st.Page(path, title=t(key, lang), icon=icon, url_path=path.removeprefix("pages/").removesuffix(".py"),
+            default=i == 0)
+    for i, (path, key, icon) in enumerate(PAGES)
+])
 source = Source()
 if source.exists and source.is_sample:
     st.warning(t("sample_banner", lang), icon=":material/science:")

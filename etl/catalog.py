@@ -5,11 +5,19 @@ either plain ("Tổng số mô hình") or qualified by its group ("Mô hình > T
 when its last part equals the header's last label and each qualifier appears, as consecutive words, in one
 of the header's groups, in order. The most specific match wins; a tie between two metrics is ambiguous and
 the column is reported as unmapped, never guessed.
+
+Headers no alias names are read in two more steps, each only if the previous found nothing:
+1. without their parenthesised hints: "Nhân rộng (xã, thị trấn)" is "Nhân rộng"; a hint that says the
+   column holds a rate ("(%)", "(số chi bộ/tổng số)", "tỷ lệ") makes it the metric's value;
+2. by the keyword rules of data/metric_keywords.csv (all of these words, none of those; "leaf:" means the
+   column's own label, not its group): "Tin, bài trên Tờ thông tin huyện" under "Tuyên truyền" is
+   ``propaganda_articles``. Two metrics matching is still ambiguous: unmapped.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +48,42 @@ class Alias:
     role: str  # value | numerator | denominator
     qualifiers: tuple[str, ...]  # folded
     leaf: str  # folded
+
+
+@dataclass(frozen=True)
+class KeywordRule:
+    metric: str
+    role: str
+    all_of: tuple[tuple[bool, str], ...]  # (leaf only, folded words)
+    none_of: tuple[tuple[bool, str], ...]
+
+    def matches(self, path_text: str, leaf: str) -> bool:
+        def found(term: tuple[bool, str]) -> bool:
+            leaf_only, words = term
+            return contains_tokens(leaf if leaf_only else path_text, words)
+
+        return all(found(t) for t in self.all_of) and not any(found(t) for t in self.none_of)
+
+
+def _terms(text: str) -> tuple[tuple[bool, str], ...]:
+    out = []
+    for raw in text.split(";"):
+        raw = raw.strip()
+        if raw:
+            leaf_only = raw.startswith("leaf:")
+            out.append((leaf_only, fold_expanded(raw.removeprefix("leaf:"))))
+    return tuple(out)
+
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+
+
+def _strip_hints(label: str) -> tuple[str, bool]:
+    """("Chi bộ hoàn thành (số chi bộ/tổng số)") -> ("Chi bộ hoàn thành", True): the label without its
+    parenthesised hints, and whether a hint says the column holds a rate (%, x/y, tỷ lệ)."""
+    hints = _PAREN.findall(label)
+    says_rate = any("%" in h or "/" in h or "tỷ lệ" in h.lower() for h in hints)
+    return _PAREN.sub(" ", label).strip(), says_rate
 
 
 @dataclass(frozen=True)
@@ -87,12 +131,46 @@ class Catalog:
         self._by_leaf: dict[str, list[Alias]] = {}
         for alias in self.aliases:
             self._by_leaf.setdefault(alias.leaf, []).append(alias)
+        self.rules: list[KeywordRule] = []
+        with open(metrics_csv.parent / "metric_keywords.csv", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                self.rules.append(KeywordRule(row["metric"], row["role"], _terms(row["all_of"]),
+                                              _terms(row["none_of"] or "")))
 
     def kind(self, code: str) -> str:
         return self.metrics[code].kind
 
     def match_header(self, path: list[str] | tuple[str, ...]) -> ColumnMatch:
         """Match a header path (group labels first, column label last) to (metric, role)."""
+        found = self._match_aliases(path)
+        if found.metric or found.ambiguous:
+            return found
+        stripped, says_rate = zip(*[_strip_hints(p) for p in path], strict=True) if path else ((), ())
+        rate = any(says_rate)
+        if list(stripped) != list(path):
+            found = self._match_aliases([p for p in stripped if p])
+            if found.metric:
+                return self._as_rate(found) if rate else found
+        found = self._match_keywords([p for p in stripped if p])
+        return self._as_rate(found) if rate and found.metric else found
+
+    def _as_rate(self, found: ColumnMatch) -> ColumnMatch:
+        """A column whose header says it holds a rate is the value of a percentage metric."""
+        if found.metric and self.metrics[found.metric].kind == "pct":
+            return ColumnMatch(found.metric, "value")
+        return found
+
+    def _match_keywords(self, path: list[str]) -> ColumnMatch:
+        folded = [fold_expanded(p) for p in path if fold_expanded(p)]
+        if not folded:
+            return ColumnMatch(None, None)
+        text, leaf = " ".join(folded), folded[-1]
+        hits = sorted({(r.metric, r.role) for r in self.rules if r.matches(text, leaf)})
+        if len(hits) == 1:
+            return ColumnMatch(*hits[0])
+        return ColumnMatch(None, None, tuple(f"{m}:{r}" for m, r in hits))
+
+    def _match_aliases(self, path: list[str] | tuple[str, ...]) -> ColumnMatch:
         folded = [fold_expanded(p) for p in path if fold_expanded(p)]
         deduped: list[str] = []
         for part in folded:
@@ -118,7 +196,7 @@ class Catalog:
                 if not alias.qualifiers:
                     consider(alias, 60)
         if not scored and leaf.endswith(" %"):  # "Tỷ lệ ... đăng ký (%)": the same header without its unit
-            stripped = self.match_header([*groups, leaf[:-2]])
+            stripped = self._match_aliases([*groups, leaf[:-2]])
             if stripped.role == "value" and self.metrics[stripped.metric].kind == "pct":  # type: ignore[index]
                 return stripped
         if not scored:

@@ -8,6 +8,7 @@ or in the file name, often without diacritics ("BaoCao_BinhLuc_2023.csv"). The d
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.text import ascii_fold, fold
@@ -132,8 +133,8 @@ def _mentions_ascii(index: UnitIndex, text: str, map_: str, year: int) -> dict[s
     return found
 
 
-def _pick(index: UnitIndex, found: dict[str, list[UnitVersion]]) -> UnitVersion | None | str:
-    """The most specific unit consistent with the others; 'ambiguous' when it cannot be told."""
+def _pick(index: UnitIndex, found: dict[str, list[UnitVersion]]) -> UnitVersion | list[UnitVersion] | None:
+    """The most specific unit consistent with the others; the candidates when several fit equally."""
     provinces = {v.unit_key: v for v in found["province"]}
     districts = {v.unit_key: v for v in found["district"]}
     communes = {v.unit_key: v for v in found["commune"]}
@@ -144,39 +145,51 @@ def _pick(index: UnitIndex, found: dict[str, list[UnitVersion]]) -> UnitVersion 
     communes = {k: v for k, v in communes.items() if inside(v, districts) and inside(v, provinces)}
     if len(communes) == 1 and (districts or provinces):
         return next(iter(communes.values()))
-    districts = {k: v for k, v in districts.items() if inside(v, provinces)}
-    if len(districts) == 1:
-        return next(iter(districts.values()))
-    if len(districts) > 1:
-        return "ambiguous"
-    if len(provinces) == 1:
-        return next(iter(provinces.values()))
-    if len(provinces) > 1:
-        return "ambiguous"
+    inner = {k: v for k, v in districts.items() if inside(v, provinces)}
+    for level in (inner, provinces):
+        if len(level) == 1:
+            return next(iter(level.values()))
+        if len(level) > 1:
+            return list(level.values())
     if len(communes) == 1:
         return next(iter(communes.values()))
     return None
 
 
+Disambiguate = Callable[[list[UnitVersion]], UnitVersion | None]
+
+
 def detect_scope(
-    index: UnitIndex, title_texts: list[str], sheet_name: str, file_name: str, year: int
+    index: UnitIndex, title_texts: list[str], sheet_name: str, file_name: str, year: int,
+    inherited: Scope | None = None, disambiguate: Disambiguate | None = None,
 ) -> tuple[Scope | None, str | None]:
-    """The reporting unit (commune, district or province) and, if it was not found, why."""
+    """The reporting unit (commune, district or province) and, if it was not found, why.
+
+    Looked for in the title block, then (``inherited``) the unit another sheet of the same workbook names
+    in its title, then the sheet name, then the file name. When a name fits several units ("ThanhHoa":
+    Huyện Thạnh Hóa or Thành phố Thanh Hóa), ``disambiguate`` may pick one from the table's own rows."""
     maps = [map_for_year(year)] + (["old"] if year >= NEW_MAP_FROM else [])
     ambiguous = False
     for map_ in maps:
         sources = [
-            ("title", _mentions_typed(index, " | ".join(title_texts), map_, year)),
-            ("sheet", _merge(_mentions_typed(index, sheet_name, map_, year),
-                             _mentions_ascii(index, sheet_name, map_, year))),
-            ("file", _merge(_mentions_typed(index, _spaced(file_name), map_, year),
-                            _mentions_ascii(index, file_name, map_, year))),
+            ("title", lambda m=map_: _mentions_typed(index, " | ".join(title_texts), m, year)),
+            ("inherited", None),
+            ("sheet", lambda m=map_: _merge(_mentions_typed(index, sheet_name, m, year),
+                                            _mentions_ascii(index, sheet_name, m, year))),
+            ("file", lambda m=map_: _merge(_mentions_typed(index, _spaced(file_name), m, year),
+                                           _mentions_ascii(index, file_name, m, year))),
         ]
-        for source, found in sources:
-            picked = _pick(index, found)
+        for source, mentions in sources:
+            if mentions is None:
+                if inherited is not None and map_ == inherited.map:
+                    return inherited, None
+                continue
+            picked = _pick(index, mentions())
+            if isinstance(picked, list) and disambiguate is not None:
+                picked = disambiguate(picked) or picked
             if isinstance(picked, UnitVersion):
                 return Scope(picked.unit_key, map_, picked, source), None
-            ambiguous = ambiguous or picked == "ambiguous"
+            ambiguous = ambiguous or isinstance(picked, list)
     return None, "ambiguous" if ambiguous else "not_found"
 
 
@@ -200,6 +213,8 @@ def resolve_unit_option(index: UnitIndex, text: str, year: int) -> tuple[Scope |
     for m in [map_] + (["old"] if map_ == "new" else []):
         found = _mentions_typed(index, value, m, year)
         picked = _pick(index, found)
+        if isinstance(picked, list):
+            picked = "ambiguous"
         if picked is None:
             for level in ("district", "province", "commune"):
                 typ, cands = index.candidates(value, m, level)

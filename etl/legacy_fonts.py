@@ -35,11 +35,17 @@ def _source_chars(name: str) -> frozenset[str]:
     return frozenset(ch for seq, _ in charmap.pairs for ch in seq)
 
 
-def _looks_legacy(text: str, encoding: str) -> bool:
+def _looks_legacy(text: str, encoding: str, sheet_is_legacy: bool = False) -> bool:
+    """Can ``text`` be legacy-font text? Every non-ASCII character must be one the table knows (a real
+    Unicode "ơ" or "ạ" never comes out of a .VnTime font). In a sheet typed mostly in the legacy font that
+    is enough ("Céng" is "Cộng"); in a mostly Unicode sheet the text must also hold a character that is no
+    Vietnamese letter ("«", "µ", "Ö")."""
     non_ascii = [ch for ch in text if not ch.isascii()]
     if not non_ascii:
         return False
     known = _source_chars(encoding)
+    if sheet_is_legacy:
+        return all(ch in known for ch in non_ascii)
     foreign = [ch for ch in non_ascii if not _is_vietnamese_letter(ch)]
     return bool(foreign) and all(ch in known for ch in foreign)
 
@@ -52,17 +58,21 @@ def detect(texts: list[str]) -> str | None:
     return detect_encoding_by_content(sample, AUTO_DETECT_CHARMAPS).encoding
 
 
-def to_unicode(text: str, encoding: str) -> str:
+def to_unicode(text: str, encoding: str, sheet_is_legacy: bool = False) -> str:
     charmap: Charmap | None = get_charmap(encoding)
-    if charmap is None or not _looks_legacy(text, encoding):
+    if charmap is None or not _looks_legacy(text, encoding, sheet_is_legacy):
         return text
     return convert(text, charmap)
 
 
 def fix_rows(rows: list[list[object]]) -> tuple[list[list[object]], str | None]:
     """Convert the legacy-font cells of a sheet; returns the rows and the encoding found (or None)."""
-    encoding = detect([v for row in rows for v in row if isinstance(v, str)])
+    texts = [v for row in rows for v in row if isinstance(v, str)]
+    encoding = detect(texts)
     if encoding is None:
         return rows, None
-    fixed = [[to_unicode(v, encoding) if isinstance(v, str) else v for v in row] for row in rows]
+    with_accents = [v for v in texts if any(not ch.isascii() for ch in v)]
+    clearly_legacy = sum(1 for v in with_accents if _looks_legacy(v, encoding))
+    mostly_legacy = clearly_legacy >= 0.5 * max(1, len(with_accents))
+    fixed = [[to_unicode(v, encoding, mostly_legacy) if isinstance(v, str) else v for v in row] for row in rows]
     return fixed, encoding

@@ -234,18 +234,19 @@ def _write_facts(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
 
 def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: int, index: UnitIndex,
                  file_name: str) -> None:
-    if not parsed.items or parsed.scope_key is None:
+    if not parsed.items:
         return
     for register in ("models", "commendations"):
         items = [i for i in parsed.items if i.register == register]
         if not items:
             continue
-        for year in sorted({i.year for i in items}):  # a newer register replaces the unit's items of that year
-            con.execute(f"DELETE FROM core.{register} WHERE scope_key = ? AND year = ?", [parsed.scope_key, year])
+        for scope, year in sorted({(i.scope_key or parsed.scope_key, i.year) for i in items}):
+            # a newer register replaces the unit's items of that year
+            con.execute(f"DELETE FROM core.{register} WHERE scope_key = ? AND year = ?", [scope, year])
         rows = []
         for i in items:
             d = index.describe(i.unit_key, i.year) if i.unit_key else {}
-            common = [load_id, parsed.scope_key, d.get("map", parsed.map), i.year]
+            common = [load_id, i.scope_key or parsed.scope_key, d.get("map", parsed.map), i.year]
             where = [i.unit_key, d.get("unit_code"), d.get("unit_level"), d.get("province"), d.get("district"),
                      d.get("commune")]
             if register == "models":

@@ -37,8 +37,9 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         sheets = read_file(path)
     except FileRefused as exc:
         return _refuse(parsed, "unreadable", detail=exc.detail_vi)
-    layouts: list[str] = []
-    new_units: list = []
+    # First pass: what each sheet is, and its year; the reporting unit a title names serves every sheet
+    # of the workbook that names none (a figures sheet with a title, a models sheet without one).
+    found_sheets = []
     for sheet in sheets:
         if sheet.legacy_encoding:
             parsed.notes.append(f"{sheet.name}: converted from {sheet.legacy_encoding.upper()} legacy font")
@@ -53,20 +54,39 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         period = detect_period(titles, sheet.name, path.name)
         if period:
             return _refuse(parsed, "short_period", period=period)
-        year, _ = (year_option, "option") if year_option else detect_year(titles, sheet.name, path.name)
+        year = year_option or detect_year(titles, sheet.name, path.name)[0]
         if year is not None and not 2000 <= year <= top_year:
             return _refuse(parsed, "bad_year", value=year, max_year=top_year)
         has_year_column = layout in ("long", "models", "commendations") and "year" in payload[1]
         if year is None and not has_year_column:
             return _refuse(parsed, "no_year")
-        scope: Scope | None = None
+        found_sheets.append((grid, layout, payload, titles, year))
+    if not found_sheets:
+        return _refuse(parsed, "no_table")
+    option_scope = None
+    if unit_option:
+        lookup_year = found_sheets[0][4] or _first_row_year(found_sheets[0][0], found_sheets[0][2]) or top_year - 1
+        option_scope, why = resolve_unit_option(index, unit_option, lookup_year)
+        if option_scope is None:
+            return _refuse(parsed, "bad_unit_option", value=unit_option, detail=why)
+    title_scope = None
+    for grid, _layout, payload, titles, year in found_sheets:
         lookup_year = year or _first_row_year(grid, payload) or top_year - 1
-        if unit_option:
-            scope, why = resolve_unit_option(index, unit_option, lookup_year)
-            if scope is None:
-                return _refuse(parsed, "bad_unit_option", value=unit_option, detail=why)
+        scope, _ = detect_scope(index, titles, "", "", lookup_year)
+        if scope is not None:
+            title_scope = scope
+            break
+
+    layouts: list[str] = []
+    for grid, layout, payload, titles, year in found_sheets:
+        sheet = grid.sheet
+        lookup_year = year or _first_row_year(grid, payload) or top_year - 1
+        if option_scope is not None:
+            scope: Scope | None = option_scope
         else:
-            scope, why = detect_scope(index, titles, sheet.name, path.name, lookup_year)
+            names = _row_names(grid, layout, payload)
+            scope, why = detect_scope(index, titles, sheet.name, path.name, lookup_year, inherited=title_scope,
+                                      disambiguate=lambda c, n=names, y=lookup_year: _by_rows(index, c, n, y))
         has_unit_columns = layout == "long" and ({"province", "district"} & set(payload[1]))
         if scope is None and not has_unit_columns:
             return _refuse(parsed, "no_unit" if why != "ambiguous" else "ambiguous_scope")
@@ -84,7 +104,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             parsed.facts += result.facts
             parsed.rejects += result.rejects
             parsed.rows_seen += result.rows_seen
-            new_units += resolver.new_units
+            parsed.new_units += resolver.new_units
             parsed.unmapped += [f"{sheet.name}!{_col(c)}: {label}" for c, label in payload.unmapped]
         elif layout == "long":
             header_row, cols = payload
@@ -92,23 +112,57 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             parsed.facts += facts
             parsed.rejects += rejects
             parsed.rows_seen += seen
-            new_units += units
+            parsed.new_units += units
         else:
             assert scope is not None
             parser = parse_models if layout == "models" else parse_commendations
             result_items = parser(grid, index, scope.version, year, top_year)
             assert result_items is not None
             items, rejects, seen = result_items
+            for item in items:
+                item.scope_key = scope.unit_key
             parsed.items += items
             parsed.rejects += rejects
             parsed.rows_seen += seen
-    if not layouts:
-        return _refuse(parsed, "no_table")
     parsed.layout = "+".join(sorted(set(layouts)))
-    parsed.new_units = new_units
     parsed.facts, rejects = validate(parsed.facts, catalog)
     parsed.rejects += rejects
     return parsed
+
+
+def _row_names(grid: Grid, layout: str, payload: object) -> list[str]:
+    """The unit or host names a table lists (to tell apart two units a file name fits)."""
+    from etl.sheet_tools import text
+
+    if layout == "wide":
+        table = payload
+        return [text(grid.raw(r, table.unit_col)) for r in range(table.first_data_row, min(grid.height, 200))  # type: ignore[attr-defined]
+                if text(grid.raw(r, table.unit_col))]
+    header_row, cols = payload  # type: ignore[misc]
+    names = []
+    for field in ("commune", "host", "unit", "recipient"):
+        if field in cols:
+            names += [text(grid.raw(r, cols[field])) for r in range(header_row + 1, min(grid.height, 200))]
+    return [n for n in names if n]
+
+
+def _by_rows(index: UnitIndex, candidates: list, names: list[str], year: int):
+    """The candidate most of whose communes the rows name (None if no clear winner)."""
+    from etl.layout_registers import linked_unit
+
+    scores = []
+    for v in candidates:
+        hits = 0
+        for name in names:
+            level = "district" if v.level == "province" and v.map == "old" else "commune"
+            if index.find(name, map_=v.map, level=level, year=year, parent_key=v.unit_key).unit_key or \
+                    linked_unit(index, v, year, [name]) != v.unit_key:
+                hits += 1
+        scores.append((hits, v))
+    scores.sort(key=lambda s: -s[0])
+    if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return None
 
 
 def _recognise(grid: Grid, catalog: Catalog) -> tuple[str, int, object] | None:

@@ -79,6 +79,7 @@ class RegisterItem:
     form: str | None = None
     sheet: str = ""
     row: int = 0
+    scope_key: str | None = None  # the unit whose register this is (replaced per unit and year)
 
 
 @dataclass

@@ -17,11 +17,19 @@ from tests.conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
-# (path and query, text that must be on the page)
+# (path and query, text that must be on the page): every page by its direct link
 PAGES = [
     ("/?nam=2022&tinh=84&huyen=848", "Huyện Cầu Ngang — năm 2022"),
     ("/?nam=2025&tinh=86", "Tỉnh Vĩnh Long — năm 2025"),
     ("/?nam=2022&tinh=84&huyen=848&lang=en", "Huyện Cầu Ngang — 2022"),
+    ("/so_sanh?nam=2022&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct",
+     "các xã của Huyện Cầu Ngang, năm 2022"),
+    ("/so_sanh?nam=2025&tinh=86&nhom=models&chi_tieu=models_total", "các xã của Tỉnh Vĩnh Long, năm 2025"),
+    ("/xu_huong?nam=2022&tinh=84&huyen=848&dv=old:district:848,old:commune:29443&ct=reg_party_members_pct",
+     "Huyện Cầu Ngang, 2016–2024"),
+    ("/mo_hinh?nam=2022&tinh=84&huyen=848", "Mô hình học tập và làm theo Bác — Huyện Cầu Ngang"),
+    ("/khen_thuong?nam=2022&tinh=87&huyen=872", "Khen thưởng — Huyện Tháp Mười"),
+    ("/du_lieu?nam=2022&tinh=84&huyen=848", "Độ phủ số liệu — Huyện Cầu Ngang"),
 ]
 VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
 
@@ -83,11 +91,25 @@ def test_direct_link(server, browser, path, expected, viewport):
         page.get_by_text(expected).first.wait_for(timeout=30000)
         page.wait_for_timeout(500)
         body = page.inner_text("body")
+        page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
         assert "Page not found" not in body and "does not seem to exist" not in body
         assert page.locator('[data-testid="stException"]').count() == 0
+        assert page.locator(".js-plotly-plot").count() >= 1
         assert "Dữ liệu mẫu" in body or "Sample data" in body
         ARTIFACTS.mkdir(exist_ok=True)
         name = path.strip("/?").replace("&", "_").replace("=", "-") or "root"
         page.screenshot(path=str(ARTIFACTS / f"{name}_{viewport}.png"), full_page=True)
+    finally:
+        page.close()
+
+
+def test_filters_follow_the_user_to_the_next_page(server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(server + "/so_sanh?nam=2022&tinh=87&huyen=872&nhom=models&chi_tieu=models_total")
+        page.get_by_text("các xã của Huyện Tháp Mười, năm 2022").first.wait_for(timeout=30000)
+        page.locator('[data-testid="stSidebarNav"]').get_by_text("Tổng quan").click()
+        page.get_by_text("Huyện Tháp Mười — năm 2022").first.wait_for(timeout=30000)
+        assert "huyen=872" in page.url and "nam=2022" in page.url
     finally:
         page.close()

@@ -1,9 +1,10 @@
 """The dashboard's access to the warehouse: one read-only connection per file, query results cached per
-published version of the file (a newly published warehouse is picked up on the next rerun)."""
+published version of the file (a newly published warehouse is picked up on the next rerun, no restart)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -15,6 +16,12 @@ from warehouse.db import ReadOnlyWarehouse, resolve_db_path
 @st.cache_resource(show_spinner=False)
 def _warehouse(path: str) -> ReadOnlyWarehouse:
     return ReadOnlyWarehouse(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=2048)
+def _cached(path: str, version: str, name: str, *args: Any) -> Any:
+    """``queries.<name>(warehouse, *args)``, cached until a new warehouse file is published."""
+    return getattr(queries, name)(_warehouse(path), *args)
 
 
 class Source:
@@ -30,62 +37,40 @@ class Source:
     def exists(self) -> bool:
         return self.wh.exists
 
+    def q(self, name: str, *args: Any) -> Any:
+        return _cached(self.path, self.version, name, *args)
+
     def meta(self) -> dict[str, str]:
-        return _meta(self.path, self.version)
+        return self.q("meta")
 
     @property
     def is_sample(self) -> bool:
         return self.meta().get("is_sample") == "true"
 
     def years(self) -> list[int]:
-        return _years(self.path, self.version)
+        return self.q("years")
 
     def metrics(self) -> pd.DataFrame:
-        return _metrics(self.path, self.version)
+        return self.q("metrics")
 
     def unit_options(self, year: int) -> pd.DataFrame:
-        return _unit_options(self.path, self.version, year)
+        return self.q("unit_options", year)
 
     def unit_figures(self, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-        return _unit_figures(self.path, self.version, unit_key, first_year, last_year)
+        return self.q("unit_figures", unit_key, first_year, last_year)
 
     def last_load(self) -> pd.DataFrame:
-        return _last_load(self.path, self.version)
+        return self.q("last_load")
 
     def expected_children(self, unit_key: str, year: int) -> int:
-        return _expected_children(self.path, self.version, unit_key, year)
+        return self.q("expected_children", unit_key, year)
 
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _meta(path: str, version: str) -> dict[str, str]:
-    return queries.meta(_warehouse(path))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _years(path: str, version: str) -> list[int]:
-    return queries.years(_warehouse(path))
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _metrics(path: str, version: str) -> pd.DataFrame:
-    return queries.metrics(_warehouse(path))
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _unit_options(path: str, version: str, year: int) -> pd.DataFrame:
-    return queries.unit_options(_warehouse(path), year)
-
-
-@st.cache_data(show_spinner=False, max_entries=512)
-def _unit_figures(path: str, version: str, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-    return queries.unit_figures(_warehouse(path), unit_key, first_year, last_year)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def _last_load(path: str, version: str) -> pd.DataFrame:
-    return queries.last_load(_warehouse(path))
-
-
-@st.cache_data(show_spinner=False, max_entries=512)
-def _expected_children(path: str, version: str, unit_key: str, year: int) -> int:
-    return queries.expected_children(_warehouse(path), unit_key, year)
+    def data_version(self, lang: str) -> str:
+        """"lần nạp #48, 22/11/2026 19:34" — what an export says it was made from."""
+        last = self.last_load()
+        if last.empty or pd.isna(last["last_load_id"].iloc[0]):
+            return "—"
+        when = pd.Timestamp(last["last_loaded_at"].iloc[0]).strftime("%d/%m/%Y %H:%M")
+        load_word = "lần nạp" if lang == "vi" else "load"
+        sample = (" (dữ liệu mẫu)" if lang == "vi" else " (sample data)") if self.is_sample else ""
+        return f"{load_word} #{int(last['last_load_id'].iloc[0])}, {when} UTC{sample}"

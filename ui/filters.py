@@ -1,8 +1,10 @@
 """The sidebar filters, kept in the URL query string so that a copied link reproduces the view.
 
 Keys: ``nam`` (year), ``tinh`` (province code), ``huyen`` (district code), ``xa`` (commune code),
+``nhom`` (metric family), ``chi_tieu`` (metric), ``dv`` and ``ct`` (several units / metrics, comma-separated),
 ``lang`` ('en' for English). Only valid children are offered: districts of the chosen province, communes
-of the chosen district (on the new map, from 2025, communes of the province).
+of the chosen district (on the new map, from 2025, communes of the province). Streamlit clears the query
+string when the user switches page; ``remember``/``restore`` carry it over within the session.
 """
 
 from __future__ import annotations
@@ -54,6 +56,21 @@ def language() -> str:
     return lang
 
 
+_SHARED = "shared_query_params"
+
+
+def remember() -> None:
+    """Keep this page's query string for the next page of the session."""
+    st.session_state[_SHARED] = st.query_params.to_dict()
+
+
+def restore() -> None:
+    """On a page opened from the navigation (empty query string), bring back the session's filters."""
+    saved = st.session_state.get(_SHARED)
+    if saved and not st.query_params:
+        st.query_params.from_dict(saved)
+
+
 def _choose(label: str, options: list[str | None], names: dict[str | None, str], param: str,
             default: str | None) -> str | None:
     wanted = st.query_params.get(param)
@@ -67,11 +84,13 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
         st.query_params.pop(param, None)
     elif st.query_params.get(param) != str(value):
         st.query_params[param] = str(value)
+    remember()
     return value
 
 
-def unit_filters(years: list[int], options_for_year, lang: str) -> Selection | None:
-    """Year, then province -> district -> commune. ``options_for_year(year)`` gives the units with data."""
+def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True) -> Selection | None:
+    """Year, then province -> district -> commune (``communes=False``: stop at the district, or at the
+    province on the new map). ``options_for_year(year)`` gives the units with data."""
     if not years:
         return None
     st.sidebar.subheader(t("filters", lang))
@@ -100,15 +119,50 @@ def unit_filters(years: list[int], options_for_year, lang: str) -> Selection | N
                            default)
     else:
         st.query_params.pop("huyen", None)
-    communes = units[units["level"] == "commune"]
-    communes = communes[communes["district_code"] == district] if district else (
-        communes[communes["province_code"] == province] if map_ == "new" else communes.iloc[0:0])
+    communes_ = units[units["level"] == "commune"]
+    communes_ = communes_[communes_["district_code"] == district] if district else (
+        communes_[communes_["province_code"] == province] if map_ == "new" else communes_.iloc[0:0])
     commune = None
-    if not communes.empty:
+    if not communes:
+        communes_ = communes_.iloc[0:0]
+    if not communes_.empty:
         none_label = t("all_communes" if district else "all_communes_province", lang)
-        commune = _choose(t("commune", lang), [None, *communes.sort_values("sort_key")["code"]],
+        commune = _choose(t("commune", lang), [None, *communes_.sort_values("sort_key")["code"]],
                           {**names, None: none_label}, "xa", None)
     else:
         st.query_params.pop("xa", None)
     chosen = commune or district or province
+    remember()
     return Selection(int(year), map_, province, district, commune, names.get(chosen, chosen or ""))
+
+
+def metric_filter(metrics: pd.DataFrame, lang: str, default: str | None = None) -> pd.Series:
+    """Family, then a metric of that family (``nhom``, ``chi_tieu``); returns the metric's catalog row."""
+    families = metrics.drop_duplicates("family")
+    family_names = dict(zip(families["family"], families["family_en" if lang == "en" else "family_vi"],
+                            strict=True))
+    wanted_metric = st.query_params.get("chi_tieu") or default
+    default_family = metrics.loc[metrics["code"] == wanted_metric, "family"]
+    family = _choose(t("family", lang), list(families["family"]), family_names, "nhom",
+                     default_family.iloc[0] if len(default_family) else None)
+    in_family = metrics[metrics["family"] == family]
+    names = dict(zip(in_family["code"], in_family["label_en" if lang == "en" else "label_vi"], strict=True))
+    code = _choose(t("metric", lang), list(in_family["code"]), names, "chi_tieu", wanted_metric)
+    return metrics[metrics["code"] == code].iloc[0]
+
+
+def multi_choose(label: str, options: list[str], names: dict[str, str], param: str, default: list[str],
+                 max_selections: int | None = None) -> list[str]:
+    """A multiselect kept in the URL as a comma-separated list."""
+    raw = st.query_params.get(param)
+    wanted = [v for v in raw.split(",") if v in options] if raw else [v for v in default if v in options]
+    chosen = st.sidebar.multiselect(label, options, default=wanted, format_func=lambda o: names.get(o, o),
+                                    key=f"filter_{param}", max_selections=max_selections)
+    value = ",".join(chosen)
+    if value:
+        if st.query_params.get(param) != value:
+            st.query_params[param] = value
+    else:
+        st.query_params.pop(param, None)
+    remember()
+    return chosen

@@ -34,15 +34,19 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         label = m.short_en if lang == "en" else m.short_vi
         full = m.label_en if lang == "en" else m.label_vi
         if m.code not in this.index:
-            cards.append(Card(m.code, m.family, label, t("missing_metric", lang), None, "off", [], full, True))
+            cards.append(Card(m.code, m.family, label, "—", None, "off", [t("missing_metric", lang)], full, True))
             continue
         row = this.loc[m.code]
         value = fmt.metric_value(row["value"], m.kind, row["qualifier"], lang)
         delta = None
         notes = []
+        color = "normal" if m.higher_is_better else "inverse"
         if m.code in prev.index:
             before = prev.loc[m.code]
-            delta = fmt.signed(float(row["value"]) - float(before["value"]), m.kind, lang, ascii_minus=True)
+            change = float(row["value"]) - float(before["value"])
+            delta = fmt.signed(change, m.kind, lang, ascii_minus=True)
+            if abs(change) < 1e-9:
+                color = "off"
             notes.append(t("prev_value", lang, year=year - 1,
                            value=fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
         if pd.notna(m.target):
@@ -65,7 +69,6 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         if row["basis"] == "reported" and isinstance(row["source_file"], str):
             help_lines.append(t("source", lang, file=row["source_file"], sheet=row["source_sheet"],
                                 cell=row["source_cell"]))
-        color = "normal" if m.higher_is_better else "inverse"
         cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False))
     return cards
 
@@ -79,3 +82,28 @@ def render_cards(cards: list[Card], per_row: int = 4) -> None:
                           help=card.help)
                 for note in card.notes:
                     st.caption(note)
+
+
+def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> pd.DataFrame:
+    """The numbers behind the cards, as a table (numbers stay numbers for the exports)."""
+    this = figures[figures["year"] == year].set_index("metric")
+    prev = figures[figures["year"] == year - 1].set_index("metric")
+    rows = []
+    for m in metrics.itertuples():
+        row = this.loc[m.code] if m.code in this.index else None
+        before = prev.loc[m.code, "value"] if m.code in prev.index else None
+        rows.append({
+            t("col_metric", lang): m.label_en if lang == "en" else m.label_vi,
+            t("col_code", lang): m.code,
+            t("col_unit_kind", lang): "%" if m.kind == "pct" else t("col_count", lang),
+            t("col_value", lang): None if row is None else float(row["value"]),
+            t("col_qualifier", lang): None if row is None or pd.isna(row["qualifier"]) else row["qualifier"],
+            t("col_numerator", lang): None if row is None or pd.isna(row["numerator"]) else float(row["numerator"]),
+            t("col_denominator", lang): None if row is None or pd.isna(row["denominator"]) else float(row["denominator"]),
+            t("col_previous", lang, year=year - 1): None if before is None else float(before),
+            t("col_target", lang): None if pd.isna(m.target) else float(m.target),
+            t("col_basis", lang): None if row is None else t(f"basis_word_{row['basis']}", lang),
+            t("col_source", lang): None if row is None or not isinstance(row["source_file"], str)
+            else f"{row['source_file']} / {row['source_sheet']} / {row['source_cell']}",
+        })
+    return pd.DataFrame(rows)

@@ -1,9 +1,12 @@
-"""Shared page scaffolding: the language, the sample-data banner, the empty states."""
+"""Shared page scaffolding: the language, the empty states, charts and tables drawn the same way."""
 
 from __future__ import annotations
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from ui.charts import plotly_config
 from ui.data import Source
 from ui.i18n import t
 
@@ -12,12 +15,36 @@ def current_lang() -> str:
     return "en" if st.query_params.get("lang") == "en" else "vi"
 
 
-def require_data(source: Source, lang: str) -> bool:
+def require_data(source: Source, lang: str, need_figures: bool = True) -> bool:
     """False (after saying what to load and how) when there is nothing to show."""
     if not source.exists:
         st.warning(t("no_db_body", lang, path=source.path))
         return False
-    if not source.years():
+    if need_figures and not source.years():
         st.info(t("no_data_body", lang, path=source.path))
         return False
     return True
+
+
+def start(title_key: str, need_figures: bool = True) -> tuple[Source, str]:
+    """Title, language and warehouse of a page; stops the page (saying what to load) when there is no data."""
+    lang = current_lang()
+    source = Source()
+    st.title(t(title_key, lang))
+    if not require_data(source, lang, need_figures):
+        st.stop()
+    return source, lang
+
+
+def chart(fig: go.Figure, name: str, key: str) -> None:
+    st.plotly_chart(fig, width="stretch", config=plotly_config(name), key=key)
+
+
+def table(frame: pd.DataFrame, key: str, height: int | None = None) -> None:
+    st.dataframe(frame, width="stretch", hide_index=True, key=key, height=height or "auto")
+
+
+def metric_label(row: pd.Series, lang: str, short: bool = False) -> str:
+    if short:
+        return str(row["short_en" if lang == "en" else "short_vi"])
+    return str(row["label_en" if lang == "en" else "label_vi"])

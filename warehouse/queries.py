@@ -106,15 +106,147 @@ def unit_label(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> str:
 
 
 def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
-    """How many communes the unit had in ``year`` (the denominator of "n/N reported")."""
+    """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
+    and the uncertain ones (see ``communes_of``) that reported."""
     map_, level, code = unit_key.split(":", 2)
     frame = wh.query(
-        """
-        SELECT count(DISTINCT unit_key) AS n FROM core.unit_versions
-        WHERE map = $map AND level = 'commune'
-          AND coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year
-          AND (($level = 'district' AND district_code = $code) OR ($level = 'province' AND province_code = $code))
+        f"""
+        WITH v AS (
+            SELECT unit_key, first_year, last_year, NOT {_UNCERTAIN} AS certain FROM core.unit_versions
+            WHERE map = $map AND level = 'commune'
+              AND (($level = 'district' AND district_code = $code) OR ($level = 'province' AND province_code = $code))
+        ),
+        c AS (
+            SELECT unit_key, bool_and(certain) AS certain FROM v
+            WHERE coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year GROUP BY unit_key
+        )
+        SELECT count(*) AS n FROM c
+        WHERE certain OR unit_key IN (SELECT unit_key FROM core.facts WHERE year = $year)
         """,
         {"map": map_, "year": year, "level": level, "code": code},
     )
     return int(frame["n"].iloc[0])
+
+
+def _scope_where(unit_key: str) -> tuple[str, dict[str, object]]:
+    """SQL condition (on core.facts-like columns) for "under this unit", with its parameters."""
+    map_, level, code = unit_key.split(":", 2)
+    return (
+        "map = $map AND (($level = 'district' AND district_code = $code) "
+        "OR ($level = 'province' AND province_code = $code) OR ($level = 'commune' AND unit_key = $key))",
+        {"map": map_, "level": level, "code": code, "key": unit_key},
+    )
+
+
+# The reference lists do not date the mergers of 2021–2024: a commune that disappeared then is accepted in
+# those years, but it is only *expected* to report where it did.
+_UNCERTAIN = "(max(last_year) OVER (PARTITION BY unit_key) = 2024 AND $year BETWEEN 2022 AND 2024)"
+
+
+def communes_of(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.DataFrame:
+    """The official communes of a district (or, on the new map, of a province) in ``year``; ``uncertain``
+    marks those merged away at an unknown date between 2021 and 2025."""
+    map_, level, code = parent_key.split(":", 2)
+    return wh.query(
+        f"""
+        SELECT unit_key, code, name, {_UNCERTAIN} AS uncertain
+        FROM core.unit_versions
+        WHERE map = $map AND level = 'commune'
+          AND (($level = 'district' AND district_code = $code) OR ($level = 'province' AND province_code = $code))
+        {_VERSION_FOR_YEAR.replace('QUALIFY', 'QUALIFY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AND')}
+        ORDER BY name
+        """,
+        {"map": map_, "level": level, "code": code, "year": year},
+    )
+
+
+def commune_facts(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """One metric for every commune under a district (or new-map province), over a range of years."""
+    where, params = _scope_where(parent_key)
+    return wh.query(
+        f"""
+        SELECT unit_key, unit_code, unit_name, year, value, qualifier, numerator, denominator,
+               source_file, source_sheet, source_row, source_cell
+        FROM core.facts
+        WHERE {where} AND unit_level = 'commune' AND metric = $metric AND year BETWEEN $y0 AND $y1
+        ORDER BY year, unit_name
+        """,
+        {**params, "metric": metric, "y0": first_year, "y1": last_year},
+    )
+
+
+def register_items(wh: ReadOnlyWarehouse, register: str, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """The models or commendations register under a unit (its communes, agencies and itself)."""
+    if register not in ("models", "commendations"):
+        raise ValueError(register)
+    map_, level, code = unit_key.split(":", 2)
+    columns = ("r.name, r.host, r.kind, r.field, r.is_new, r.is_pilot, r.replicated_units, r.replication_base"
+               if register == "models" else "r.recipient, r.recipient_kind, r.level, r.is_proposed, r.form")
+    return wh.query(
+        f"""
+        SELECT r.year, r.map, r.unit_key, r.unit_code, r.unit_level, r.province, r.district, r.commune, {columns},
+               r.source_file, r.source_sheet, r.source_row
+        FROM core.{register} r
+        LEFT JOIN core.unit_versions s ON s.unit_key = r.scope_key
+        WHERE r.map = $map AND r.year BETWEEN $y0 AND $y1
+          AND (($level = 'province' AND coalesce(s.province_code, s.code) = $code AND s.level <> 'other')
+               OR ($level = 'province' AND s.level = 'province' AND s.code = $code)
+               OR ($level = 'district' AND ((s.level = 'district' AND s.code = $code) OR s.district_code = $code))
+               OR ($level = 'commune' AND r.unit_key = $key))
+        ORDER BY r.year DESC, r.source_file, r.source_row
+        """,
+        {"map": map_, "level": level, "code": code, "key": unit_key, "y0": first_year, "y1": last_year},
+    )
+
+
+def loads_log(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+    return wh.query(
+        """
+        SELECT load_id, loaded_at, file_name, status, rows_loaded, rows_rejected, layout, year, unit_name, map,
+               message
+        FROM core.loads ORDER BY load_id DESC
+        """
+    )
+
+
+def rejects_list(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+    return wh.query(
+        """
+        SELECT r.load_id, l.loaded_at, r.source_file, r.source_sheet, r.source_row, r.source_cell, r.value,
+               r.reason_code, r.reason, r.reason_en
+        FROM core.rejects r JOIN core.loads l USING (load_id)
+        ORDER BY r.load_id DESC, r.source_sheet, r.source_row, r.source_cell
+        """
+    )
+
+
+def coverage(wh: ReadOnlyWarehouse, parent_key: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """How many metrics each unit under ``parent_key`` reported per year (units with no figure included)."""
+    where, params = _scope_where(parent_key)
+    return wh.query(
+        f"""
+        SELECT year, unit_key, unit_name, unit_level, count(DISTINCT metric) AS metrics
+        FROM core.facts WHERE {where} AND year BETWEEN $y0 AND $y1
+        GROUP BY ALL ORDER BY unit_level, unit_name, year
+        """,
+        {**params, "y0": first_year, "y1": last_year},
+    )
+
+
+def fact_history(wh: ReadOnlyWarehouse, parent_key: str) -> pd.DataFrame:
+    where, params = _scope_where(parent_key)
+    return wh.query(
+        f"""
+        SELECT h.year, h.unit_name, h.metric, h.value, h.qualifier, h.source_file, h.source_cell, h.load_id,
+               h.superseded_by, f.value AS current_value, f.source_file AS current_file
+        FROM core.fact_history h
+        LEFT JOIN core.facts f USING (unit_key, year, metric)
+        WHERE {where.replace('unit_key', 'h.unit_key').replace('map =', 'h.map =').replace('district_code', 'h.district_code').replace('province_code', 'h.province_code')}
+        ORDER BY h.superseded_by DESC
+        """,
+        params,
+    )
+
+
+def fact_count(wh: ReadOnlyWarehouse) -> int:
+    return int(wh.query("SELECT count(*) AS n FROM core.facts")["n"].iloc[0])

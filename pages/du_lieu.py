@@ -1,0 +1,87 @@
+"""Dữ liệu: what is loaded and when, which units reported which metrics in which years, what was rejected
+and why, and the values later files replaced."""
+
+import pandas as pd
+import streamlit as st
+
+from ui import charts
+from ui.export import export_buttons, export_info
+from ui.filters import unit_filters
+from ui.i18n import t
+from ui.page import chart, start
+
+source, lang = start("page_data", need_figures=False)
+if not source.years():
+    st.info(t("no_data_body", lang, path=source.path))
+if source.is_sample:
+    st.warning(t("data_is_sample", lang))
+loads = source.q("loads_log")
+last = source.last_load()
+n_facts = int(source.q("fact_count"))
+c1, c2, c3 = st.columns(3)
+c1.metric(t("files_loaded", lang), int(last["files_loaded"].iloc[0] or 0))
+c2.metric(t("facts_loaded", lang), f"{n_facts:,}".replace(",", "." if lang == "vi" else ","))
+last_at = last["last_loaded_at"].iloc[0]
+c3.metric(t("last_update_short", lang), "—" if pd.isna(last_at) else pd.Timestamp(last_at).strftime("%d/%m/%Y"),
+          help=source.data_version(lang))
+st.caption(t("warehouse_file", lang, path=source.path))
+
+selection = unit_filters(source.years(), source.unit_options, lang, communes=False)
+info = export_info(lang, {t("unit", lang): selection.label if selection else "—"},
+                   selection.map if selection else "old", source.data_version(lang))
+
+if selection is not None and selection.unit_key is not None:
+    st.markdown(f"#### {t('coverage_heading', lang, unit=selection.label)}")
+    map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+    cov = source.q("coverage", selection.unit_key, min(map_years), max(map_years))
+    total_metrics = len(source.metrics())
+    if cov.empty:
+        st.info(t("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
+    else:
+        heat = cov.rename(columns={"unit_name": "label", "metrics": "value"})
+        fig = charts.heatmap(heat, "count", lang, title=t("coverage_title", lang, total=total_metrics),
+                             color="#2E86C1")
+        chart(fig, f"do-phu-du-lieu_{selection.label}", key="coverage")
+        cov_table = cov.pivot_table(index="unit_name", columns="year", values="metrics", aggfunc="first").reset_index()
+        cov_table.columns = [t("col_unit", lang), *[str(c) for c in cov_table.columns[1:]]]
+        with st.expander(t("coverage_table", lang)):
+            st.dataframe(cov_table, hide_index=True, width="stretch")
+            export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage")
+
+st.markdown(f"#### {t('loads_heading', lang)}")
+status_names = {s: t(f"status_{s}", lang) for s in ("loaded", "loaded_with_rejects", "refused", "already_loaded")}
+loads_table = pd.DataFrame({
+    t("col_load", lang): loads["load_id"], t("col_time", lang): loads["loaded_at"].dt.strftime("%d/%m/%Y %H:%M"),
+    t("col_file", lang): loads["file_name"], t("col_status", lang): loads["status"].map(status_names),
+    t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
+    t("col_year", lang): loads["year"].astype("Int64").astype(str).replace("<NA>", ""),
+    t("col_unit", lang): loads["unit_name"].fillna(""),
+})
+st.dataframe(loads_table, hide_index=True, width="stretch", height=300)
+export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")
+
+st.markdown(f"#### {t('rejects_heading', lang)}")
+rejects = source.q("rejects_list")
+if rejects.empty:
+    st.success(t("no_rejects", lang))
+else:
+    files = sorted(rejects["source_file"].unique())
+    chosen = st.selectbox(t("col_file", lang), [None, *files], format_func=lambda f: f or t("all_files", lang),
+                          key="reject_file")
+    shown = rejects if chosen is None else rejects[rejects["source_file"] == chosen]
+    reject_table = pd.DataFrame({
+        t("col_load", lang): shown["load_id"], t("col_file", lang): shown["source_file"],
+        t("col_sheet", lang): shown["source_sheet"], t("col_row", lang): shown["source_row"],
+        t("col_cell", lang): shown["source_cell"], t("col_typed", lang): shown["value"],
+        t("col_reason", lang): shown["reason_en" if lang == "en" else "reason"],
+        t("col_reason_code", lang): shown["reason_code"],
+    })
+    st.dataframe(reject_table, hide_index=True, width="stretch", height=360)
+    export_buttons(reject_table, ["dong-bi-loai", chosen or "tat-ca"], info, lang, key="rejects")
+
+if selection is not None and selection.unit_key is not None:
+    history = source.q("fact_history", selection.unit_key)
+    if not history.empty:
+        st.markdown(f"#### {t('history_heading', lang)}")
+        st.dataframe(history, hide_index=True, width="stretch")
+        export_buttons(history, ["lich-su-so-lieu", selection.label], info, lang, key="history")

@@ -1,0 +1,153 @@
+"""AppTest of every page: the figures shown are the warehouse's, filters change them, exports are there."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT, query
+
+CAU_NGANG = {"nam": "2022", "tinh": "84", "huyen": "848"}
+
+
+@pytest.fixture
+def page(sample_db, monkeypatch):
+    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+
+    def open_page(path: str, **params: str) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        at.query_params.update(params)
+        at.switch_page(path)
+        at.run()
+        assert not at.exception, at.exception
+        return at
+
+    return open_page
+
+
+def charts(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def downloads(at: AppTest) -> list[str]:
+    return [d.proto.label for d in at.get("download_button")]
+
+
+def test_compare_ranks_the_communes_of_the_district(page, sample_db):
+    at = page("pages/so_sanh.py", **CAU_NGANG, nhom="registration", chi_tieu="reg_party_members_pct")
+    assert any("các xã của Huyện Cầu Ngang, năm 2022" in s.value for s in at.subheader)
+    ranking, heat = charts(at)
+    best = query(sample_db, "SELECT unit_name, value FROM facts WHERE district = 'Huyện Cầu Ngang' AND year = 2022 "
+                            "AND metric = 'reg_party_members_pct' AND unit_level = 'commune' ORDER BY value DESC, "
+                            "unit_name LIMIT 1")[0]
+    assert ranking["data"][0]["y"][-1] == best[0]  # the best commune on top
+    assert ranking["layout"]["separators"] == ",."
+    assert any("Chỉ tiêu 100%" in s.get("text", "") for s in ranking["layout"].get("annotations", []))
+    assert any("Huyện Cầu Ngang: trên 98%" in s.get("text", "") for s in ranking["layout"].get("annotations", []))
+    table = at.dataframe[0].value
+    assert len(table) == 15 and table.iloc[0]["Đơn vị"] == best[0]
+    assert downloads(at) == ["Tải CSV", "Tải Excel (XLSX)", "Tải CSV", "Tải Excel (XLSX)"]
+    assert heat["data"][0]["type"] == "heatmap" and len(heat["data"][0]["x"]) == 9
+
+
+def test_compare_changes_with_the_metric(page):
+    at = page("pages/so_sanh.py", **CAU_NGANG, chi_tieu="reg_party_members_pct")
+    first = at.dataframe[0].value.iloc[0]["Giá trị"]
+    at.selectbox(key="filter_nhom").set_value("models").run()
+    at.selectbox(key="filter_chi_tieu").set_value("models_total").run()
+    assert at.query_params["chi_tieu"] == "models_total"
+    assert at.dataframe[0].value.iloc[0]["Giá trị"] != first
+    assert not at.dataframe[0].value.iloc[0]["Giá trị"].endswith("%")
+
+
+def test_compare_on_the_new_map_uses_the_province(page):
+    at = page("pages/so_sanh.py", nam="2025", tinh="86", chi_tieu="models_total")
+    names = set(at.dataframe[0].value["Đơn vị"])
+    assert names == {"Xã Cầu Ngang", "Xã Mỹ Long", "Xã Vinh Kim", "Xã Nhị Trường", "Xã Hiệp Mỹ", "Xã Ngũ Lạc"} | (
+        names - {"Xã Cầu Ngang", "Xã Mỹ Long", "Xã Vinh Kim", "Xã Nhị Trường", "Xã Hiệp Mỹ", "Xã Ngũ Lạc"})
+    assert sum(1 for v in at.dataframe[0].value["Giá trị"] if v != "—") == 6  # the others did not report
+
+
+def test_compare_shows_missing_communes_as_missing(page, sample_db):
+    # Thạnh Hóa's sample leaves one commune's union-member rate blank in some years
+    at = page("pages/so_sanh.py", nam="2016", tinh="80", huyen="800", chi_tieu="reg_union_members_pct")
+    table = at.dataframe[0].value
+    reported = query(sample_db, "SELECT count(*) FROM facts WHERE district = 'Huyện Thạnh Hóa' AND year = 2016 "
+                                "AND metric = 'reg_union_members_pct' AND unit_level = 'commune'")[0][0]
+    assert (table["Giá trị"] != "—").sum() == reported
+    assert len(table) == 11
+    if reported < 11:
+        assert table.iloc[-1]["Tình trạng"] == "Chưa báo cáo"
+
+
+def test_trend_draws_one_chart_per_metric(page):
+    at = page("pages/xu_huong.py", **CAU_NGANG, dv="old:district:848,old:commune:29443",
+              ct="reg_party_members_pct,models_total")
+    specs = charts(at)
+    assert len(specs) == 2
+    assert {trace["name"] for trace in specs[0]["data"]} == {"Huyện Cầu Ngang", "Xã Long Sơn"}
+    assert len(at.dataframe[0].value) == 2 * 2 * 9
+    assert "Tải Excel (XLSX)" in downloads(at)
+
+
+def test_models_counts_match_the_register(page, sample_db):
+    at = page("pages/mo_hinh.py", **CAU_NGANG)
+    expected = query(sample_db, "SELECT count(*) FROM models WHERE district = 'Huyện Cầu Ngang' AND year = 2022")[0][0]
+    assert at.metric[0].value == str(expected)
+    at.text_input(key="search_models").input("bhyt").run()
+    assert any(c.value.startswith("1/") for c in at.caption)
+    assert at.dataframe[-1].value.iloc[0]["Tên mô hình"] == "Tổ tiết kiệm mua BHYT hộ gia đình"
+    assert at.query_params["q"] == "bhyt"
+    assert len(charts(at)) == 3
+
+
+def test_commendations_of_thap_muoi_2022(page):
+    at = page("pages/khen_thuong.py", nam="2022", tinh="87", huyen="872")
+    assert [m.value for m in at.metric] == ["20", "52", "1", "2"]
+    assert len(charts(at)) == 3
+    assert downloads(at) == ["Tải CSV", "Tải Excel (XLSX)"]
+
+
+def test_data_page_lists_loads_and_coverage(page):
+    at = page("pages/du_lieu.py", **CAU_NGANG)
+    assert at.metric[0].value == "48"
+    assert any("Không có dòng nào bị loại" in s.value for s in at.success)
+    assert any("dữ liệu mẫu" in w.value.lower() for w in at.warning)
+    loads = [d.value for d in at.dataframe if "Tệp" in d.value.columns][0]
+    assert len(loads) == 48
+    assert charts(at)[0]["data"][0]["type"] == "heatmap"
+
+
+def test_data_page_shows_rejects(empty_db, tmp_path, monkeypatch):
+    from etl.load import load_files
+    from tests import corpus
+
+    rows = [[1, "Xã Không Có", None, None, None, 3, None, None, None, None]]
+    load_files(empty_db, [corpus.xlsx(tmp_path / "bad.xlsx", corpus.grid(rows=rows))])
+    monkeypatch.setenv("CAMPAIGN_DB", str(empty_db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.switch_page("pages/du_lieu.py")
+    at.run()
+    assert not at.exception
+    rejects = [d.value for d in at.dataframe if "Lý do" in d.value.columns][0]
+    assert rejects.iloc[0]["Ô"] == "B9" and "Không tìm thấy đơn vị" in rejects.iloc[0]["Lý do"]
+
+
+@pytest.mark.parametrize("path", ["pages/so_sanh.py", "pages/xu_huong.py", "pages/mo_hinh.py",
+                                  "pages/khen_thuong.py", "pages/du_lieu.py"])
+def test_every_page_in_english(page, path):
+    at = page(path, **CAU_NGANG, lang="en")
+    assert at.title[0].value in {"Compare communes", "Trends", "Models", "Commendations", "Data"}
+
+
+def test_empty_warehouse_pages_say_what_to_load(empty_db, monkeypatch):
+    monkeypatch.setenv("CAMPAIGN_DB", str(empty_db))
+    for path in ("pages/so_sanh.py", "pages/xu_huong.py", "pages/mo_hinh.py", "pages/khen_thuong.py",
+                 "pages/du_lieu.py"):
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        at.switch_page(path)
+        at.run()
+        assert not at.exception
+        assert any("python -m etl load" in i.value for i in at.info)

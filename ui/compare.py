@@ -1,0 +1,56 @@
+"""The data behind "So sánh xã": every commune of a district (or new-map province) on one metric, the ones
+that did not report included (as missing), ranked; pure functions on DataFrames."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ui import fmt
+from ui.i18n import t
+
+
+def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFrame:
+    """communes (unit_key, code, name, uncertain) + that year's facts -> one row per commune, best first,
+    the communes that did not report last (value NaN). An uncertain commune (merged away at an unknown date)
+    is listed only if it reported."""
+    this = facts[facts["year"] == year].drop(columns=["unit_code", "unit_name", "year"], errors="ignore")
+    merged = communes.merge(this, on="unit_key", how="left")
+    extra = this[~this["unit_key"].isin(communes["unit_key"])]
+    if not extra.empty:  # a commune reported under a name of another year: still shown
+        names = facts.drop_duplicates("unit_key").set_index("unit_key")
+        extra = extra.assign(code=extra["unit_key"].map(names["unit_code"]),
+                             name=extra["unit_key"].map(names["unit_name"]), uncertain=False)
+        merged = pd.concat([merged, extra], ignore_index=True)
+    merged = merged[~(merged["uncertain"].astype(bool) & merged["value"].isna())]
+    merged = merged.sort_values(["value", "name"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    merged["rank"] = merged["value"].rank(ascending=False, method="min")
+    return merged.rename(columns={"name": "label"})
+
+
+def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
+    """The table under the charts (numbers as numbers, for the exports)."""
+    return pd.DataFrame({
+        t("col_rank", lang): rows["rank"],
+        t("col_unit", lang): rows["label"],
+        t("col_code_unit", lang): rows["code"],
+        t("col_value", lang): rows["value"],
+        t("col_qualifier", lang): rows.get("qualifier"),
+        t("col_numerator", lang): rows.get("numerator"),
+        t("col_denominator", lang): rows.get("denominator"),
+        t("col_status", lang): [t("missing_metric", lang) if pd.isna(v) else "" for v in rows["value"]],
+        t("col_source", lang): [f"{f} / {s} / {c}" if isinstance(f, str) else None for f, s, c in
+                                zip(rows.get("source_file"), rows.get("source_sheet"), rows.get("source_cell"),
+                                    strict=False)],
+    })
+
+
+def display(frame: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
+    """The same table with numbers written the Vietnamese way, for the screen."""
+    shown = frame.copy()
+    value_col, q_col = t("col_value", lang), t("col_qualifier", lang)
+    shown[value_col] = [fmt.metric_value(v, kind, q, lang) if pd.notna(v) else "—"
+                        for v, q in zip(frame[value_col], frame[q_col], strict=False)]
+    for col in (t("col_numerator", lang), t("col_denominator", lang)):
+        shown[col] = [fmt.number(v, lang, 0) if pd.notna(v) else "" for v in frame[col]]
+    shown[t("col_rank", lang)] = [f"{int(r)}" if pd.notna(r) else "" for r in frame[t("col_rank", lang)]]
+    return shown.drop(columns=[q_col])
