@@ -1,11 +1,15 @@
 """Entry point: page config, the shared sidebar (language, sample-data banner) and the navigation."""
 
+import time
+
 import streamlit as st
 
 from ui.data import Source
 from ui.filters import language, restore
 from ui.i18n import t
+from ui.page import log_render_time
 
+_started = time.perf_counter()
 st.set_page_config(page_title="Học tập và làm theo Bác", page_icon="📊", layout="wide")
 restore()  # the filters of the previous page: Streamlit empties the query string on a page switch
 lang = language()
@@ -26,4 +30,7 @@ navigation = st.navigation([
 source = Source()
 if source.exists and source.is_sample:
     st.warning(t("sample_banner", lang), icon=":material/science:")
-navigation.run()
+try:
+    navigation.run()
+finally:  # server-side render time of this run, for scripts/bench_pages.py
+    log_render_time((time.perf_counter() - _started) * 1000)

@@ -23,6 +23,13 @@ def _columns() -> dict[str, dict[str, str]]:
 
 
 def field_of(kind: str, label: object) -> str | None:
+    if not isinstance(label, str) or not label.strip():
+        return None  # numbers and blanks name no column
+    return _field_of_text(kind, label)
+
+
+@lru_cache(maxsize=65536)
+def _field_of_text(kind: str, label: str) -> str | None:
     return _columns()[kind].get(fold_expanded(header_label(label)))
 
 
@@ -32,6 +39,10 @@ def find_columns(grid: Grid, kind: str, required: set[str], max_rows: int = 60) 
     Returns (last header row, {field: column}). A second header row under merged groups ("Mô hình" over
     "Mới", "Điểm") adds the fields it names."""
     for r in range(min(max_rows, grid.height)):
+        row = grid.rows[r]
+        if not any(isinstance(v, str) and v for v in row) and not any(
+                grid.is_merged_child(r, c) for c in range(grid.width)):
+            continue
         found: dict[str, int] = {}
         for c in range(grid.width):
             f = field_of(kind, grid.shown(r, c))

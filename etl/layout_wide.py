@@ -97,6 +97,8 @@ def parse_wide(grid: Grid, table: WideTable, resolver: UnitResolver, catalog: Ca
     sheet = grid.sheet.name
     group: str | None = None
     metric_cols = sorted(table.columns)
+    resolver.prepare([text(grid.raw(r, table.unit_col)) for r in range(table.first_data_row, grid.height)
+                      if text(grid.raw(r, table.unit_col))])
     for r in range(table.first_data_row, grid.height):
         row = grid.rows[r]
         if grid.row_is_blank(r):

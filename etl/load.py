@@ -226,9 +226,7 @@ def _write_facts(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
         """,
         [load_id],
     )
-    con.execute("DELETE FROM core.facts WHERE (unit_key, year, metric) IN "
-                "(SELECT (unit_key, year, metric) FROM stage_facts)")
-    con.execute(f"INSERT INTO core.facts SELECT {', '.join(_FACT_COLUMNS)} FROM stage_facts")
+    con.execute(f"INSERT OR REPLACE INTO core.facts SELECT {', '.join(_FACT_COLUMNS)} FROM stage_facts")
     con.unregister("stage_facts")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from etl.context import Scope
@@ -17,6 +18,12 @@ class UnitResolver:
     scope: Scope
     year: int
     new_units: list[UnitVersion] = field(default_factory=list)  # 'other' units this file introduced
+    _named: Counter = field(default_factory=Counter)  # units the sheet's rows name (see ``prepare``)
+
+    def prepare(self, names: list[str]) -> None:
+        """Read every unit name of the sheet once, so that a name a merger carried from one unit to another
+        can be told apart by the other names of the sheet (UnitIndex._carried_name)."""
+        self._named = Counter(m.unit_key for m in (self._official(n) for n in names) if m.unit_key)
 
     @property
     def map(self) -> str:
@@ -30,16 +37,28 @@ class UnitResolver:
             return ["district", "commune"] if self.map == "old" else ["commune"]
         return []
 
+    def _official(self, typed: str, taken: frozenset[str] = frozenset()) -> Match:
+        name = strip_leading_number(nfc(typed))
+        match = Match(None, problem="unknown_unit")
+        for level in self._row_levels():
+            match = self.index.find(name, map_=self.map, level=level, year=self.year, parent_key=self.scope.unit_key,
+                                    taken=taken)
+            if match.unit_key or match.problem in ("ambiguous_unit", "unit_not_in_year"):
+                return match
+        return match
+
     def resolve(self, typed: str, group: str | None = None) -> Match:
         """A unit named in a row: an official unit under the scope, else a non-commune unit (party cell of
         an agency), else a problem with the closest official names."""
         name = strip_leading_number(nfc(typed))
-        first: Match | None = None
-        for level in self._row_levels():
-            match = self.index.find(name, map_=self.map, level=level, year=self.year, parent_key=self.scope.unit_key)
-            if match.unit_key or match.problem in ("ambiguous_unit", "unit_not_in_year"):
-                return match
-            first = first or match
+        own = self._official(typed)
+        others = Counter(self._named)
+        if own.unit_key:
+            others[own.unit_key] -= 1
+        taken = frozenset(k for k, n in others.items() if n > 0)
+        match = self._official(typed, taken) if taken else own
+        if match.unit_key or match.problem in ("ambiguous_unit", "unit_not_in_year"):
+            return match
         if self._looks_like_other(name, group):
             return self._other(name)
         pool = self.pool()

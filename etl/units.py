@@ -171,8 +171,12 @@ class UnitIndex:
     def by_spaceless_name(self, map_: str, level: str, token: str) -> list[UnitVersion]:
         return self._by_spaceless.get((map_, level, _ascii_key(token)), [])
 
-    def find(self, text: str, *, map_: str, level: str, year: int, parent_key: str | None = None) -> Match:
-        """Match one typed name to a unit of ``level`` under ``parent_key`` (any depth) valid in ``year``."""
+    def find(self, text: str, *, map_: str, level: str, year: int, parent_key: str | None = None,
+             taken: frozenset[str] = frozenset()) -> Match:
+        """Match one typed name to a unit of ``level`` under ``parent_key`` (any depth) valid in ``year``.
+
+        ``taken``: units other rows of the same sheet already named, used only to tell apart a name that a
+        merger of 2021–2024 carried from one unit to another (see ``_carried_name``)."""
         typ, found = self.candidates(text, map_, level)
         if not found and level == "commune":
             stripped = _PARTY_PREFIX.sub("", fold(text))
@@ -190,10 +194,27 @@ class UnitIndex:
             years = ", ".join(sorted({v.years_text() for v in found}))
             return Match(None, problem="unit_not_in_year", fields={"value": text, "year": year, "years": years})
         if len(in_year) > 1:
+            carried = self._carried_name(found, year, taken)
+            if carried is not None:
+                return Match(carried, in_year[carried])
             names = ", ".join(sorted(f"{v.name} ({v.code})" for v in in_year.values() if v))
             return Match(None, problem="ambiguous_unit", fields={"value": text, "candidates": names})
         key, version = next(iter(in_year.items()))
         return Match(key, version)
+
+    @staticmethod
+    def _carried_name(found: list[UnitVersion], year: int, taken: frozenset[str]) -> str | None:
+        """Phường Thịnh Quang (00223) merged into Phường Ngã Tư Sở (00235), which took the name, at a date
+        the lists do not give (2021–2024): in those years both answer to "Thịnh Quang". If the sheet names the
+        other one under its old name ("Ngã Tư Sở"), this row is the old unit; else it is the one that goes on."""
+        matched = [v for v in found if v.valid(year)]
+        old = [v for v in matched if v.last_year == 2024]
+        new = [v for v in matched if v.first_year == 2022 and (v.last_year or 9999) > 2024]
+        if len(old) != 1 or len(new) != 1 or len({v.unit_key for v in matched}) != 2 or not 2022 <= year <= 2024:
+            return None
+        if new[0].unit_key in taken:
+            return old[0].unit_key
+        return new[0].unit_key
 
     def is_under(self, v: UnitVersion, parent_key: str) -> bool:
         parent = self.parent_key_of(v)

@@ -43,7 +43,7 @@ for family in metrics.drop_duplicates("family").itertuples():
         palette = [family.color, "#555555", "#E69F00", "#17A589", "#8E44AD"]
         fig = charts.trend(series, lang, title=f"{family_name} — {selection.label}", kind=kind,
                            colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)})
-        fig.update_layout(height=300)
+        fig.layout.height = 300
         chart(fig, name, key=f"chart_{family.family}")
     elif not series.empty:  # one year only (the new map from 2025): the family's figures side by side
         bars = series.rename(columns={"series": "label"})[["label", "value"]]

@@ -1,10 +1,16 @@
 """Chart builders: DataFrames in, Plotly figures out (pure, unit-tested). Vietnamese number formats
 (decimal comma, thousands dot), one colour per metric family, target lines, and hover text that says the
-value, n/N where known and where the number came from."""
+value, n/N where known and where the number came from.
+
+Figures are written as one dict and turned into a Figure once: Plotly's incremental API (update_layout,
+add_vline...) validates the whole figure on every call, which cost ~50 ms a chart and broke the 300 ms
+budget of a page with five charts.
+"""
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -14,25 +20,33 @@ from ui.i18n import t
 
 FONT = "Source Sans Pro, Arial, sans-serif"
 MISSING_COLOR = "#B0B0B0"
+GRID = "#EEEEEE"
 
 
-def style(fig: go.Figure, lang: str, height: int = 420, legend: bool = True) -> go.Figure:
-    fig.update_layout(
-        separators=",." if lang == "vi" else ".,",
-        font={"family": FONT, "size": 13},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
-        showlegend=legend,
-        hoverlabel={"font": {"family": FONT}},
-        plot_bgcolor="white",
-    )
-    fig.update_xaxes(gridcolor="#EEEEEE", zeroline=False, automargin=True)
-    fig.update_yaxes(gridcolor="#EEEEEE", zeroline=False, automargin=True)
-    return fig
+def _figure(data: list[dict[str, Any]], layout: dict[str, Any], lang: str, height: int, legend: bool = True,
+            title: str = "") -> go.Figure:
+    base = {
+        "title": {"text": title, "font": {"size": 15}},
+        "separators": ",." if lang == "vi" else ".,",
+        "font": {"family": FONT, "size": 13},
+        "height": height,
+        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        "showlegend": legend,
+        "hoverlabel": {"font": {"family": FONT}},
+        "plot_bgcolor": "white",
+        "template": "none",
+    }
+    for axis in ("xaxis", "yaxis"):
+        base[axis] = {"gridcolor": GRID, "zeroline": False, "automargin": True, **layout.pop(axis, {})}
+    return go.Figure({"data": data, "layout": {**base, **layout}})
 
 
-def hover_lines(row: pd.Series, kind: str, lang: str) -> str:
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def hover_lines(row: dict[str, Any] | pd.Series, kind: str, lang: str) -> str:
     """Value, n/N, source: one hover text."""
     lines = [f"<b>{row['label']}</b>", fmt.metric_value(row["value"], kind, row.get("qualifier"), lang)]
     if _present(row.get("numerator")) and _present(row.get("denominator")):
@@ -45,8 +59,13 @@ def hover_lines(row: pd.Series, kind: str, lang: str) -> str:
     return "<br>".join(lines)
 
 
-def _present(value: object) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value))
+def _vline(x: float, text: str, dash: str, color: str, position: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    shape = {"type": "line", "xref": "x", "yref": "paper", "x0": x, "x1": x, "y0": 0, "y1": 1, "layer": "above",
+             "line": {"dash": dash, "color": color, "width": 2}}
+    note = {"xref": "x", "yref": "paper", "x": x, "y": 1.0 if position == "top" else 0.0, "text": text,
+            "showarrow": False, "xanchor": "left", "yanchor": "bottom" if position == "top" else "top",
+            "font": {"size": 12, "color": color}}
+    return shape, note
 
 
 def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str, target: float | None = None,
@@ -58,67 +77,74 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
     data = frame.copy()
     data["missing"] = data["value"].isna()
     data = pd.concat([data[data["missing"]], data[~data["missing"]].sort_values("value")], ignore_index=True)
-    texts = [t("missing_metric", lang) if m else fmt.metric_value(v, kind, q, lang)
-             for v, q, m in zip(data["value"], data.get("qualifier", [None] * len(data)), data["missing"],
-                                strict=False)]
+    records = data.to_dict("records")
+    texts = [t("missing_metric", lang) if r["missing"] else fmt.metric_value(r["value"], kind, r.get("qualifier"), lang)
+             for r in records]
     hover = [t("missing_metric", lang) + f"<br><b>{r['label']}</b>" if r["missing"] else hover_lines(r, kind, lang)
-             for _, r in data.iterrows()]
-    fig = go.Figure(go.Bar(
-        x=data["value"].fillna(0).where(~data["missing"], None), y=data["label"], orientation="h",
-        marker_color=[MISSING_COLOR if m else color for m in data["missing"]],
-        text=texts, textposition="outside", cliponaxis=False, hovertext=hover, hoverinfo="text", name=title,
-        opacity=0.85))
+             for r in records]
+    bar = {"type": "bar", "orientation": "h", "y": [r["label"] for r in records],
+           "x": [None if r["missing"] else float(r["value"]) for r in records],
+           "marker": {"color": [MISSING_COLOR if r["missing"] else color for r in records]},
+           "text": texts, "textposition": "outside", "cliponaxis": False, "hovertext": hover, "hoverinfo": "text",
+           "name": title, "opacity": 0.85}
+    shapes, notes = [], []
     if target is not None:
-        fig.add_vline(x=target, line_dash="dot", line_color="#444444", line_width=2, layer="above",
-                      annotation_text=t("target", lang, target=fmt.metric_value(target, kind, None, lang)),
-                      annotation_position="top")
+        s, n = _vline(target, t("target", lang, target=fmt.metric_value(target, kind, None, lang)), "dot", "#444444",
+                      "top")
+        shapes.append(s)
+        notes.append(n)
     if parent_value is not None:
-        fig.add_vline(x=parent_value, line_dash="dash", line_color="#1B2631", line_width=2, layer="above",
-                      annotation_text=f"{parent_label}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}",
-                      annotation_position="bottom right")
-    fig.update_layout(title={"text": title, "font": {"size": 15}})
+        s, n = _vline(parent_value, f"{parent_label}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}",
+                      "dash", "#1B2631", "bottom")
+        shapes.append(s)
+        notes.append(n)
+    layout: dict[str, Any] = {"shapes": shapes, "annotations": notes, "yaxis": {"type": "category"},
+                              "margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
     if kind == "pct":
         low = data["value"].min()
-        fig.update_xaxes(range=[max(0.0, (low if pd.notna(low) else 0) - 10), 105], ticksuffix="%")
-    return style(fig, lang, height=max(320, 28 * len(data) + 120), legend=False)
+        layout["xaxis"] = {"range": [max(0.0, (low if pd.notna(low) else 0) - 10), 105], "ticksuffix": "%"}
+    return _figure([bar], layout, lang, max(320, 28 * len(data) + 130), legend=False, title=title)
 
 
 def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str) -> go.Figure:
-    """Units × years. ``frame``: label, year, value (+ qualifier). Missing cells stay empty, never 0."""
+    """Units × years. ``frame``: label, year, value. Missing cells stay empty, never 0."""
     pivot = frame.pivot_table(index="label", columns="year", values="value", aggfunc="first")
     pivot = pivot.sort_index(ascending=False)
     text = [[fmt.metric_value(v, kind, None, lang) if pd.notna(v) else "" for v in row] for row in pivot.values]
     z = [[None if pd.isna(v) else float(v) for v in row] for row in pivot.values]
-    fig = go.Figure(go.Heatmap(
-        z=z, x=[str(c) for c in pivot.columns], y=list(pivot.index), text=text, texttemplate="%{text}",
-        colorscale=[[0, "#FFFFFF"], [1, color]], hoverongaps=False, showscale=False,
-        hovertemplate="%{y} — %{x}: %{text}<extra></extra>"))
-    fig.update_layout(title={"text": title, "font": {"size": 15}})
-    fig.update_xaxes(type="category")
-    return style(fig, lang, height=max(300, 26 * len(pivot) + 120), legend=False)
+    trace = {"type": "heatmap", "z": z, "x": [str(c) for c in pivot.columns], "y": list(pivot.index), "text": text,
+             "texttemplate": "%{text}", "colorscale": [[0, "#FFFFFF"], [1, color]], "hoverongaps": False,
+             "showscale": False, "hovertemplate": "%{y} — %{x}: %{text}<extra></extra>"}
+    return _figure([trace], {"xaxis": {"type": "category"}}, lang, max(300, 26 * len(pivot) + 120), legend=False,
+                   title=title)
 
 
 def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None,
           colors: dict[str, str] | None = None, target: float | None = None) -> go.Figure:
-    """Lines over the years, one per series. ``frame``: series, year, value, label (for hover), kind,
-    qualifier, numerator, denominator, source_*; an approximate point may carry a note."""
-    fig = go.Figure()
+    """Lines over the years, one per series. ``frame``: series, year, value, kind, qualifier, numerator,
+    denominator, source_*; a computed or approximate point carries a note and an open marker."""
+    traces = []
     for series, g in frame.groupby("series", sort=False):
-        g = g.sort_values("year")
-        hover = [hover_lines({**r, "label": f"{series} — {r['year']}"}, r.get("kind", kind or "count"), lang)
-                 for r in g.to_dict("records")]
-        fig.add_trace(go.Scatter(
-            x=g["year"], y=g["value"], mode="lines+markers", name=str(series), hovertext=hover, hoverinfo="text",
-            line={"color": (colors or {}).get(series), "width": 2.5}, connectgaps=False,
-            marker={"size": 8, "symbol": ["circle-open" if n else "circle" for n in g.get("note", [""] * len(g))]}))
-    if target is not None:
-        fig.add_hline(y=target, line_dash="dot", line_color="#444444",
-                      annotation_text=t("target", lang, target=fmt.metric_value(target, kind or "pct", None, lang)))
-    fig.update_layout(title={"text": title, "font": {"size": 15}})
-    fig.update_xaxes(dtick=1, tickformat="d")
+        records = g.sort_values("year").to_dict("records")
+        hover = [hover_lines({**r, "label": f"{series} — {r['year']}"}, r.get("kind") or kind or "count", lang)
+                 for r in records]
+        traces.append({
+            "type": "scatter", "mode": "lines+markers", "name": str(series),
+            "x": [int(r["year"]) for r in records], "y": [None if pd.isna(r["value"]) else float(r["value"])
+                                                          for r in records],
+            "hovertext": hover, "hoverinfo": "text", "connectgaps": False,
+            "line": {"color": (colors or {}).get(series), "width": 2.5},
+            "marker": {"size": 8, "symbol": ["circle-open" if r.get("note") else "circle" for r in records]}})
+    layout: dict[str, Any] = {"xaxis": {"dtick": 1, "tickformat": "d"}}
     if kind == "pct":
-        fig.update_yaxes(ticksuffix="%")
-    return style(fig, lang)
+        layout["yaxis"] = {"ticksuffix": "%"}
+    if target is not None:
+        layout["shapes"] = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": target,
+                             "y1": target, "line": {"dash": "dot", "color": "#444444", "width": 2}}]
+        layout["annotations"] = [{"xref": "paper", "yref": "y", "x": 1, "y": target, "xanchor": "right",
+                                  "yanchor": "bottom", "showarrow": False, "font": {"size": 12, "color": "#444444"},
+                                  "text": t("target", lang, target=fmt.metric_value(target, kind or "pct", None, lang))}]
+    return _figure(traces, layout, lang, 420, title=title)
 
 
 def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "label", y: str = "count",
@@ -126,45 +152,43 @@ def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "
            horizontal: bool = False) -> go.Figure:
     """Counts by a category (bars), optionally stacked by a second one. ``horizontal`` for long labels
     (units, fields): they stay readable on a phone."""
-    fig = go.Figure()
     groups = [(None, frame)] if stack is None else list(frame.groupby(stack, sort=False))
+    traces = []
     for name, g in groups:
-        labels, values = g[x].astype(str), g[y]
-        common = {"name": str(name) if name is not None else title,
-                  "marker_color": color if name is None else (colors or {}).get(name)}
+        labels, values = [str(v) for v in g[x]], [float(v) for v in g[y]]
+        trace: dict[str, Any] = {
+            "type": "bar", "name": str(name) if name is not None else title,
+            "marker": {"color": color if name is None else (colors or {}).get(name)},
+            "textposition": "outside", "cliponaxis": False}
+        if stack is None:
+            trace["text"] = [fmt.number(v, lang, 0) for v in values]
         if horizontal:
-            fig.add_trace(go.Bar(y=labels, x=values, orientation="h", hovertemplate="%{y}: %{x}<extra></extra>",
-                                 text=[fmt.number(v, lang, 0) for v in values] if stack is None else None,
-                                 textposition="outside", cliponaxis=False, **common))
+            trace.update(orientation="h", y=labels, x=values, hovertemplate="%{y}: %{x}<extra></extra>")
         else:
-            fig.add_trace(go.Bar(x=labels, y=values, hovertemplate="%{x}: %{y}<extra></extra>",
-                                 text=[fmt.number(v, lang, 0) for v in values] if stack is None else None,
-                                 textposition="outside", cliponaxis=False, **common))
-    fig.update_layout(title={"text": title, "font": {"size": 15}}, barmode="stack")
+            trace.update(x=labels, y=values, hovertemplate="%{x}: %{y}<extra></extra>")
+        traces.append(trace)
     totals = frame.groupby(x)[y].sum() if not frame.empty else pd.Series([0])
     step = max(1, math.ceil(float(totals.max() or 1) / 5))
     count_axis = {"tick0": 0, "dtick": step, "rangemode": "tozero"}
     if horizontal:
-        fig.update_yaxes(type="category", autorange="reversed")
-        fig.update_xaxes(**count_axis)
+        layout = {"yaxis": {"type": "category", "autorange": "reversed"}, "xaxis": count_axis}
         height = height or max(260, 26 * frame[x].nunique() + 130)
     else:
-        fig.update_xaxes(type="category")
-        fig.update_yaxes(**count_axis)
+        layout = {"xaxis": {"type": "category"}, "yaxis": count_axis}
         height = height or 320
-    return style(fig, lang, height=height, legend=stack is not None)
+    layout["barmode"] = "stack"
+    return _figure(traces, layout, lang, height, legend=stack is not None, title=title)
 
 
 def values(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str) -> go.Figure:
     """A few figures side by side (``frame``: label, value), written the Vietnamese way."""
-    fig = go.Figure(go.Bar(x=frame["label"], y=frame["value"], marker_color=color,
-                           text=[fmt.metric_value(v, kind, None, lang) for v in frame["value"]],
-                           textposition="outside", cliponaxis=False, hovertemplate="%{x}: %{text}<extra></extra>"))
-    fig.update_layout(title={"text": title, "font": {"size": 15}})
-    fig.update_xaxes(type="category")
+    trace = {"type": "bar", "x": [str(v) for v in frame["label"]], "y": [float(v) for v in frame["value"]],
+             "marker": {"color": color}, "text": [fmt.metric_value(v, kind, None, lang) for v in frame["value"]],
+             "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra></extra>"}
+    layout: dict[str, Any] = {"xaxis": {"type": "category"}}
     if kind == "pct":
-        fig.update_yaxes(ticksuffix="%", range=[0, 110])
-    return style(fig, lang, height=300, legend=False)
+        layout["yaxis"] = {"ticksuffix": "%", "range": [0, 110]}
+    return _figure([trace], layout, lang, 300, legend=False, title=title)
 
 
 def plotly_config(name: str) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -9,6 +11,14 @@ import streamlit as st
 from ui.charts import plotly_config
 from ui.data import Source
 from ui.i18n import t
+
+
+def log_render_time(ms: float) -> None:
+    """Append this run's server-side render time to $CAMPAIGN_RENDER_LOG, when set (scripts/bench_pages.py)."""
+    path = os.environ.get("CAMPAIGN_RENDER_LOG")
+    if path:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(f"{ms:.1f}\n")
 
 
 def current_lang() -> str:
