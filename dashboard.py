@@ -21,6 +21,7 @@ PAGES = [
     ("pages/mo_hinh.py", "page_models", ":material/lightbulb:"),
     ("pages/khen_thuong.py", "page_commend", ":material/military_tech:"),
     ("pages/du_lieu.py", "page_data", ":material/database:"),
+    ("pages/don_vi.py", "page_units", ":material/travel_explore:"),
 ]
 navigation = st.navigation([
     st.Page(path, title=t(key, lang), icon=icon, url_path=path.removeprefix("pages/").removesuffix(".py"),

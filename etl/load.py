@@ -77,7 +77,11 @@ def load_unit_index(con: duckdb.DuckDBPyConnection) -> UnitIndex:
         "SELECT unit_key, map, level, code, name, type, province_code, district_code, first_year, last_year "
         "FROM core.unit_versions"
     ).fetchall()
-    return UnitIndex(UnitVersion(*r) for r in rows)
+    index = UnitIndex(UnitVersion(*r) for r in rows)
+    index.add_crosswalk(con.execute(
+        "SELECT DISTINCT old_commune_code, new_province_code FROM core.crosswalk WHERE old_commune_code IS NOT NULL"
+    ).fetchall())
+    return index
 
 
 def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: str | None = None,

@@ -106,6 +106,12 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             parsed.rows_seen += result.rows_seen
             parsed.new_units += resolver.new_units
             parsed.unmapped += [f"{sheet.name}!{_col(c)}: {label}" for c, label in payload.unmapped]
+            if resolver.old_names:
+                parsed.notes.append(
+                    f"{sheet.name}: {len(resolver.old_names)} row(s) of this {year} report name communes of the "
+                    f"old map (before 1 July 2025): {', '.join(resolver.old_names[:5])}"
+                    f"{'…' if len(resolver.old_names) > 5 else ''}; matched to them, and shown on today's map "
+                    "through the crosswalk")
         elif layout == "long":
             header_row, cols = payload
             facts, rejects, seen, units = parse_long(grid, header_row, cols, index, catalog, scope, year, top_year)

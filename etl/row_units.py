@@ -18,6 +18,7 @@ class UnitResolver:
     scope: Scope
     year: int
     new_units: list[UnitVersion] = field(default_factory=list)  # 'other' units this file introduced
+    old_names: list[str] = field(default_factory=list)  # rows of a 2025+ report naming units of the old map
     _named: Counter = field(default_factory=Counter)  # units the sheet's rows name (see ``prepare``)
 
     def prepare(self, names: list[str]) -> None:
@@ -59,6 +60,10 @@ class UnitResolver:
         match = self._official(typed, taken) if taken else own
         if match.unit_key or match.problem in ("ambiguous_unit", "unit_not_in_year"):
             return match
+        old = self._old_unit(name)
+        if old.unit_key:
+            self.old_names.append(name)
+            return old
         if self._looks_like_other(name, group):
             return self._other(name)
         pool = self.pool()
@@ -73,6 +78,21 @@ class UnitResolver:
             "suggestions_en": f"; closest: {', '.join(suggestions)}" if suggestions else "",
         }
         return Match(None, problem="unknown_unit", fields=fields)
+
+    def _old_unit(self, name: str) -> Match:
+        """A 2025+ report on the new map that still names a commune of the old map (one that went into this
+        province): matched to the old commune, said so in the load summary."""
+        if self.map != "new" or self.scope.version.level != "province":
+            return Match(None, problem="unknown_unit")
+        province = self.scope.version.code
+        typ, found = self.index.candidates(name, "old", "commune")
+        found = [v for v in found if v.valid(self.year) and province in self.index.old_to_new_province.get(v.code or "", ())]
+        if typ:
+            found = [v for v in found if v.type == typ] or found
+        keys = {v.unit_key for v in found}
+        if len(keys) != 1:
+            return Match(None, problem="unknown_unit")
+        return Match(found[0].unit_key, self.index.version(found[0].unit_key, self.year))
 
     def pool(self) -> list[UnitVersion]:
         out: list[UnitVersion] = []

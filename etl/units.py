@@ -92,8 +92,15 @@ class UnitIndex:
         self._by_spaceless: dict[tuple[str, str, str], list[UnitVersion]] = {}
         self._describe_cache: dict[tuple[str, int], dict[str, object]] = {}
         self._children: dict[str, set[str]] = {}
+        # old commune code -> the new province codes it went into (from the July 2025 crosswalk)
+        self.old_to_new_province: dict[str, set[str]] = {}
         for v in versions:
             self.add(v)
+
+    def add_crosswalk(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """(old commune code, new province code) pairs of the crosswalk."""
+        for old_code, new_province in pairs:
+            self.old_to_new_province.setdefault(old_code, set()).add(new_province)
 
     def add(self, v: UnitVersion) -> None:
         self.by_key.setdefault(v.unit_key, []).append(v)

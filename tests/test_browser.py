@@ -30,7 +30,13 @@ PAGES = [
     ("/mo_hinh?nam=2022&tinh=84&huyen=848", "Mô hình học tập và làm theo Bác — Huyện Cầu Ngang"),
     ("/khen_thuong?nam=2022&tinh=87&huyen=872", "Khen thưởng — Huyện Tháp Mười"),
     ("/du_lieu?nam=2022&tinh=84&huyen=848", "Độ phủ số liệu — Huyện Cầu Ngang"),
+    ("/so_sanh?ban_do=hien-nay&nam=2022&tinh=86&huyen_cu=848&chi_tieu=models_total",
+     "các xã hiện nay của Tỉnh Vĩnh Long (Huyện Cầu Ngang cũ), năm 2022"),
+    ("/xu_huong?ban_do=hien-nay&nam=2025&tinh=86&huyen_cu=848&dv=29455,29530&ct=models_total",
+     "Tỉnh Vĩnh Long (Huyện Cầu Ngang cũ), 2016–2025"),
 ]
+# Pages without a chart, by their direct link
+PLAIN_PAGES = [("/don_vi?q=Long%20S%C6%A1n", "Xã cũ: “Long Sơn”")]
 VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
 
 if not CHROMIUM.exists():
@@ -82,6 +88,23 @@ def browser():
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize(("path", "expected"), PLAIN_PAGES)
+def test_direct_link_without_chart(server, browser, path, expected, viewport):
+    width, height = VIEWPORTS[viewport]
+    page = browser.new_page(viewport={"width": width, "height": height})
+    try:
+        page.goto(server + path)
+        page.get_by_text(expected).first.wait_for(timeout=30000)
+        body = page.inner_text("body")
+        assert "Page not found" not in body and "does not seem to exist" not in body
+        assert page.locator('[data-testid="stException"]').count() == 0
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"don_vi_{viewport}.png"), full_page=True)
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
 @pytest.mark.parametrize(("path", "expected"), PAGES)
 def test_direct_link(server, browser, path, expected, viewport):
     width, height = VIEWPORTS[viewport]
@@ -97,7 +120,7 @@ def test_direct_link(server, browser, path, expected, viewport):
         assert page.locator(".js-plotly-plot").count() >= 1
         assert "Dữ liệu mẫu" in body or "Sample data" in body
         ARTIFACTS.mkdir(exist_ok=True)
-        name = path.strip("/?").replace("&", "_").replace("=", "-") or "root"
+        name = path.strip("/?").replace("&", "_").replace("=", "-").replace(",", "-").replace("?", "_") or "root"
         page.screenshot(path=str(ARTIFACTS / f"{name}_{viewport}.png"), full_page=True)
     finally:
         page.close()

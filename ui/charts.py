@@ -78,13 +78,16 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
     data["missing"] = data["value"].isna()
     data = pd.concat([data[data["missing"]], data[~data["missing"]].sort_values("value")], ignore_index=True)
     records = data.to_dict("records")
-    texts = [t("missing_metric", lang) if r["missing"] else fmt.metric_value(r["value"], kind, r.get("qualifier"), lang)
-             for r in records]
+    approx = [bool(r.get("approx")) and not r["missing"] for r in records]  # moved from the old map, estimated
+    texts = [t("missing_metric", lang) if r["missing"] else
+             ("≈ " if a else "") + fmt.metric_value(r["value"], kind, r.get("qualifier"), lang)
+             for r, a in zip(records, approx, strict=True)]
     hover = [t("missing_metric", lang) + f"<br><b>{r['label']}</b>" if r["missing"] else hover_lines(r, kind, lang)
              for r in records]
     bar = {"type": "bar", "orientation": "h", "y": [r["label"] for r in records],
            "x": [None if r["missing"] else float(r["value"]) for r in records],
-           "marker": {"color": [MISSING_COLOR if r["missing"] else color for r in records]},
+           "marker": {"color": [MISSING_COLOR if r["missing"] else color for r in records],
+                      "pattern": {"shape": ["/" if a else "" for a in approx], "fillmode": "overlay"}},
            "text": texts, "textposition": "outside", "cliponaxis": False, "hovertext": hover, "hoverinfo": "text",
            "name": title, "opacity": 0.85}
     shapes, notes = [], []
@@ -107,10 +110,16 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
 
 
 def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str) -> go.Figure:
-    """Units × years. ``frame``: label, year, value. Missing cells stay empty, never 0."""
+    """Units × years. ``frame``: label, year, value (and ``approx``: "≈" before an estimated value).
+    Missing cells stay empty, never 0."""
     pivot = frame.pivot_table(index="label", columns="year", values="value", aggfunc="first")
     pivot = pivot.sort_index(ascending=False)
-    text = [[fmt.metric_value(v, kind, None, lang) if pd.notna(v) else "" for v in row] for row in pivot.values]
+    approx = set()
+    if "approx" in frame:
+        approx = {(r["label"], r["year"]) for r in frame[frame["approx"].fillna(False).astype(bool)].to_dict("records")}
+    text = [[("≈ " if (label, year) in approx else "") + fmt.metric_value(v, kind, None, lang) if pd.notna(v) else ""
+             for year, v in zip(pivot.columns, row, strict=True)] for label, row in zip(pivot.index, pivot.values,
+                                                                                        strict=True)]
     z = [[None if pd.isna(v) else float(v) for v in row] for row in pivot.values]
     trace = {"type": "heatmap", "z": z, "x": [str(c) for c in pivot.columns], "y": list(pivot.index), "text": text,
              "texttemplate": "%{text}", "colorscale": [[0, "#FFFFFF"], [1, color]], "hoverongaps": False,
@@ -122,7 +131,8 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
 def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None,
           colors: dict[str, str] | None = None, target: float | None = None) -> go.Figure:
     """Lines over the years, one per series. ``frame``: series, year, value, kind, qualifier, numerator,
-    denominator, source_*; a computed or approximate point carries a note and an open marker."""
+    denominator, source_*, note (hover); a point with ``approx`` (or, without that column, with a note) is drawn
+    as an open marker."""
     traces = []
     for series, g in frame.groupby("series", sort=False):
         records = g.sort_values("year").to_dict("records")
@@ -134,8 +144,11 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
                                                           for r in records],
             "hovertext": hover, "hoverinfo": "text", "connectgaps": False,
             "line": {"color": (colors or {}).get(series), "width": 2.5},
-            "marker": {"size": 8, "symbol": ["circle-open" if r.get("note") else "circle" for r in records]}})
-    layout: dict[str, Any] = {"xaxis": {"dtick": 1, "tickformat": "d"}}
+            "marker": {"size": 8, "symbol": ["circle-open" if r.get("approx", bool(r.get("note"))) else "circle"
+                                             for r in records]}})
+    years = sorted({int(y) for y in frame["year"]}) if not frame.empty else [0]
+    # every year when they fit, every other one across ten years (readable on a 390-px phone)
+    layout: dict[str, Any] = {"xaxis": {"tick0": years[0], "dtick": 1 if len(years) <= 6 else 2, "tickformat": "d"}}
     if kind == "pct":
         layout["yaxis"] = {"ticksuffix": "%"}
     if target is not None:

@@ -166,3 +166,70 @@ def multi_choose(label: str, options: list[str], names: dict[str, str], param: s
         st.query_params.pop(param, None)
     remember()
     return chosen
+
+
+MAP_REPORTED, MAP_CURRENT = "bao-cao", "hien-nay"
+
+
+def map_switch(lang: str) -> str:
+    """"Theo đơn vị khi báo cáo" (the units of each year) or "Theo đơn vị hiện nay" (today's communes)."""
+    options = [MAP_REPORTED, MAP_CURRENT]
+    names = {MAP_REPORTED: t("map_reported", lang), MAP_CURRENT: t("map_current", lang)}
+    wanted = st.query_params.get("ban_do", MAP_REPORTED)
+    value = st.sidebar.radio(t("map_switch", lang), options, index=options.index(wanted) if wanted in options else 0,
+                             format_func=lambda o: names[o], key="filter_ban_do")
+    if value == MAP_REPORTED:
+        st.query_params.pop("ban_do", None)
+    else:
+        st.query_params["ban_do"] = value
+    remember()
+    return value
+
+
+@dataclass(frozen=True)
+class CurrentSelection:
+    """A choice on today's map: a year, a province, optionally the former district its communes came from."""
+
+    year: int
+    province: str
+    province_name: str
+    old_district: str | None
+    old_district_name: str | None
+    communes: pd.DataFrame  # code, name of today's communes in the choice
+
+    @property
+    def label(self) -> str:
+        if self.old_district_name:
+            return f"{self.province_name} ({self.old_district_name} cũ)"
+        return self.province_name
+
+
+def current_map_filters(years: list[int], units: pd.DataFrame, lang: str) -> CurrentSelection | None:
+    """Year, today's province, then the former district ("huyện cũ") as a grouping to find its communes."""
+    if not years or units.empty:
+        return None
+    st.sidebar.subheader(t("filters", lang))
+    year_param = st.query_params.get("nam")
+    year_default = int(year_param) if year_param and year_param.isdigit() and int(year_param) in years else years[-1]
+    ordered = list(reversed(years))
+    year = st.sidebar.selectbox(t("year", lang), ordered, index=ordered.index(year_default), key="filter_nam")
+    if st.query_params.get("nam") != str(year):
+        st.query_params["nam"] = str(year)
+    st.sidebar.caption(t("map_current_caption", lang))
+    provinces = units.drop_duplicates("province_code").assign(sort_key=lambda d: d["province"].map(ascii_fold))
+    provinces = provinces.sort_values("sort_key")
+    names = dict(zip(provinces["province_code"], provinces["province"], strict=True))
+    province = _choose(t("province", lang), list(provinces["province_code"]), names, "tinh", None)
+    in_province = units[units["province_code"] == province]
+    groups = in_province.drop_duplicates("old_district_code").dropna(subset=["old_district_code"])
+    groups = groups.assign(sort_key=groups["old_district_name"].map(ascii_fold)).sort_values("sort_key")
+    group_names = {c: f"{n} ({p})" for c, n, p in zip(groups["old_district_code"], groups["old_district_name"],
+                                                       groups["old_province_name"], strict=True)}
+    group = _choose(t("old_district", lang), [None, *groups["old_district_code"]],
+                    {**group_names, None: t("all_old_districts", lang)}, "huyen_cu", None)
+    chosen = in_province if group is None else in_province[in_province["old_district_code"] == group]
+    communes = chosen.drop_duplicates("code")[["code", "name"]].sort_values("name").reset_index(drop=True)
+    remember()
+    group_name = groups.loc[groups["old_district_code"] == group, "old_district_name"]
+    return CurrentSelection(int(year), str(province), names[province], group,
+                            group_name.iloc[0] if len(group_name) else None, communes)

@@ -51,6 +51,13 @@ def resolve_db_path() -> tuple[Path, str]:
     return SAMPLE_DB, "sample"
 
 
+def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the public views of schema.sql: a warehouse built by an older version gets the views of
+    this one at its next load. The views are the part after the "Public views" marker."""
+    text = SCHEMA.read_text(encoding="utf-8")
+    con.execute(text[text.index("-- Public views"):])
+
+
 def create_schema(con: duckdb.DuckDBPyConnection, *, is_sample: bool = False) -> None:
     """A new warehouse: the schema, the reference units of both maps, the crosswalk and the catalog."""
     con.execute(SCHEMA.read_text(encoding="utf-8"))
@@ -134,6 +141,7 @@ def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fr
                 create_schema(con, is_sample=is_sample)
             try:
                 result = build(con)
+                refresh_views(con)
                 con.execute("CHECKPOINT")
             except Unchanged as unchanged:
                 return unchanged.result  # type: ignore[return-value]

@@ -250,3 +250,93 @@ def fact_history(wh: ReadOnlyWarehouse, parent_key: str) -> pd.DataFrame:
 
 def fact_count(wh: ReadOnlyWarehouse) -> int:
     return int(wh.query("SELECT count(*) AS n FROM core.facts")["n"].iloc[0])
+
+
+# -- today's map (facts_on_current_map) ------------------------------------------------------------------
+
+def current_map_years(wh: ReadOnlyWarehouse) -> list[int]:
+    frame = wh.query("SELECT DISTINCT year FROM facts_on_current_map ORDER BY year")
+    return [int(y) for y in frame["year"]]
+
+
+def current_map_units(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+    """Today's provinces and communes that have figures on today's map, with the former districts their
+    communes came from (the "huyện cũ" grouping): one row per (commune, former district)."""
+    return wh.query(
+        """
+        WITH has AS (SELECT DISTINCT unit_code FROM facts_on_current_map)
+        SELECT DISTINCT c.new_province_code AS province_code, c.new_province_name AS province,
+               c.new_commune_code AS code, c.new_commune_name AS name,
+               c.old_district_code, c.old_district_name, c.old_province_name
+        FROM core.crosswalk c JOIN has ON has.unit_code = c.new_commune_code
+        ORDER BY province, name
+        """
+    )
+
+
+def current_map_facts(wh: ReadOnlyWarehouse, province_code: str, metric: str, first_year: int,
+                      last_year: int) -> pd.DataFrame:
+    """One metric for today's communes of a province, over the years, moved from the old map where needed;
+    ``sources`` names the old communes used."""
+    return wh.query(
+        """
+        WITH f AS (
+            SELECT * FROM facts_on_current_map
+            WHERE metric = $metric AND year BETWEEN $y0 AND $y1
+              AND unit_code IN (SELECT code FROM core.unit_versions WHERE map = 'new' AND level = 'commune'
+                                AND province_code = $province)
+        ),
+        names AS (
+            SELECT f.year, f.unit_code, string_agg(DISTINCT coalesce(c.old_commune_name, s.code), ', '
+                                                   ORDER BY coalesce(c.old_commune_name, s.code)) AS sources
+            FROM f, unnest(f.source_units) AS s(code)
+            LEFT JOIN (SELECT DISTINCT old_commune_code, old_commune_name FROM core.crosswalk) c
+                   ON c.old_commune_code = s.code
+            GROUP BY ALL
+        )
+        SELECT f.year, f.unit_code, f.commune, f.value, f.numerator, f.denominator, f.is_approximate,
+               CASE WHEN f.source_units = [f.unit_code] THEN NULL ELSE n.sources END AS sources
+        FROM f LEFT JOIN names n USING (year, unit_code)
+        ORDER BY f.year, f.commune
+        """,
+        {"metric": metric, "y0": first_year, "y1": last_year, "province": province_code},
+    )
+
+
+def unplaced_old_communes(wh: ReadOnlyWarehouse, province_code: str) -> pd.DataFrame:
+    """Old communes with figures that today's map cannot place: merged away before July 2025 into a
+    neighbour the lists do not name (Bình Lục's An Mỹ, Mỹ Thọ...), near this province's communes."""
+    return wh.query(
+        """
+        SELECT DISTINCT f.unit_code, f.unit_name, f.district, min(f.year) AS first_year, max(f.year) AS last_year
+        FROM core.facts f
+        WHERE f.map = 'old' AND f.unit_level = 'commune'
+          AND f.unit_code NOT IN (SELECT old_commune_code FROM core.crosswalk WHERE old_commune_code IS NOT NULL)
+          AND f.district_code IN (SELECT old_district_code FROM core.crosswalk WHERE new_province_code = $p)
+        GROUP BY ALL ORDER BY f.unit_name
+        """,
+        {"p": province_code},
+    )
+
+
+def search_units(wh: ReadOnlyWarehouse, text: str) -> pd.DataFrame:
+    """Search across eras: old communes whose name contains ``text`` with the new commune they went into,
+    and new communes whose name contains it with the old communes they came from (the crosswalk rows)."""
+    from etl.text import ascii_fold
+
+    pattern = "%" + ascii_fold(text) + "%"
+    return wh.query(
+        """
+        SELECT old_commune_name, old_commune_code, old_district_name, old_province_name,
+               new_commune_name, new_commune_code, new_province_name, merge_class, merge_note,
+               fold_old LIKE $p AS matched_old, fold_new LIKE $p AS matched_new
+        FROM (SELECT *, strip_accents(lower(replace(replace(coalesce(old_commune_name, ''), 'đ', 'd'), 'Đ', 'd')))
+                            AS fold_old,
+                     strip_accents(lower(replace(replace(new_commune_name, 'đ', 'd'), 'Đ', 'd'))) AS fold_new
+              FROM core.crosswalk)
+        WHERE fold_old LIKE $p OR fold_new LIKE $p
+        ORDER BY new_province_name, new_commune_name, old_commune_name
+        LIMIT 500
+        """,
+        {"p": pattern},
+    )

@@ -174,46 +174,111 @@ CREATE TABLE core.rejects (
 -- Public views: the contract.
 -- ---------------------------------------------------------------------------------------------
 
-CREATE VIEW facts AS
+CREATE OR REPLACE VIEW facts AS
 SELECT map, year, province, district, commune, unit_name, unit_code, unit_level, metric, value, qualifier,
        numerator, denominator, source_file, source_sheet, source_row, source_cell
 FROM core.facts;
 
-CREATE VIEW fact_history AS
+CREATE OR REPLACE VIEW fact_history AS
 SELECT map, year, province, district, commune, unit_name, unit_code, unit_level, metric, value, qualifier,
        numerator, denominator, source_file, source_sheet, source_row, source_cell,
        load_id, superseded_by
 FROM core.fact_history;
 
-CREATE VIEW models AS
+CREATE OR REPLACE VIEW models AS
 SELECT map, name, host, unit_code, province, district, commune, kind, field, year, is_new, is_pilot,
        source_file, source_row
 FROM core.models;
 
-CREATE VIEW commendations AS
+CREATE OR REPLACE VIEW commendations AS
 SELECT map, year, unit_code, province, district, commune, recipient, recipient_kind, level, is_proposed, form,
        source_file, source_row
 FROM core.commendations;
 
-CREATE VIEW loads AS
+CREATE OR REPLACE VIEW loads AS
 SELECT load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected
 FROM core.loads;
 
-CREATE VIEW rejects AS
+CREATE OR REPLACE VIEW rejects AS
 SELECT load_id, source_file, source_sheet, source_row, source_cell, value, reason_code, reason
 FROM core.rejects;
 
-CREATE VIEW units AS
+CREATE OR REPLACE VIEW units AS
 SELECT map, level, code, name, type, province_code, district_code, first_year, last_year
 FROM core.unit_versions;
 
-CREATE VIEW metrics AS
+CREATE OR REPLACE VIEW metrics AS
 SELECT m.code, m.family, m.kind, m.label_vi, m.label_en, m.target, m.higher_is_better,
        f.label_vi AS family_vi, f.label_en AS family_en
 FROM core.metrics m JOIN core.families f ON f.code = m.family;
 
-CREATE VIEW crosswalk AS
+CREATE OR REPLACE VIEW crosswalk AS
 SELECT old_commune_code, old_commune_name, old_district_code, old_district_name, old_province_code,
        old_province_name, new_commune_code, new_commune_name, new_province_code, new_province_name,
        merge_class, merge_note
 FROM core.crosswalk;
+
+-- Every commune fact on today's map (from 1 July 2025). Facts of old communes are moved onto the new commune
+-- that took them in (core.crosswalk): counts summed; percentages as the ratio of sums when every old commune
+-- gave its numerator and denominator, else the unweighted mean of their rates. A value is approximate when it
+-- used a mean, when an old commune went only partly into the new one (or was split across several new
+-- communes: it then counts in full in each), or when some old communes of the new one did not report.
+-- Facts reported on the new map come as they are; districts' own figures and 'other' units are not moved.
+CREATE OR REPLACE VIEW facts_on_current_map AS
+WITH links AS (
+    SELECT old_commune_code, new_commune_code, any_value(new_province_code) AS new_province_code,
+           bool_or(merge_class NOT IN ('whole', 'kept', 'renamed') OR coalesce(old_splits, 1) > 1) AS partial
+    FROM core.crosswalk WHERE old_commune_code IS NOT NULL
+    GROUP BY ALL
+),
+old_facts AS (
+    SELECT f.year, f.metric, f.value, f.numerator, f.denominator, f.unit_code AS old_code, l.new_commune_code,
+           l.new_province_code, l.partial
+    FROM core.facts f JOIN links l ON l.old_commune_code = f.unit_code
+    WHERE f.map = 'old' AND f.unit_level = 'commune'
+),
+members AS (  -- old communes of each new commune that existed in a year with moved facts
+    SELECT l.new_commune_code, y.year, count(DISTINCT l.old_commune_code) AS n_members
+    FROM links l
+    JOIN core.unit_versions v ON v.unit_key = 'old:commune:' || l.old_commune_code
+    JOIN (SELECT DISTINCT year FROM old_facts) y
+      ON coalesce(v.first_year, 0) <= y.year AND coalesce(v.last_year, 9999) >= y.year
+    GROUP BY ALL
+),
+moved AS (
+    SELECT o.year, o.metric, o.new_commune_code, any_value(o.new_province_code) AS province_code,
+           count(*) = count(o.numerator) AND count(*) = count(o.denominator) AND sum(o.denominator) > 0 AS has_ratio,
+           any_value(m.kind) AS kind,
+           sum(o.value) AS total, avg(o.value) AS mean,
+           sum(o.numerator) AS numerator, sum(o.denominator) AS denominator,
+           bool_or(o.partial) AS partial, count(DISTINCT o.old_code) AS n_used,
+           list(DISTINCT o.old_code ORDER BY o.old_code) AS source_units
+    FROM old_facts o JOIN core.metrics m ON m.code = o.metric
+    GROUP BY o.year, o.metric, o.new_commune_code
+),
+new_facts AS (
+    SELECT year, province, commune, unit_code, metric, value, numerator, denominator
+    FROM core.facts WHERE map = 'new' AND unit_level = 'commune'
+),
+named AS (
+    SELECT unit_key, name, row_number() OVER (PARTITION BY unit_key ORDER BY coalesce(first_year, 0) DESC) AS rn
+    FROM core.unit_versions WHERE map = 'new'
+)
+SELECT mv.year, p.name AS province, c.name AS commune, mv.new_commune_code AS unit_code, mv.metric,
+       CASE WHEN mv.kind = 'count' THEN mv.total
+            WHEN mv.has_ratio THEN 100.0 * mv.numerator / mv.denominator
+            ELSE mv.mean END AS value,
+       CASE WHEN mv.kind = 'pct' AND mv.has_ratio THEN mv.numerator END AS numerator,
+       CASE WHEN mv.kind = 'pct' AND mv.has_ratio THEN mv.denominator END AS denominator,
+       (mv.partial OR (mv.kind = 'pct' AND NOT mv.has_ratio) OR mv.n_used < coalesce(mb.n_members, 0)) AS is_approximate,
+       mv.source_units
+FROM moved mv
+LEFT JOIN members mb ON mb.new_commune_code = mv.new_commune_code AND mb.year = mv.year
+LEFT JOIN named c ON c.unit_key = 'new:commune:' || mv.new_commune_code AND c.rn = 1
+LEFT JOIN named p ON p.unit_key = 'new:province:' || mv.province_code AND p.rn = 1
+WHERE NOT EXISTS (SELECT 1 FROM new_facts n WHERE n.unit_code = mv.new_commune_code AND n.year = mv.year
+                  AND n.metric = mv.metric)
+UNION ALL
+SELECT year, province, commune, unit_code, metric, value, numerator, denominator, false AS is_approximate,
+       [unit_code] AS source_units
+FROM new_facts;

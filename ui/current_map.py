@@ -1,0 +1,46 @@
+"""Today's map for the comparison and trend pages: communes of 1 July 2025, earlier years moved onto them
+(the facts_on_current_map view), approximations marked; pure functions on DataFrames."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ui import fmt
+from ui.i18n import t
+
+
+def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFrame:
+    """communes (code, name) + that year's moved facts -> one row per commune, best first, missing last."""
+    this = facts[facts["year"] == year]
+    rows = communes.merge(this, left_on="code", right_on="unit_code", how="left")
+    rows = rows.assign(label=rows["name"], approx=rows["is_approximate"].fillna(False).astype(bool),
+                       note=[t("approx_note", "vi") if a else "" for a in rows["is_approximate"].fillna(False)])
+    rows = rows.sort_values(["value", "label"], ascending=[False, True], na_position="last").reset_index(drop=True)
+    rows["rank"] = rows["value"].rank(ascending=False, method="min")
+    return rows
+
+
+def table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table behind the charts (numbers as numbers, for the exports)."""
+    return pd.DataFrame({
+        t("col_rank", lang): rows["rank"],
+        t("col_unit", lang): rows["label"],
+        t("col_code_unit", lang): rows["code"],
+        t("col_value", lang): rows["value"],
+        t("col_numerator", lang): rows["numerator"],
+        t("col_denominator", lang): rows["denominator"],
+        t("col_approx", lang): [("≈" if a else "") if pd.notna(v) else "" for a, v in zip(rows["approx"], rows["value"],
+                                                                                        strict=True)],
+        t("col_sources", lang): rows["sources"],
+        t("col_status", lang): [t("missing_metric", lang) if pd.isna(v) else "" for v in rows["value"]],
+    })
+
+
+def display(frame: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
+    shown = frame.copy()
+    value_col = t("col_value", lang)
+    shown[value_col] = [fmt.metric_value(v, kind, None, lang) if pd.notna(v) else "—" for v in frame[value_col]]
+    for col in (t("col_numerator", lang), t("col_denominator", lang)):
+        shown[col] = [fmt.number(v, lang, 0) if pd.notna(v) else "" for v in frame[col]]
+    shown[t("col_rank", lang)] = [f"{int(r)}" if pd.notna(r) else "" for r in frame[t("col_rank", lang)]]
+    return shown
