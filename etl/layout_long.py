@@ -10,6 +10,7 @@ from etl.context import Scope, map_for_year
 from etl.records import Fact, Reject, a1
 from etl.row_units import UnitResolver
 from etl.sheet_tools import Grid, is_numbering_row, text
+from etl.sheet_tools import row_year as row_year_of
 from etl.units import UnitIndex
 from etl.values import ValueProblem, is_blank, parse_value
 
@@ -48,19 +49,11 @@ def parse_long(grid: Grid, header_row: int, cols: dict[str, int], index: UnitInd
         if all(is_blank(grid.raw(r, c)) for c in cols.values()) or is_numbering_row(grid.rows[r]):
             continue
         seen += 1
-        row_year = year
-        if "year" in cols and not is_blank(get("year")):
-            try:
-                row_year = int(float(text(get("year"))))
-            except ValueError:
-                row_year = None
-            if row_year is None or not 2000 <= row_year <= max_year:
-                rejects.append(Reject.of("bad_year", sheet, r + 1, a1(r, cols["year"]), text(get("year")),
-                                         max_year=max_year))
-                continue
-        if row_year is None:
-            rejects.append(Reject.of("bad_year", sheet, r + 1, None, "", max_year=max_year))
+        row_year, problem = row_year_of(grid, r, cols.get("year"), year, max_year)
+        if problem is not None:
+            rejects.append(problem)
             continue
+        assert row_year is not None
         metric_name = text(get("metric"))
         metric = metric_of(catalog, metric_name)
         if metric is None:

@@ -10,7 +10,7 @@ import re
 
 from etl.columns import find_columns
 from etl.records import RegisterItem, Reject, a1
-from etl.sheet_tools import Grid, is_footer_row, is_numbering_row, text
+from etl.sheet_tools import Grid, is_footer_row, is_numbering_row, row_year, text
 from etl.text import fold
 from etl.units import UnitIndex, UnitVersion
 from etl.values import is_blank
@@ -132,19 +132,11 @@ def _parse_items(grid: Grid, register: str, header_row: int, cols: dict[str, int
             rejects.append(Reject.of("missing_value", sheet, r + 1, a1(r, cols[name_field]), None,
                                      field="tên mô hình" if register == "models" else "người/tập thể được khen"))
             continue
-        item_year = year
-        if "year" in cols and not is_blank(get("year")):
-            try:
-                item_year = int(float(text(get("year"))))
-            except ValueError:
-                item_year = None
-            if item_year is None or not 2000 <= item_year <= max_year:
-                rejects.append(Reject.of("bad_year", sheet, r + 1, a1(r, cols["year"]), text(get("year")),
-                                         max_year=max_year))
-                continue
-        if item_year is None:
-            rejects.append(Reject.of("bad_year", sheet, r + 1, None, "", max_year=max_year))
+        item_year, problem = row_year(grid, r, cols.get("year"), year, max_year)
+        if problem is not None:
+            rejects.append(problem)
             continue
+        assert item_year is not None
         kind = None
         if "kind" in cols and not is_blank(get("kind")):
             kind = kind_of(get("kind"))

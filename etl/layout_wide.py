@@ -23,6 +23,7 @@ from etl.sheet_tools import (
     is_numbering_row,
     is_roman,
     is_word,
+    row_year,
     strip_group_prefix,
     text,
 )
@@ -121,13 +122,10 @@ def parse_wide(grid: Grid, table: WideTable, resolver: UnitResolver, catalog: Ca
         if not has_values:
             continue  # a unit that reported nothing: no fact, and nothing lost
         out.rows_seen += 1
-        year = resolver.year
-        if table.year_col is not None and not is_blank(grid.raw(r, table.year_col)):
-            year = _row_year(grid.raw(r, table.year_col))
-            if year is None or not 2000 <= year <= max_year:
-                out.rejects.append(Reject.of("bad_year", sheet, r + 1, a1(r, table.year_col),
-                                             text(grid.raw(r, table.year_col)), max_year=max_year))
-                continue
+        year, problem = row_year(grid, r, table.year_col, resolver.year, max_year)
+        if problem is not None or year is None:
+            out.rejects.append(problem)  # type: ignore[arg-type]
+            continue
         if not unit_text:
             out.rejects.append(Reject.of("missing_unit_name", sheet, r + 1, a1(r, table.unit_col), None))
             continue
@@ -147,13 +145,6 @@ def parse_wide(grid: Grid, table: WideTable, resolver: UnitResolver, catalog: Ca
 def _is_total_text(unit_text: str) -> bool:
     f = fold(unit_text)
     return f.startswith(("tổng cộng", "toàn huyện", "toàn tỉnh", "cộng toàn", "tổng toàn", "toàn đảng bộ"))
-
-
-def _row_year(value: object) -> int | None:
-    try:
-        return int(float(str(value).strip()))
-    except ValueError:
-        return None
 
 
 def _row_facts(grid: Grid, table: WideTable, r: int, unit_key: str, label: str, year: int, catalog: Catalog,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from etl.readers import Sheet
-from etl.records import layout_words
+from etl.records import Reject, a1, layout_words
 from etl.text import fold, nfc
 from etl.values import is_blank
 
@@ -169,3 +169,21 @@ def _group_to_the_left(grid: Grid, r: int, c: int, bottom: int) -> str:
         if label:
             return label
     return ""
+
+
+def row_year(grid: Grid, r: int, col: int | None, default: int | None, max_year: int) -> tuple[int | None, Reject | None]:
+    """The year of row ``r``: its own year cell (column ``col``) if it has one, else ``default``; a reject
+    when the cell is not a year between 2000 and ``max_year``, or when there is no year at all."""
+    raw = grid.raw(r, col) if col is not None else None
+    sheet = grid.sheet.name
+    if is_blank(raw):
+        if default is None:
+            return None, Reject.of("bad_year", sheet, r + 1, None, "", max_year=max_year)
+        return default, None
+    try:
+        year = int(float(text(raw)))
+    except ValueError:
+        year = None
+    if year is None or not 2000 <= year <= max_year:
+        return None, Reject.of("bad_year", sheet, r + 1, a1(r, col or 0), text(raw), max_year=max_year)
+    return year, None

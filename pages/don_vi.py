@@ -5,19 +5,13 @@ import pandas as pd
 import streamlit as st
 
 from ui.export import export_buttons, export_info
-from ui.filters import remember
+from ui.filters import search_box
 from ui.i18n import t
 from ui.page import start
 
 source, lang = start("page_units", need_figures=False)
 st.caption(t("units_intro", lang))
-text = st.text_input(t("units_search", lang), value=st.query_params.get("q", ""), key="search_units",
-                     placeholder=t("units_hint", lang))
-if text:
-    st.query_params["q"] = text
-else:
-    st.query_params.pop("q", None)
-remember()
+text = search_box(t("units_search", lang), "search_units", t("units_hint", lang))
 if len(text.strip()) >= 2:
     found = source.q("search_units", text.strip())
     if found.empty:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from ui import charts, registers
 from ui.export import export_buttons, export_info
-from ui.filters import remember, unit_filters
+from ui.filters import search_box, unit_filters
 from ui.i18n import t
 from ui.page import chart, start
 
@@ -56,13 +56,7 @@ with right:
               f"khen-thuong-theo-don-vi_{selection.label}_{selection.year}", key="by_unit")
 
 st.markdown(f"#### {t('register', lang)}")
-query = st.text_input(t("search", lang), value=st.query_params.get("q", ""), key="search_commend",
-                      placeholder=t("search_hint_commend", lang))
-if query:
-    st.query_params["q"] = query
-else:
-    st.query_params.pop("q", None)
-remember()
+query = search_box(t("search", lang), "search_commend", t("search_hint_commend", lang))
 found = registers.search(items, query, ["recipient", "unit", "form", "level_label"])
 table = pd.DataFrame({
     t("col_year", lang): found["year"], t("col_recipient", lang): found["recipient"],

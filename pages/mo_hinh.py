@@ -6,7 +6,7 @@ import streamlit as st
 
 from ui import charts, registers
 from ui.export import export_buttons, export_info
-from ui.filters import remember, unit_filters
+from ui.filters import search_box, unit_filters
 from ui.i18n import t
 from ui.page import chart, start
 
@@ -31,7 +31,7 @@ year_items = items[items["year"] == selection.year]
 c1, c2, c3 = st.columns(3)
 c1.metric(t("models_in_year", lang, year=selection.year), len(year_items))
 c2.metric(t("model_new", lang), int((year_items["is_new"] == True).sum()))  # noqa: E712
-c3.metric(t("pilot_models", lang), int((items["is_pilot"] == True).sum()))  # noqa: E712
+c3.metric(t("pilot_count", lang), int((items["is_pilot"] == True).sum()))  # noqa: E712
 
 by_year = registers.count_by(items, ["year", "new_label"])
 chart(charts.counts(by_year, lang, title=t("models_by_year", lang), color=COLOR, x="year", stack="new_label",
@@ -54,24 +54,25 @@ with right:
                             horizontal=True),
               f"mo-hinh-theo-don-vi_{selection.label}_{selection.year}", key="by_unit")
 
-pilots = items[items["is_pilot"] == True]  # noqa: E712
+# pilot models, and every model whose replication the register gives (x/y units)
+pilots = items[(items["is_pilot"] == True) | items["replicated_units"].notna()]  # noqa: E712
 if not pilots.empty:
     st.markdown(f"#### {t('pilot_models', lang)}")
     pilot_table = pd.DataFrame({
         t("col_year", lang): pilots["year"], t("col_model", lang): pilots["name"], t("col_host", lang): pilots["host"],
+        t("col_pilot", lang): pilots["is_pilot"].map({True: "✓", False: ""}).fillna(""),
         t("col_replicated", lang): [f"{int(a)}/{int(b)}" if pd.notna(a) and pd.notna(b) else "—"
                                     for a, b in zip(pilots["replicated_units"], pilots["replication_base"], strict=True)],
+        t("col_replicated_pct", lang): [100 * a / b if pd.notna(a) and pd.notna(b) and b else None
+                                        for a, b in zip(pilots["replicated_units"], pilots["replication_base"],
+                                                        strict=True)],
     })
     st.dataframe(pilot_table, hide_index=True, width="stretch")
+    export_buttons(pilot_table, ["mo-hinh-diem", selection.label], export_info(
+        lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots")
 
 st.markdown(f"#### {t('register', lang)}")
-query = st.text_input(t("search", lang), value=st.query_params.get("q", ""), key="search_models",
-                      placeholder=t("search_hint_models", lang))
-if query:
-    st.query_params["q"] = query
-else:
-    st.query_params.pop("q", None)
-remember()
+query = search_box(t("search", lang), "search_models", t("search_hint_models", lang))
 found = registers.search(items, query, ["name", "host", "field", "unit"])
 table = pd.DataFrame({
     t("col_year", lang): found["year"], t("col_model", lang): found["name"], t("col_host", lang): found["host"],

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from etl.load import load_files, load_unit_index
 from etl.units import UnitIndex
@@ -56,3 +57,19 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+@pytest.fixture
+def page(sample_db: Path, monkeypatch: pytest.MonkeyPatch):
+    """Open a page of the dashboard on the sample warehouse with query parameters (AppTest)."""
+    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+
+    def open_page(path: str, **params: str) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        at.query_params.update(params)
+        at.switch_page(path)
+        at.run()
+        assert not at.exception, at.exception
+        return at
+
+    return open_page

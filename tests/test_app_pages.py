@@ -12,21 +12,6 @@ from tests.conftest import ROOT, query
 CAU_NGANG = {"nam": "2022", "tinh": "84", "huyen": "848"}
 
 
-@pytest.fixture
-def page(sample_db, monkeypatch):
-    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
-
-    def open_page(path: str, **params: str) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        at.query_params.update(params)
-        at.switch_page(path)
-        at.run()
-        assert not at.exception, at.exception
-        return at
-
-    return open_page
-
-
 def charts(at: AppTest) -> list[dict]:
     return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
 
@@ -101,6 +86,15 @@ def test_models_counts_match_the_register(page, sample_db):
     assert at.dataframe[-1].value.iloc[0]["Tên mô hình"] == "Tổ tiết kiệm mua BHYT hộ gia đình"
     assert at.query_params["q"] == "bhyt"
     assert len(charts(at)) == 3
+
+
+def test_pilot_models_and_replication_of_binh_luc(page):
+    at = page("pages/mo_hinh.py", nam="2021", tinh="35", huyen="352")
+    pilots = [d.value for d in at.dataframe if "Nhân rộng (đơn vị)" in d.value.columns][0]
+    replicated = pilots[pilots["Nhân rộng (đơn vị)"] == "17/17"]
+    assert list(replicated["Tên mô hình"]) == ["Cải cách hành chính, gần dân, sát dân, vì nhân dân phục vụ"]
+    assert replicated.iloc[0]["Tỷ lệ nhân rộng (%)"] == 100.0
+    assert (pilots["Mô hình điểm"] == "✓").sum() == 4  # the three of 2016–2021 and "Ngày thứ bảy với dân"
 
 
 def test_commendations_of_thap_muoi_2022(page):

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from etl.load import load_files
 from tests.builders import figures_file, simple_rows
-from tests.conftest import ROOT, query
+from tests.conftest import query
 
 CAU_NGANG_2022 = {
     "Xã Long Sơn": {("models_total", "value"): 7, ("reg_party_members_pct", "numerator"): 95,
@@ -103,21 +102,6 @@ def test_unit_history_names_of_their_year(loaded_2022, tmp_path):
         ("13522", "Xã Hưng Công"), ("13534", "Xã Bối Cầu"), ("13540", "Xã An Nội")]
     assert query(loaded_2022, "SELECT name FROM units WHERE map = 'old' AND code = '13540' ORDER BY first_year "
                               "NULLS FIRST") == [("Xã An Nội",), ("Xã Bình An",)]
-
-
-@pytest.fixture
-def page(sample_db, monkeypatch):
-    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
-
-    def open_page(path: str, **params: str) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        at.query_params.update(params)
-        at.switch_page(path)
-        at.run()
-        assert not at.exception, at.exception
-        return at
-
-    return open_page
 
 
 def test_compare_on_todays_map_groups_by_former_district(page, sample_db):

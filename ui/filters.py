@@ -233,3 +233,14 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str) -> Cur
     group_name = groups.loc[groups["old_district_code"] == group, "old_district_name"]
     return CurrentSelection(int(year), str(province), names[province], group,
                             group_name.iloc[0] if len(group_name) else None, communes)
+
+
+def search_box(label: str, key: str, placeholder: str) -> str:
+    """A text search kept in the URL (``q``)."""
+    text = st.text_input(label, value=st.query_params.get("q", ""), key=key, placeholder=placeholder)
+    if text:
+        st.query_params["q"] = text
+    else:
+        st.query_params.pop("q", None)
+    remember()
+    return text
