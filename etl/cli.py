@@ -115,7 +115,7 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
         "rows_loaded": o.rows_loaded if o.status in ("loaded", "loaded_with_rejects") else 0,
         "rows_rejected": o.rows_rejected,
         "unmapped_columns": o.unmapped,
-        "notes": o.notes,
+        "notes": o.notes_en,
         "message": o.message_en or None,
         "reason_code": o.reason_code,
         "rejects": [
@@ -143,7 +143,8 @@ def _print_summary(o: FileOutcome) -> None:
         print(f"    Ghi chú: {note}")
     if o.unmapped:
         print("    Cột không nhận ra (không nạp): " + "; ".join(o.unmapped))
-    for r in o.rejects[:MAX_REJECTS_SHOWN]:
+    ordered = sorted(o.rejects, key=lambda r: (r.sheet or "", r.row or 0, len(r.cell or ""), r.cell or ""))
+    for r in ordered[:MAX_REJECTS_SHOWN]:
         where = f"{r.sheet}!{r.cell}" if r.cell else f"{r.sheet}, dòng {r.row}"
         print(f"    - {where}: {r.reason}")
     if len(o.rejects) > MAX_REJECTS_SHOWN:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.text import ascii_fold, fold
-from etl.units import UnitIndex, UnitVersion, split_type
+from etl.units import UnitIndex, UnitVersion
 
 NEW_MAP_FROM = 2025
 _YEAR = r"(20\d\d|19\d\d)"
@@ -230,10 +230,3 @@ def resolve_unit_option(index: UnitIndex, text: str, year: int) -> tuple[Scope |
         if picked == "ambiguous":
             return None, f"“{value}” names several units; give its type (“huyện …”) or its code"
     return None, f"“{value}” is not an official unit name for {year}"
-
-
-def unit_level_of_type(text: str) -> str | None:
-    for level in ("commune", "district", "province"):
-        if split_type(text, level)[0]:
-            return level
-    return None

@@ -17,7 +17,6 @@ from etl.sheet_tools import (
     Grid,
     HeaderBlock,
     header_block,
-    header_label,
     is_footer_row,
     is_group_label,
     is_numbering_row,
@@ -194,10 +193,3 @@ def _row_facts(grid: Grid, table: WideTable, r: int, unit_key: str, label: str, 
             out.rejects.append(Reject.of("incomplete_ratio", sheet, r + 1, a1(r, c), text(grid.raw(r, c)),
                                          have=have, missing=missing, have_en=have_en, missing_en=missing_en,
                                          metric=catalog.metrics[metric].label_vi))
-
-
-def header_text(table: WideTable, col: int) -> str:
-    return " > ".join(table.header.paths.get(col, []))
-
-
-__all__ = ["WideTable", "find_wide_table", "parse_wide", "header_label", "header_text"]

@@ -36,7 +36,8 @@ class FileOutcome:
     rows_loaded: int = 0
     rows_rejected: int = 0
     unmapped: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Vietnamese, for the summary
+    notes_en: list[str] = field(default_factory=list)  # English, for --json
     message_vi: str = ""
     message_en: str = ""
     reason_code: str | None = None
@@ -158,7 +159,8 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
 def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
     outcome.layout, outcome.year, outcome.map, outcome.unit = parsed.layout, parsed.year, parsed.map, parsed.scope_name
     outcome.years = parsed.years
-    outcome.unmapped, outcome.notes = parsed.unmapped, parsed.notes
+    outcome.unmapped = parsed.unmapped
+    outcome.notes, outcome.notes_en = [vi for vi, _ in parsed.notes], [en for _, en in parsed.notes]
     outcome.rows_loaded = len(parsed.facts) + len(parsed.items)
     outcome.rows_rejected = len(parsed.rejects)
     outcome.rejects = parsed.rejects

@@ -100,6 +100,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the reporting unit named in the title or file name matches several units; pass --unit CODE",
     ),
     "internal_error": ("Lỗi khi nạp tệp: {detail}", "error while loading the file: {detail}"),
+    # notes in the load summary (not rejects)
+    "note_legacy_font": ("{sheet}: chữ gõ bằng phông {encoding} cũ, đã chuyển sang Unicode",
+                         "{sheet}: converted from the {encoding} legacy font"),
+    "note_no_table": ("{sheet}: không có bảng số liệu nhận ra được, bỏ qua trang này",
+                      "{sheet}: no table recognised, sheet skipped"),
+    "note_old_scope": ("{unit}: báo cáo năm {year} dùng đơn vị hành chính cũ (trước 1/7/2025); đã khớp với đơn vị cũ",
+                       "{unit}: a {year} report naming units of the old map (before 1 July 2025); matched to them"),
+    "note_old_names": ("{sheet}: {count} dòng của báo cáo năm {year} ghi tên xã cũ (trước 1/7/2025): {names}; đã "
+                       "khớp với xã cũ và thể hiện trên bản đồ hiện nay qua bảng chuyển đổi",
+                       "{sheet}: {count} row(s) of this {year} report name communes of the old map (before 1 July "
+                       "2025): {names}; matched to them, and shown on today's map through the crosswalk"),
     "strict_refused": (
         "Chế độ --strict: tệp có {count} dòng bị loại nên không nạp gì",
         "--strict: the file has {count} rejected rows, nothing of it was loaded",

@@ -42,12 +42,12 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
     found_sheets = []
     for sheet in sheets:
         if sheet.legacy_encoding:
-            parsed.notes.append(f"{sheet.name}: converted from {sheet.legacy_encoding.upper()} legacy font")
+            parsed.note("note_legacy_font", sheet=sheet.name, encoding=sheet.legacy_encoding.upper())
         grid = Grid(sheet)
         found = _recognise(grid, catalog)
         if found is None:
             if any(any(str(v).strip() for v in row) for row in sheet.rows):
-                parsed.notes.append(f"{sheet.name}: no table recognised, sheet skipped")
+                parsed.note("note_no_table", sheet=sheet.name)
             continue
         layout, header_top, payload = found
         titles = [grid.line(r) for r in range(header_top)]
@@ -95,8 +95,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         if scope is not None and parsed.scope_key is None:
             parsed.scope_key, parsed.scope_name, parsed.map = scope.unit_key, scope.version.name, scope.map
             if year and scope.map == "old" and year >= 2025:
-                parsed.notes.append(f"{scope.version.name}: a {year} report naming units of the old map "
-                                    "(before 1 July 2025); matched to them")
+                parsed.note("note_old_scope", unit=scope.version.name, year=year)
         if layout == "wide":
             assert scope is not None and year is not None
             resolver = UnitResolver(index, scope, year)
@@ -107,11 +106,8 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             parsed.new_units += resolver.new_units
             parsed.unmapped += [f"{sheet.name}!{_col(c)}: {label}" for c, label in payload.unmapped]
             if resolver.old_names:
-                parsed.notes.append(
-                    f"{sheet.name}: {len(resolver.old_names)} row(s) of this {year} report name communes of the "
-                    f"old map (before 1 July 2025): {', '.join(resolver.old_names[:5])}"
-                    f"{'…' if len(resolver.old_names) > 5 else ''}; matched to them, and shown on today's map "
-                    "through the crosswalk")
+                names = ", ".join(resolver.old_names[:5]) + ("…" if len(resolver.old_names) > 5 else "")
+                parsed.note("note_old_names", sheet=sheet.name, count=len(resolver.old_names), year=year, names=names)
         elif layout == "long":
             header_row, cols = payload
             facts, rejects, seen, units = parse_long(grid, header_row, cols, index, catalog, scope, year, top_year)

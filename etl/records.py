@@ -94,10 +94,13 @@ class ParsedFile:
     items: list[RegisterItem] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F5: header text"
-    notes: list[str] = field(default_factory=list)  # things the summary should say
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (vi, en): what the summary should say
     refused: Reject | None = None
     rows_seen: int = 0
     new_units: list = field(default_factory=list)  # 'other' units (no official code) first seen here
+
+    def note(self, code: str, **fields: object) -> None:
+        self.notes.append(message(code, **fields))
 
     @property
     def years(self) -> list[int]:

@@ -82,10 +82,6 @@ def fold_expanded(text: object) -> str:
     return s
 
 
-def tokens(text: str) -> list[str]:
-    return text.split()
-
-
 def contains_tokens(haystack: str, needle: str) -> bool:
     """True when the words of ``needle`` appear consecutively in ``haystack`` (both folded)."""
     h, n = haystack.split(), needle.split()

@@ -239,7 +239,7 @@ class UnitIndex:
         names = [v.name for v in pool]
         choices = [_ascii_key(split_type(n, v.level)[1]) for n, v in zip(names, pool)]
         typed = _ascii_key(split_type(text, pool[0].level)[1])
-        hits = process.extract(typed, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+        hits = process.extract(typed, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=72)
         return [names[i] for _, _, i in hits]
 
     def describe(self, key: str, year: int) -> dict[str, object]:

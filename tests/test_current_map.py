@@ -86,7 +86,8 @@ def test_a_2025_report_lands_on_the_new_map_and_old_names_in_it_are_matched_and_
     f = figures_file(tmp_path / "VinhLong_2025.xlsx", simple_rows(rows), year=2025, issuer_top="TỈNH ỦY VĨNH LONG")
     [o] = load_files(empty_db, [f])
     assert (o.status, o.map, o.unit) == ("loaded", "new", "Tỉnh Vĩnh Long")
-    assert any("Xã Thạnh Hòa Sơn" in n and "old map" in n for n in o.notes)
+    assert any("Xã Thạnh Hòa Sơn" in n and "xã cũ" in n for n in o.notes)
+    assert any("Xã Thạnh Hòa Sơn" in n and "old map" in n for n in o.notes_en)
     assert query(empty_db, "SELECT map, unit_name, district FROM facts ORDER BY map") == [
         ("new", "Xã Hiệp Mỹ", None), ("old", "Xã Thạnh Hòa Sơn", "Huyện Cầu Ngang")]
     assert current(empty_db, "29530", "models_total", 2025) == [(3.0, None, None, True, ["29458"])]

@@ -97,14 +97,6 @@ def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_yea
     return aggregate.unit_figures(subtree_facts(wh, unit_key, first_year, last_year), unit_key, kinds)
 
 
-def unit_label(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> str:
-    frame = wh.query(
-        f"SELECT name FROM core.unit_versions WHERE unit_key = $key {_VERSION_FOR_YEAR}",
-        {"key": unit_key, "year": year},
-    )
-    return str(frame["name"].iloc[0]) if not frame.empty else unit_key
-
-
 def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
     """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
     and the uncertain ones (see ``communes_of``) that reported."""
