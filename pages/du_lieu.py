@@ -83,5 +83,14 @@ if selection is not None and selection.unit_key is not None:
     history = source.q("fact_history", selection.unit_key)
     if not history.empty:
         st.markdown(f"#### {t('history_heading', lang)}")
-        st.dataframe(history, hide_index=True, width="stretch")
-        export_buttons(history, ["lich-su-so-lieu", selection.label], info, lang, key="history")
+        history_table = pd.DataFrame({
+            t("col_year", lang): history["year"], t("col_unit", lang): history["unit_name"],
+            t("col_metric", lang): history["metric"].map(dict(zip(
+                source.metrics()["code"], source.metrics()["label_en" if lang == "en" else "label_vi"], strict=True))),
+            t("col_old_value", lang): history["value"],
+            t("col_old_source", lang): history["source_file"] + " / " + history["source_cell"],
+            t("col_new_value", lang): history["current_value"], t("col_new_source", lang): history["current_file"],
+            t("col_replaced_by", lang): history["superseded_by"],
+        })
+        st.dataframe(history_table, hide_index=True, width="stretch")
+        export_buttons(history_table, ["lich-su-so-lieu", selection.label], info, lang, key="history")

@@ -145,3 +145,22 @@ def test_empty_warehouse_pages_say_what_to_load(empty_db, monkeypatch):
         at.run()
         assert not at.exception
         assert any("python -m etl load" in i.value for i in at.info)
+
+
+def test_data_page_shows_values_a_later_file_replaced(empty_db, tmp_path, monkeypatch):
+    from etl.load import load_files
+    from tests.builders import figures_file, simple_rows
+
+    first = figures_file(tmp_path / "v1.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 7}}), year=2022)
+    second = figures_file(tmp_path / "v2.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 9}}), year=2022)
+    load_files(empty_db, [first])
+    load_files(empty_db, [second])
+    monkeypatch.setenv("CAMPAIGN_DB", str(empty_db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848"})
+    at.switch_page("pages/du_lieu.py")
+    at.run()
+    assert not at.exception
+    history = [d.value for d in at.dataframe if "Giá trị cũ" in d.value.columns][0]
+    assert history.iloc[0][["Giá trị cũ", "Nguồn cũ (tệp / ô)", "Giá trị hiện nay", "Tệp hiện nay"]].tolist() == [
+        7.0, "v1.xlsx / M11", 9.0, "v2.xlsx"]

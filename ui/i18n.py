@@ -223,6 +223,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "merge_renamed": ("đổi tên/loại hình", "renamed"),
     "merge_other": ("khác", "other"),
     "no_match": ("Không tìm thấy đơn vị nào có tên “{text}”.", "No unit named “{text}”."),
+    "col_old_value": ("Giá trị cũ", "Old value"),
+    "col_old_source": ("Nguồn cũ (tệp / ô)", "Old source (file / cell)"),
+    "col_new_value": ("Giá trị hiện nay", "Current value"),
+    "col_new_source": ("Tệp hiện nay", "Current file"),
+    "col_replaced_by": ("Thay bởi lần nạp", "Replaced by load"),
     "more_than": ("trên {value}", "over {value}"),
 }
 

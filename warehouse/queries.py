@@ -226,14 +226,14 @@ def coverage(wh: ReadOnlyWarehouse, parent_key: str, first_year: int, last_year:
 
 
 def fact_history(wh: ReadOnlyWarehouse, parent_key: str) -> pd.DataFrame:
+    """Values under a unit that a later file replaced, with the value that replaced them."""
     where, params = _scope_where(parent_key)
     return wh.query(
         f"""
         SELECT h.year, h.unit_name, h.metric, h.value, h.qualifier, h.source_file, h.source_cell, h.load_id,
                h.superseded_by, f.value AS current_value, f.source_file AS current_file
-        FROM core.fact_history h
+        FROM (SELECT * FROM core.fact_history WHERE {where}) h
         LEFT JOIN core.facts f USING (unit_key, year, metric)
-        WHERE {where.replace('unit_key', 'h.unit_key').replace('map =', 'h.map =').replace('district_code', 'h.district_code').replace('province_code', 'h.province_code')}
         ORDER BY h.superseded_by DESC
         """,
         params,
