@@ -19,11 +19,9 @@ years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 figures = source.unit_figures(selection.unit_key, min(years), max(years))
 st.subheader(t("overview_heading", lang, unit=selection.label, year=selection.year))
 if selection.level in ("district", "province"):
-    total = source.expected_children(selection.unit_key, selection.year)
-    this_year = figures[figures["year"] == selection.year]
-    reported = int(this_year["n_reported"].max()) if not this_year.empty else 0
+    reported, total, level = source.q("coverage_counts", selection.unit_key, selection.year)
     if total:
-        st.caption(t("coverage", lang, n=min(reported, total), total=total))
+        st.caption(t("coverage" if level == "commune" else "coverage_districts", lang, n=reported, total=total))
 if figures[figures["year"] == selection.year].empty:
     st.info(t("no_figures_unit", lang, unit=selection.label, year=selection.year))
     st.stop()

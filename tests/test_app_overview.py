@@ -30,6 +30,14 @@ def test_overview_shows_the_district_figures_in_vietnamese(app):
     assert metric(app, "Tổng số mô hình") == "96"
     assert metric(app, "CCVC, LLVT đăng ký") == "80%"
     assert any("Dữ liệu mẫu" in w.value for w in app.warning)
+    assert any(c.value == "15/15 xã, phường, thị trấn có số liệu" for c in app.caption)
+
+
+def test_a_province_counts_its_districts(app):
+    app.query_params.update({"nam": "2022", "tinh": "84"})
+    app.run()
+    assert any(c.value == "1/9 huyện, quận, thị xã có số liệu" for c in app.caption)
+    assert any("Tính từ 1 đơn vị trực thuộc" in c.value for c in app.caption)  # computed from its one district
 
 
 def test_overview_defaults_to_the_latest_year(app):
@@ -63,3 +71,23 @@ def test_empty_warehouse_says_what_to_load(empty_db, monkeypatch):
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     assert any("python -m etl load" in i.value for i in at.info)
+
+
+def test_a_newly_published_warehouse_is_picked_up_without_a_restart(empty_db, tmp_path, monkeypatch):
+    from etl.load import load_files
+    from tests.builders import figures_file, simple_rows
+
+    def report(name: str, models: int):
+        return figures_file(tmp_path / name, simple_rows({"Xã Long Sơn": {("models_total", "value"): models}}),
+                            year=2022)
+
+    load_files(empty_db, [report("v1.xlsx", 7)])
+    monkeypatch.setenv("CAMPAIGN_DB", str(empty_db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848", "xa": "29443"})
+    at.run()
+    assert metric(at, "Tổng số mô hình") == "7"
+    load_files(empty_db, [report("v2.xlsx", 9)])  # published while the dashboard holds the old file open
+    at.run()
+    assert not at.exception
+    assert metric(at, "Tổng số mô hình") == "9"

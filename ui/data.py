@@ -62,9 +62,6 @@ class Source:
     def last_load(self) -> pd.DataFrame:
         return self.q("last_load")
 
-    def expected_children(self, unit_key: str, year: int) -> int:
-        return self.q("expected_children", unit_key, year)
-
     def data_version(self, lang: str) -> str:
         """"lần nạp #48, 22/11/2026 19:34" — what an export says it was made from."""
         last = self.last_load()

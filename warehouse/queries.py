@@ -120,6 +120,31 @@ def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
     return int(frame["n"].iloc[0])
 
 
+def coverage_counts(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> tuple[int, int, str]:
+    """(units that reported, units expected, 'commune' | 'district') for "n/N reported" under a unit: the
+    communes of a district or of a new-map province, the districts of an old-map province."""
+    map_, level, code = unit_key.split(":", 2)
+    if level == "province" and map_ == "old":
+        frame = wh.query(
+            """
+            SELECT (SELECT count(DISTINCT district_code) FROM core.facts
+                    WHERE map = 'old' AND year = $year AND province_code = $code AND district_code IS NOT NULL) AS n,
+                   (SELECT count(DISTINCT unit_key) FROM core.unit_versions
+                    WHERE map = 'old' AND level = 'district' AND province_code = $code
+                      AND coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AS total
+            """,
+            {"year": year, "code": code},
+        )
+        return int(frame["n"].iloc[0]), int(frame["total"].iloc[0]), "district"
+    where, params = _scope_where(unit_key)
+    frame = wh.query(
+        f"SELECT count(DISTINCT unit_key) AS n FROM core.facts WHERE {where} AND year = $year "
+        "AND unit_level = 'commune'",
+        {**params, "year": year},
+    )
+    return int(frame["n"].iloc[0]), expected_children(wh, unit_key, year), "commune"
+
+
 def _scope_where(unit_key: str) -> tuple[str, dict[str, object]]:
     """SQL condition (on core.facts-like columns) for "under this unit", with its parameters."""
     map_, level, code = unit_key.split(":", 2)
