@@ -53,8 +53,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(sample_db):
+def start_server(sample_db):
     port = free_port()
     env = {**os.environ, "CAMPAIGN_DB": str(sample_db)}
     proc = subprocess.Popen(
@@ -71,6 +70,12 @@ def server(sample_db):
     else:
         proc.kill()
         raise RuntimeError("streamlit did not start")
+    return proc, base
+
+
+@pytest.fixture(scope="module")
+def server(sample_db):
+    proc, base = start_server(sample_db)
     yield base
     proc.terminate()
     proc.wait(timeout=20)
@@ -121,3 +126,19 @@ def test_filters_follow_the_user_to_the_next_page(server, browser):
         assert "huyen=872" in page.url and "nam=2022" in page.url
     finally:
         page.close()
+
+
+def test_a_direct_link_as_the_first_request_after_the_server_starts(sample_db, browser):
+    """Streamlit runs a page file on its own until a run has called st.navigation (ui.page.ensure_navigation)."""
+    proc, base = start_server(sample_db)
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(base + "/khen_thuong?nam=2022&tinh=87&huyen=872")
+        page.get_by_text("Khen thưởng — Huyện Tháp Mười").first.wait_for(timeout=30000)
+        nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
+        assert "So sánh xã" in nav and "so sanh" not in nav
+        assert "Dữ liệu mẫu" in page.inner_text("body")
+    finally:
+        page.close()
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -45,3 +45,11 @@ def test_trend_marks_computed_points():
     fig = charts.trend(frame, "vi", title="t", kind="count")
     assert list(fig.data[0].marker.symbol) == ["circle", "circle-open"]
     assert "cộng từ đơn vị trực thuộc" in fig.data[0].hovertext[1]
+
+
+def test_district_count_goes_in_the_title_not_on_the_communes_scale():
+    frame = pd.DataFrame({"label": ["Xã A", "Xã B"], "value": [2.0, 1.0]})
+    fig = charts.ranking(frame, "count", "#E69F00", "vi", title="Tập thể được khen", parent_value=20.0,
+                         parent_label="Huyện Tháp Mười")
+    assert fig.layout.title.text == "Tập thể được khen (Huyện Tháp Mười: 20)"
+    assert not fig.layout.shapes

@@ -73,7 +73,8 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
             ) -> go.Figure:
     """Units ranked on one metric (horizontal bars, best on top). ``frame``: label, value, qualifier,
     numerator, denominator, source_file, source_sheet, source_cell. Units with no value are listed as
-    "chưa báo cáo" at the bottom, with no bar (missing is not zero)."""
+    "chưa báo cáo" at the bottom, with no bar (missing is not zero). The district's figure is a line for a
+    rate; for a count (the sum of its units, on another scale) it is given in the title."""
     data = frame.copy()
     data["missing"] = data["value"].isna()
     data = pd.concat([data[data["missing"]], data[~data["missing"]].sort_values("value")], ignore_index=True)
@@ -97,10 +98,13 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
         shapes.append(s)
         notes.append(n)
     if parent_value is not None:
-        s, n = _vline(parent_value, f"{parent_label}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}",
-                      "dash", "#1B2631", "bottom")
-        shapes.append(s)
-        notes.append(n)
+        parent_text = f"{parent_label}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}"
+        if kind == "pct":  # a rate of the district sits on the communes' scale
+            s, n = _vline(parent_value, parent_text, "dash", "#1B2631", "bottom")
+            shapes.append(s)
+            notes.append(n)
+        else:  # a count of the district is the sum of its units: said in the title, not drawn on their scale
+            title = f"{title} ({parent_text})"
     layout: dict[str, Any] = {"shapes": shapes, "annotations": notes, "yaxis": {"type": "category"},
                               "margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
     if kind == "pct":

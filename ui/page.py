@@ -36,8 +36,24 @@ def require_data(source: Source, lang: str, need_figures: bool = True) -> bool:
     return True
 
 
+def ensure_navigation() -> None:
+    """Run the page through dashboard.py's navigation.
+
+    An app with a pages/ folder starts in Streamlit's older multipage mode: until some run has called
+    st.navigation, a direct link (/so_sanh) as the first request after the server starts runs the page file
+    on its own, without dashboard.py (no banner, no language switch, file names as the menu). Pinned
+    Streamlit 1.67 keeps that switch in PagesManager.uses_pages_directory; turning it off and rerunning makes
+    the same request go through dashboard.py."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def start(title_key: str, need_figures: bool = True) -> tuple[Source, str]:
     """Title, language and warehouse of a page; stops the page (saying what to load) when there is no data."""
+    ensure_navigation()
     lang = current_lang()
     source = Source()
     st.title(t(title_key, lang))
