@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
@@ -144,4 +143,16 @@ def test_sample_command_rebuilds_the_sample(tmp_path):
 def test_default_db_is_the_real_warehouse(tmp_path):
     done = subprocess.run([sys.executable, "-m", "etl", "load", "--help"], cwd=ROOT, capture_output=True, text=True)
     assert "data/warehouse.duckdb" in done.stdout
-    assert Path(ROOT / "data" / "sample.duckdb") != Path(ROOT / "data" / "warehouse.duckdb")
+
+
+def test_which_warehouse_the_dashboard_opens(tmp_path, monkeypatch):
+    import warehouse.db as db
+
+    real = tmp_path / "warehouse.duckdb"
+    monkeypatch.setattr(db, "REAL_DB", real)
+    monkeypatch.delenv("CAMPAIGN_DB", raising=False)
+    assert db.resolve_db_path() == (db.SAMPLE_DB, "sample")
+    real.write_bytes(b"")
+    assert db.resolve_db_path() == (real, "real")
+    monkeypatch.setenv("CAMPAIGN_DB", str(tmp_path / "other.duckdb"))
+    assert db.resolve_db_path() == (tmp_path / "other.duckdb", "env")
