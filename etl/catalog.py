@@ -128,6 +128,7 @@ class Catalog:
                         if item.strip():
                             qualifiers, leaf = _split_alias(item)
                             self.aliases.append(Alias(metric.code, role, qualifiers, leaf))
+        self._cache: dict[tuple[str, ...], ColumnMatch] = {}
         self._by_leaf: dict[str, list[Alias]] = {}
         for alias in self.aliases:
             self._by_leaf.setdefault(alias.leaf, []).append(alias)
@@ -142,6 +143,15 @@ class Catalog:
 
     def match_header(self, path: list[str] | tuple[str, ...]) -> ColumnMatch:
         """Match a header path (group labels first, column label last) to (metric, role)."""
+        key = tuple(path)
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) > 50_000:  # bounded, whatever a file's headers say
+                self._cache.clear()
+            cached = self._cache[key] = self._match_header(key)
+        return cached
+
+    def _match_header(self, path: tuple[str, ...]) -> ColumnMatch:
         found = self._match_aliases(path)
         if found.metric or found.ambiguous:
             return found
@@ -215,13 +225,24 @@ class Catalog:
 
 
 def _qualifiers_match(qualifiers: tuple[str, ...], groups: list[str]) -> bool:
-    start = 0
+    """Each qualifier appears, as consecutive words, in a group, in order: two qualifiers may sit in one group
+    ("Đề nghị > Khen thưởng > Tập thể" matches "Đề nghị Tỉnh ủy khen thưởng" over "Tập thể")."""
+    g, pos = 0, 0
+    tokens = [group.split() for group in groups]
     for qualifier in qualifiers:
-        for i in range(start, len(groups)):
-            if contains_tokens(groups[i], qualifier):
-                start = i + 1
+        words = qualifier.split()
+        found = False
+        while g < len(tokens):
+            t = tokens[g]
+            for i in range(pos, len(t) - len(words) + 1):
+                if t[i : i + len(words)] == words:
+                    pos = i + len(words)
+                    found = True
+                    break
+            if found:
                 break
-        else:
+            g, pos = g + 1, 0
+        if not found:
             return False
     return True
 

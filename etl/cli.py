@@ -14,12 +14,17 @@ from pathlib import Path
 
 import duckdb
 
+from etl.ledger import REASONS
 from etl.load import FileOutcome, load_files
 from warehouse.db import DATA, REAL_DB, SAMPLE_DB
 
 SAMPLE_DIR = DATA / "sample"
-LAYOUT_VI = {"wide": "bảng theo đơn vị", "long": "bảng dọc (đơn vị × chỉ tiêu)", "models": "danh sách mô hình",
+LAYOUT_VI = {"wide": "bảng theo đơn vị, mỗi dòng một đơn vị",
+             "transposed": "bảng chỉ tiêu theo dòng, đơn vị theo cột",
+             "vertical": "báo cáo của một đơn vị, mỗi dòng một chỉ tiêu",
+             "long": "bảng dọc, mỗi dòng một đơn vị và một chỉ tiêu", "models": "danh sách mô hình",
              "commendations": "danh sách khen thưởng"}
+SHEET_STATUS_VI = {"hidden": "trang ẩn, không nạp", "no_table": "không có bảng, bỏ qua"}
 STATUS_VI = {"loaded": "ĐÃ NẠP", "loaded_with_rejects": "ĐÃ NẠP, CÓ DÒNG BỊ LOẠI", "refused": "KHÔNG NẠP",
              "already_loaded": "ĐÃ CÓ"}
 MAX_REJECTS_SHOWN = 15
@@ -115,6 +120,8 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
         "rows_loaded": o.rows_loaded if o.status in ("loaded", "loaded_with_rejects") else 0,
         "rows_rejected": o.rows_rejected,
         "unmapped_columns": o.unmapped,
+        "cells": o.cells,
+        "sheets": [{k: v for k, v in sheet.items() if k != "balanced"} for sheet in o.sheets],
         "notes": o.notes_en,
         "message": o.message_en or None,
         "reason_code": o.reason_code,
@@ -124,6 +131,19 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
             for r in o.rejects
         ],
     }
+
+
+def ledger_line(sheet: dict[str, object]) -> str:
+    """One sheet's ledger in Vietnamese: where each of its non-empty cells went."""
+    name = f"Trang “{sheet['sheet']}”"
+    if sheet["status"] != "read":
+        return f"{name}: {SHEET_STATUS_VI[str(sheet['status'])]} ({sheet['cells']} ô)"
+    why = sheet["ignored_why"]
+    assert isinstance(why, dict)
+    detail = ", ".join(f"{REASONS[k][0]}: {v}" for k, v in why.items())
+    binding = LAYOUT_VI.get(str(sheet["binding"]), str(sheet["binding"]))
+    return (f"{name} ({binding}): {sheet['cells']} ô có nội dung = {sheet['fact']} số liệu + {sheet['reject']} bị "
+            f"loại + {sheet['label']} nhãn, tiêu đề + {sheet['ignored']} bỏ qua" + (f" ({detail})" if detail else ""))
 
 
 def _print_summary(o: FileOutcome) -> None:
@@ -137,6 +157,8 @@ def _print_summary(o: FileOutcome) -> None:
     print(f"    Dạng: {layout}; năm: {years}; đơn vị báo cáo: {o.unit or '?'} ({era})")
     loaded = 0 if o.strict_refusal else o.rows_loaded
     print(f"    Nạp {loaded} số liệu/mục; loại {o.rows_rejected} ô/dòng")
+    for sheet in o.sheets:
+        print("    " + ledger_line(sheet))
     if o.strict_refusal:
         print(f"    {o.message_vi}")
     for note in o.notes:

@@ -33,11 +33,12 @@ def _field_of_text(kind: str, label: str) -> str | None:
     return _columns()[kind].get(fold_expanded(header_label(label)))
 
 
-def find_columns(grid: Grid, kind: str, required: set[str], max_rows: int = 60) -> tuple[int, dict[str, int]] | None:
+def find_columns(grid: Grid, kind: str, required: set[str], max_rows: int = 60,
+                 ) -> tuple[int, int, dict[str, int]] | None:
     """The header row: the first row (within ``max_rows``) whose cells name every ``required`` field.
 
-    Returns (last header row, {field: column}). A second header row under merged groups ("Mô hình" over
-    "Mới", "Điểm") adds the fields it names."""
+    Returns (first header row, last header row, {field: column}). A second header row under merged groups
+    ("Mô hình" over "Mới", "Điểm") adds the fields it names."""
     for r in range(min(max_rows, grid.height)):
         row = grid.rows[r]
         if not any(isinstance(v, str) and v for v in row) and not any(
@@ -59,5 +60,5 @@ def find_columns(grid: Grid, kind: str, required: set[str], max_rows: int = 60) 
                     if f not in found or grid.is_merged_child(r + 1, c) is False:
                         found[f] = c
                 bottom = r + 1
-        return bottom, found
+        return r, bottom, found
     return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from etl.text import ascii_fold, fold
-from etl.units import UnitIndex, UnitVersion
+from etl.units import UnitIndex, UnitVersion, party_forms
 
 NEW_MAP_FROM = 2025
 _YEAR = r"(20\d\d|19\d\d)"
@@ -53,6 +53,19 @@ def detect_year(title_texts: list[str], sheet_name: str, file_name: str) -> tupl
     return None, None
 
 
+_DATE_LINE = re.compile(r"ngày(?:\s+\S{1,4})?\s+tháng(?:\s+\S{1,4})?\s+năm\s+" + _YEAR)
+
+
+def date_line_year(title_texts: list[str]) -> int | None:
+    """The year of the place and date line ("Cầu Ngang, ngày 20 tháng 12 năm 2022"): not the report's year
+    by itself (a report dated in January may be last year's), but worth naming when no year is found."""
+    for text in title_texts:
+        m = _DATE_LINE.search(fold(text))
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _year_in_title(text: str) -> int | None:
     for m in _TITLE_YEAR.finditer(text):
         if not _DATE_BEFORE.search(text[: m.start()]):
@@ -89,25 +102,33 @@ class Scope:
     source: str  # title | sheet | file | option
 
 
+def _type_forms(level: str) -> list[tuple[list[str], str]]:
+    """(words as typed, the type word to look the name up with): "huyện" -> "huyện"; the party committee
+    forms of data/party_bodies.csv too: "thị ủy" -> "thị xã", "thành ủy" -> "thành phố"."""
+    forms = [(word.split(), word) for word in _TYPE_WORDS[level]]
+    forms += [(prefix.split(), typ.lower()) for prefix, typ in party_forms().get(level, []) if typ]
+    return forms
+
+
 def _mentions_typed(index: UnitIndex, text: str, map_: str, year: int) -> dict[str, list[UnitVersion]]:
-    """Units named after a type word in folded text: "huyện ủy cầu ngang" -> Huyện Cầu Ngang."""
+    """Units named after a type word in folded text: "huyện ủy cầu ngang" -> Huyện Cầu Ngang, "thị ủy kiến
+    tường" -> Thị xã Kiến Tường."""
     tokens = fold(text).split()
     found: dict[str, list[UnitVersion]] = {"commune": [], "district": [], "province": []}
-    for level, words in _TYPE_WORDS.items():
+    for level in _TYPE_WORDS:
         if map_ == "new" and level == "district":
             continue
         for i in range(len(tokens)):
-            for word in words:
-                w = word.split()
-                if tokens[i : i + len(w)] != w:
+            for words, lookup in _type_forms(level):
+                if tokens[i : i + len(words)] != words:
                     continue
-                j = i + len(w)
+                j = i + len(words)
                 if j < len(tokens) and tokens[j] == "ủy":
                     j += 1
                 for n in (5, 4, 3, 2, 1):
                     if j + n > len(tokens):
                         continue
-                    name = f"{word} " + " ".join(tokens[j : j + n])
+                    name = f"{lookup} " + " ".join(tokens[j : j + n])
                     typ, candidates = index.candidates(name, map_, level)
                     candidates = [v for v in candidates if v.valid(year) and (typ is None or v.type == typ)]
                     if candidates:

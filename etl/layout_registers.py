@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from etl.columns import find_columns
+from etl.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger, is_number_like
 from etl.records import RegisterItem, Reject, a1
-from etl.sheet_tools import Grid, is_footer_row, is_numbering_row, row_year, text
+from etl.sheet_tools import Grid, is_note_row, is_numbering_row, row_year, text
+from etl.table import Table
 from etl.text import fold
 from etl.units import UnitIndex, UnitVersion
 from etl.values import is_blank
@@ -88,65 +89,71 @@ def _contains_words(haystack: str, needle: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
 
 
-def parse_models(grid: Grid, index: UnitIndex, scope: UnitVersion, year: int | None, max_year: int,
-                 ) -> tuple[list[RegisterItem], list[Reject], int] | None:
-    found = find_columns(grid, "models", {"name", "host"}) or find_columns(grid, "models", {"name", "kind"})
-    if not found:
-        return None
-    header_row, cols = found
-    return _parse_items(grid, "models", header_row, cols, index, scope, year, max_year)
-
-
-def parse_commendations(grid: Grid, index: UnitIndex, scope: UnitVersion, year: int | None, max_year: int,
-                        ) -> tuple[list[RegisterItem], list[Reject], int] | None:
-    found = find_columns(grid, "commendations", {"recipient", "form"}) or \
-        find_columns(grid, "commendations", {"recipient", "level"})
-    if not found:
-        return None
-    header_row, cols = found
-    return _parse_items(grid, "commendations", header_row, cols, index, scope, year, max_year)
-
-
-def _parse_items(grid: Grid, register: str, header_row: int, cols: dict[str, int], index: UnitIndex,
-                 scope: UnitVersion, year: int | None, max_year: int,
-                 ) -> tuple[list[RegisterItem], list[Reject], int]:
+def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitIndex, scope: UnitVersion,
+                  year: int | None, max_year: int) -> tuple[list[RegisterItem], list[Reject]]:
+    """The items of a register table; every cell of its rows marked in the ledger."""
+    register = table.kind
+    cols = table.fields
     sheet = grid.sheet.name
     items: list[RegisterItem] = []
     rejects: list[Reject] = []
-    seen = 0
     name_field = "name" if register == "models" else "recipient"
-    for r in range(header_row + 1, grid.height):
+    field_cols = sorted(set(cols.values()))
+    others = {c: col for c, col in table.columns.items() if c not in field_cols}
+    pending: dict[int, list[tuple[int, int]]] = {}
+    ledger.mark_rows(table.top, table.bottom + 1, LABEL, "header")
+
+    def reject(row: int, col: int, code: str, typed: object, **fields: object) -> None:
+        rejects.append(Reject.of(code, sheet, row + 1, a1(row, col), None if typed is None else text(typed), **fields))
+        ledger.mark_open(row, col, REJECT, "reject")
+        for c in field_cols:
+            ledger.mark_open(row, c, REJECT, "reject")
+
+    for r in range(table.first, table.end):
         def get(field: str, r: int = r) -> object:
             return grid.raw(r, cols[field]) if field in cols else None
 
-        row_values = [get(f) for f in cols]
-        if all(is_blank(v) for v in row_values):
+        row = grid.rows[r]
+        if grid.row_is_blank(r):
             continue
+        if is_numbering_row(row):
+            ledger.mark_rows(r, r + 1, LABEL, "numbering")
+            continue
+        if all(is_blank(get(f)) for f in cols) or (is_note_row(row) and not text(get(name_field))):
+            ledger.mark_rows(r, r + 1, IGNORED, "note")
+            continue
+        for c, col in others.items():
+            value = grid.raw(r, c)
+            if is_blank(value):
+                continue
+            if col.kind == "stt":
+                ledger.mark(r, c, LABEL, "stt")
+            elif col.kind == "note" or not is_number_like(value):
+                ledger.mark(r, c, IGNORED, "note_column" if col.kind == "note" else "text_column")
+            else:
+                pending.setdefault(c, []).append((r, c))
         name = text(get(name_field))
-        if is_footer_row(grid.rows[r]):
-            break
-        if is_numbering_row(grid.rows[r]):
-            continue
-        seen += 1
         if not name:
-            rejects.append(Reject.of("missing_value", sheet, r + 1, a1(r, cols[name_field]), None,
-                                     field="tên mô hình" if register == "models" else "người/tập thể được khen"))
+            reject(r, cols[name_field], "missing_value", None,
+                   field="tên mô hình" if register == "models" else "người/tập thể được khen")
             continue
         item_year, problem = row_year(grid, r, cols.get("year"), year, max_year)
         if problem is not None:
             rejects.append(problem)
+            for c in field_cols:
+                ledger.mark_open(r, c, REJECT, "reject")
             continue
         assert item_year is not None
         kind = None
         if "kind" in cols and not is_blank(get("kind")):
             kind = kind_of(get("kind"))
             if kind is None:
-                rejects.append(Reject.of("bad_kind", sheet, r + 1, a1(r, cols["kind"]), text(get("kind"))))
+                reject(r, cols["kind"], "bad_kind", get("kind"))
                 continue
         host = text(get("host" if register == "models" else "unit")) or None
         if kind is None:
             kind = guess_kind(name if register == "commendations" else (host or ""))
-        unit = linked_unit(index, scope, item_year, [host or "", name] if register == "models" else [host or "", name])
+        unit = linked_unit(index, scope, item_year, [host or "", name])
         item = RegisterItem(register, item_year, name, host, unit, kind, sheet=sheet, row=r + 1)
         if register == "models":
             item.field = text(get("field")) or None
@@ -158,7 +165,7 @@ def _parse_items(grid: Grid, register: str, header_row: int, cols: dict[str, int
         else:
             level, proposed = level_of(get("level"))
             if "level" in cols and not is_blank(get("level")) and level is None:
-                rejects.append(Reject.of("bad_level", sheet, r + 1, a1(r, cols["level"]), text(get("level"))))
+                reject(r, cols["level"], "bad_level", get("level"))
                 continue
             if "proposed" in cols and yes(get("proposed")):
                 proposed = True
@@ -166,7 +173,17 @@ def _parse_items(grid: Grid, register: str, header_row: int, cols: dict[str, int
             item.is_proposed = proposed
             item.form = text(get("form")) or None
         items.append(item)
-    return items, rejects, seen
+        for c in field_cols:
+            ledger.mark(r, c, FACT, "item")
+    for c, cells in pending.items():
+        col = others[c]
+        where = col.header_cell or cells[0]
+        rejects.append(Reject.of("unmapped_column", sheet, where[0] + 1, a1(*where), col.title or None,
+                                 header=col.title or "(không có tiêu đề)"))
+        ledger.mark_open(*where, REJECT, "reject")
+        for rr, cc in cells:
+            ledger.mark(rr, cc, REJECT, "reject")
+    return items, rejects
 
 
 def _default_level(scope: UnitVersion) -> str:

@@ -13,6 +13,7 @@ import duckdb
 import pandas as pd
 
 from etl.catalog import Catalog, default_catalog
+from etl.ledger import IGNORED, SheetLedger
 from etl.messages import message
 from etl.parse import parse_file
 from etl.readers import SUPPORTED
@@ -43,20 +44,41 @@ class FileOutcome:
     reason_code: str | None = None
     rejects: list[Reject] = field(default_factory=list)
     strict_refusal: bool = False
+    sheets: list[dict[str, object]] = field(default_factory=list)  # the ledger of each sheet (etl.ledger)
+
+    @property
+    def cells(self) -> dict[str, int]:
+        """The file's ledger: non-empty cells by category."""
+        out = {"fact": 0, "reject": 0, "label": 0, "ignored": 0}
+        for sheet in self.sheets:
+            for k in out:
+                out[k] += int(sheet[k])  # type: ignore[call-overload]
+        return out
 
     @property
     def exit_code(self) -> int:
         return 1 if self.strict_refusal else EXIT_CODES[self.status]
 
 
+def _is_unicode_text(path: Path) -> bool:
+    """A .txt saved by Excel as "Unicode Text" (UTF-16 with its BOM), not any text file of the folder."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return False
+
+
 def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; folders walked recursively for supported files (hidden and lock files skipped)."""
+    """Files as given; folders walked recursively for supported files (hidden and lock files skipped; a .txt
+    only when it is Excel's "Unicode Text")."""
     out: list[Path] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
-                              and not f.name.startswith((".", "~$"))))
+                              and not f.name.startswith((".", "~$"))
+                              and (f.suffix.lower() != ".txt" or _is_unicode_text(f))))
         else:
             out.append(p)
     return out
@@ -157,6 +179,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
 
 
 def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
+    outcome.sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet)) for ledger in parsed.ledgers]
     outcome.layout, outcome.year, outcome.map, outcome.unit = parsed.layout, parsed.year, parsed.map, parsed.scope_name
     outcome.years = parsed.years
     outcome.unmapped = parsed.unmapped
@@ -167,19 +190,36 @@ def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
     outcome.status = "loaded_with_rejects" if parsed.rejects else "loaded"
 
 
+def sheet_summary(ledger: SheetLedger, binding: str | None) -> dict[str, object]:
+    """What the summary, --json and core.load_sheets say of a sheet: its cells by category, and why the
+    ignored ones were ignored."""
+    reasons = ledger.reasons()
+    ignored = {why: n for (cat, why), n in sorted(reasons.items()) if cat == IGNORED}
+    return {**ledger.summary(), "binding": binding, "ignored_why": ignored, "balanced": ledger.balanced}
+
+
 def _record_load(con: duckdb.DuckDBPyConnection, outcome: FileOutcome, digest: str,
                  rejects: list[Reject] | None = None, parsed: ParsedFile | None = None,
                  index: UnitIndex | None = None) -> int:
     load_id = con.execute("SELECT nextval('core.load_id_seq')").fetchone()[0]  # type: ignore[index]
     outcome.load_id = load_id
     name = outcome.path.name
+    cells = outcome.cells if outcome.sheets else {}
     con.execute(
-        "INSERT INTO core.loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO core.loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [load_id, name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
          outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
          outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
-         parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None],
+         parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None,
+         cells.get("fact"), cells.get("reject"), cells.get("label"), cells.get("ignored")],
     )
+    if outcome.sheets:
+        con.executemany(
+            "INSERT INTO core.load_sheets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [[load_id, s["sheet"], s["status"], s["binding"], s["cells"], s["fact"], s["reject"], s["label"],
+              s["ignored"], "; ".join(f"{k}: {v}" for k, v in s["ignored_why"].items()) or None]  # type: ignore[union-attr]
+             for s in outcome.sheets],
+        )
     if rejects:
         frame = pd.DataFrame(
             [[load_id, name, r.sheet, r.row, r.cell, r.value, r.code, r.reason, r.reason_en] for r in rejects],

@@ -28,9 +28,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "metric “{metric}” is a count, not a fraction: “{value}”",
     ),
     "conflict": (
-        "Đơn vị “{unit}” có hai giá trị khác nhau cho chỉ tiêu “{metric}” trong cùng trang tính "
-        "(dòng {rows}); cả hai bị loại",
-        "unit “{unit}” has two different values for “{metric}” in one sheet (rows {rows}); both rejected",
+        "Đơn vị “{unit}”, năm {year}: chỉ tiêu “{metric}” có giá trị khác ở {cells}; không nạp ô nào",
+        "unit “{unit}”, {year}: “{metric}” has a different value in {cells_en}; none of them loaded",
+    ),
+    "duplicate_column": (
+        "Cột “{header}” và {others} cùng ghi một chỉ tiêu: không rõ cột nào đúng nên không nạp cột nào",
+        "column “{header}” and {others} give the same metric: neither is loaded",
+    ),
+    "unmapped_column": (
+        "Cột “{header}” không khớp chỉ tiêu nào trong danh mục: số liệu của cột không được nạp",
+        "column “{header}” names no metric of the catalog: its figures are not loaded",
+    ),
+    "unmapped_cell": (
+        "Cột “{header}” không áp dụng cho chỉ tiêu “{indicator}”: ô này không được nạp",
+        "column “{header}” does not apply to the indicator “{indicator}”: cell not loaded",
+    ),
+    "row_shifted": (
+        "Dòng có nhiều ô hơn tiêu đề bảng (dấu phẩy thập phân trong tệp CSV phân cách bằng dấu phẩy?): các ô bị "
+        "lệch cột nên không nạp dòng này; lưu lại tệp với dấu chấm phẩy hoặc dạng .xlsx",
+        "row has more cells than the header (a decimal comma in a comma-separated CSV?): its cells are shifted, "
+        "the row is not loaded; save the file with semicolons or as .xlsx",
+    ),
+    "unread_cell": (
+        "Ô có số nằm ngoài bảng (không thuộc cột hay dòng nào đọc được): không nạp",
+        "a number outside the table (no column or row it belongs to): not loaded",
     ),
     "incomplete_ratio": (
         "Chỉ có {have} mà thiếu {missing} của chỉ tiêu “{metric}”: không tính được tỷ lệ",
@@ -80,10 +101,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no recognisable table in the file",
     ),
     "no_year": (
-        "Không xác định được năm báo cáo (không có trong tiêu đề, tên trang tính hay tên tệp); "
-        "hãy chạy lại với --year NĂM",
-        "the report year could not be determined (not in the title, sheet name or file name); "
-        "pass --year YEAR",
+        "Không xác định được năm báo cáo (không có trong tiêu đề, tên trang tính hay tên tệp){date_line}",
+        "the report year could not be determined (not in the title, sheet name or file name){date_line_en}",
     ),
     "no_unit": (
         "Không xác định được đơn vị báo cáo (huyện/tỉnh) (không có trong tiêu đề, tên trang tính hay tên tệp); "
@@ -105,6 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{sheet}: converted from the {encoding} legacy font"),
     "note_no_table": ("{sheet}: không có bảng số liệu nhận ra được, bỏ qua trang này",
                       "{sheet}: no table recognised, sheet skipped"),
+    "note_hidden": ("{sheet}: trang tính ẩn (thường là bản năm trước), không nạp",
+                    "{sheet}: hidden sheet (often last year's copy), not loaded"),
     "note_old_scope": ("{unit}: báo cáo năm {year} dùng đơn vị hành chính cũ (trước 1/7/2025); đã khớp với đơn vị cũ",
                        "{unit}: a {year} report naming units of the old map (before 1 July 2025); matched to them"),
     "note_old_names": ("{sheet}: {count} dòng của báo cáo năm {year} ghi tên xã cũ (trước 1/7/2025): {names}; đã "

@@ -1,21 +1,35 @@
-"""One file in, everything it says out: layout, year, reporting unit, facts, register items, rejects."""
+"""One file in, everything it says out: for each sheet its table and how it was read, the year and the
+reporting unit, the facts and register items, the rejects, and the ledger of every cell.
+
+The steps, for every file whatever its shape:
+1. read the sheets (etl.readers); a hidden sheet is skipped and said so, its cells ignored;
+2. find each sheet's table (etl.table): a register, a long table, or a table of figures;
+3. the context: year and reporting unit from the title block, the sheet name, the file name, or --year/--unit;
+4. read the table: registers by their own reader, long tables and tables of figures by a binding (etl.bind);
+5. assemble the figures of the whole file (etl.assemble): one fact per unit, year and metric, conflicts
+   rejected;
+6. close each sheet's ledger: every non-empty cell is a fact, a reject, a label or ignored.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+from etl.assemble import assemble
+from etl.bind import Candidate, LongReader, SheetContext, TableResult, read_table
 from etl.catalog import Catalog
-from etl.context import Scope, detect_period, detect_scope, detect_year, resolve_unit_option
-from etl.layout_long import find_long_table, parse_long
-from etl.layout_registers import parse_commendations, parse_models
-from etl.layout_wide import find_wide_table, parse_wide
+from etl.context import Scope, date_line_year, detect_period, detect_scope, detect_year, resolve_unit_option
+from etl.layout_registers import linked_unit, read_register
+from etl.ledger import IGNORED, SheetLedger
 from etl.readers import FileRefused, read_file
-from etl.records import ParsedFile, Reject
+from etl.records import ParsedFile, Reject, a1
 from etl.row_units import UnitResolver
-from etl.sheet_tools import Grid
+from etl.sheet_tools import Grid, text
+from etl.table import Table, find_field_table, find_figures_table
 from etl.units import UnitIndex
-from etl.validate import validate
+
+_MAX_UNREAD_REJECTS = 20
 
 
 def max_year() -> int:
@@ -28,6 +42,28 @@ def _refuse(parsed: ParsedFile, code: str, **fields: object) -> ParsedFile:
     return parsed
 
 
+def recognise(grid: Grid, catalog: Catalog) -> Table | None:
+    """The table that fits the sheet best: a register or a long table when their columns are there, else a
+    table of figures; when a sheet could be read both ways, the reading that recognises more columns wins."""
+    candidates = [t for t in (find_field_table(grid, "models"), find_field_table(grid, "commendations"),
+                              find_field_table(grid, "long")) if t is not None]
+    figures = find_figures_table(grid, catalog)
+    if figures is not None:
+        figures.recognised = sum(1 for c in figures.value_cols
+                                 if catalog.match_header(figures.columns[c].labels).metric) + 1
+        candidates.append(figures)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda t: t.recognised)
+
+
+def _needs_context_year(table: Table) -> bool:
+    if table.kind == "figures":
+        has_year_column = any(col.kind == "year" for col in table.columns.values())
+        return not has_year_column and not any(table.columns[c].year for c in table.value_cols)
+    return "year" not in table.fields
+
+
 def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int | None = None,
                unit_option: str | None = None) -> ParsedFile:
     path = Path(path)
@@ -37,121 +73,136 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         sheets = read_file(path)
     except FileRefused as exc:
         return _refuse(parsed, "unreadable", detail=exc.detail_vi)
-    # First pass: what each sheet is, and its year; the reporting unit a title names serves every sheet
-    # of the workbook that names none (a figures sheet with a title, a models sheet without one).
-    found_sheets = []
+    found: list[tuple[Grid, SheetLedger, Table, list[str], int | None]] = []
     for sheet in sheets:
+        ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width)
+        parsed.ledgers.append(ledger)
+        if sheet.hidden:
+            ledger.status = "hidden"
+            ledger.close_all(IGNORED, "hidden_sheet")
+            parsed.note("note_hidden", sheet=sheet.name)
+            continue
         if sheet.legacy_encoding:
             parsed.note("note_legacy_font", sheet=sheet.name, encoding=sheet.legacy_encoding.upper())
         grid = Grid(sheet)
-        found = _recognise(grid, catalog)
-        if found is None:
-            if any(any(str(v).strip() for v in row) for row in sheet.rows):
+        table = recognise(grid, catalog)
+        if table is None:
+            ledger.status = "no_table"
+            ledger.close_all(IGNORED, "no_table")
+            if ledger.nonempty:
                 parsed.note("note_no_table", sheet=sheet.name)
             continue
-        layout, header_top, payload = found
-        titles = [grid.line(r) for r in range(header_top)]
+        titles = [grid.line(r) for r in range(table.top)]
         period = detect_period(titles, sheet.name, path.name)
         if period:
             return _refuse(parsed, "short_period", period=period)
         year = year_option or detect_year(titles, sheet.name, path.name)[0]
         if year is not None and not 2000 <= year <= top_year:
             return _refuse(parsed, "bad_year", value=year, max_year=top_year)
-        has_year_column = layout in ("long", "models", "commendations") and "year" in payload[1]
-        if year is None and not has_year_column:
-            return _refuse(parsed, "no_year")
-        found_sheets.append((grid, layout, payload, titles, year))
-    if not found_sheets:
+        if year is None and _needs_context_year(table):
+            dated = date_line_year(titles)
+            if dated:
+                return _refuse(parsed, "no_year",
+                               date_line=f"; dòng ngày tháng ghi năm {dated}; nếu đó là năm báo cáo, chạy lại "
+                                         f"với --year {dated}",
+                               date_line_en=f"; the date line says {dated}; if that is the report year, pass "
+                                            f"--year {dated}")
+            return _refuse(parsed, "no_year", date_line="; hãy chạy lại với --year NĂM",
+                           date_line_en="; pass --year YEAR")
+        found.append((grid, ledger, table, titles, year))
+    if not found:
         return _refuse(parsed, "no_table")
+
+    def lookup_year(grid: Grid, table: Table, year: int | None) -> int:
+        return year or _table_year(grid, table) or top_year - 1
+
     option_scope = None
     if unit_option:
-        lookup_year = found_sheets[0][4] or _first_row_year(found_sheets[0][0], found_sheets[0][2]) or top_year - 1
-        option_scope, why = resolve_unit_option(index, unit_option, lookup_year)
+        grid, _, table, _, year = found[0]
+        option_scope, why = resolve_unit_option(index, unit_option, lookup_year(grid, table, year))
         if option_scope is None:
             return _refuse(parsed, "bad_unit_option", value=unit_option, detail=why)
     title_scope = None
-    for grid, _layout, payload, titles, year in found_sheets:
-        lookup_year = year or _first_row_year(grid, payload) or top_year - 1
-        scope, _ = detect_scope(index, titles, "", "", lookup_year)
+    for grid, _, table, titles, year in found:
+        scope, _ = detect_scope(index, titles, "", "", lookup_year(grid, table, year))
         if scope is not None:
             title_scope = scope
             break
 
-    layouts: list[str] = []
-    for grid, layout, payload, titles, year in found_sheets:
+    candidates: list[Candidate] = []
+    broken: set[tuple[str, int, str]] = set()
+    bindings: list[str] = []
+    for grid, ledger, table, titles, year in found:
         sheet = grid.sheet
-        lookup_year = year or _first_row_year(grid, payload) or top_year - 1
-        if option_scope is not None:
-            scope: Scope | None = option_scope
-        else:
-            names = _row_names(grid, layout, payload)
-            scope, why = detect_scope(index, titles, sheet.name, path.name, lookup_year, inherited=title_scope,
-                                      disambiguate=lambda c, n=names, y=lookup_year: _by_rows(index, c, n, y))
-        has_unit_columns = layout == "long" and ({"province", "district"} & set(payload[1]))
+        ly = lookup_year(grid, table, year)
+        scope: Scope | None = option_scope
+        why = None
+        if scope is None:
+            names = _row_names(grid, table)
+            scope, why = detect_scope(index, titles, sheet.name, path.name, ly, inherited=title_scope,
+                                      disambiguate=lambda c, n=names, y=ly: _by_rows(index, c, n, y))
+        has_unit_columns = table.kind == "long" and ({"province", "district"} & set(table.fields))
         if scope is None and not has_unit_columns:
             return _refuse(parsed, "no_unit" if why != "ambiguous" else "ambiguous_scope")
-        layouts.append(layout)
         parsed.year = parsed.year or year
         if scope is not None and parsed.scope_key is None:
             parsed.scope_key, parsed.scope_name, parsed.map = scope.unit_key, scope.version.name, scope.map
             if year and scope.map == "old" and year >= 2025:
                 parsed.note("note_old_scope", unit=scope.version.name, year=year)
-        if layout == "wide":
-            assert scope is not None and year is not None
-            resolver = UnitResolver(index, scope, year)
-            result = parse_wide(grid, payload, resolver, catalog, top_year)
-            parsed.facts += result.facts
-            parsed.rejects += result.rejects
-            parsed.rows_seen += result.rows_seen
-            parsed.new_units += resolver.new_units
-            parsed.unmapped += [f"{sheet.name}!{_col(c)}: {label}" for c, label in payload.unmapped]
-            if resolver.old_names:
-                names = ", ".join(resolver.old_names[:5]) + ("…" if len(resolver.old_names) > 5 else "")
-                parsed.note("note_old_names", sheet=sheet.name, count=len(resolver.old_names), year=year, names=names)
-        elif layout == "long":
-            header_row, cols = payload
-            facts, rejects, seen, units = parse_long(grid, header_row, cols, index, catalog, scope, year, top_year)
-            parsed.facts += facts
-            parsed.rejects += rejects
-            parsed.rows_seen += seen
-            parsed.new_units += units
+        ctx = SheetContext(grid, ledger, catalog, index, year, scope, top_year)
+        if table.kind == "figures":
+            result = read_table(ctx, table)
+        elif table.kind == "long":
+            result = LongReader(ctx, table, TableResult()).read()
         else:
             assert scope is not None
-            parser = parse_models if layout == "models" else parse_commendations
-            result_items = parser(grid, index, scope.version, year, top_year)
-            assert result_items is not None
-            items, rejects, seen = result_items
+            items, rejects = read_register(grid, table, ledger, index, scope.version, year, top_year)
             for item in items:
                 item.scope_key = scope.unit_key
             parsed.items += items
             parsed.rejects += rejects
-            parsed.rows_seen += seen
-    parsed.layout = "+".join(sorted(set(layouts)))
-    parsed.facts, rejects = validate(parsed.facts, catalog)
+            bindings.append(table.kind)
+            continue
+        bindings.append(result.binding)
+        candidates += result.candidates
+        broken |= result.broken
+        parsed.rejects += result.rejects
+        parsed.unmapped += result.unmapped
+        resolvers: list[UnitResolver] = [*ctx.resolvers.values(), *result.resolvers]
+        for resolver in resolvers:
+            parsed.new_units += resolver.new_units
+        old_names = [n for resolver in ctx.resolvers.values() for n in resolver.old_names]
+        if old_names:
+            shown = ", ".join(old_names[:5]) + ("…" if len(old_names) > 5 else "")
+            parsed.note("note_old_names", sheet=sheet.name, count=len(old_names), year=year, names=shown)
+        parsed.sheet_bindings[sheet.name] = result.binding
+    facts, rejects = assemble(candidates, catalog, broken)
+    parsed.facts = facts
     parsed.rejects += rejects
+    for grid, ledger, table, _, _ in found:
+        ledger.close(grid.rows, table.top, table.end)
+        for r, c in ledger.unread[:_MAX_UNREAD_REJECTS]:
+            parsed.rejects.append(Reject.of("unread_cell", grid.sheet.name, r + 1, a1(r, c), text(grid.raw(r, c))))
+    parsed.layout = "+".join(sorted(set(bindings)))
     return parsed
 
 
-def _row_names(grid: Grid, layout: str, payload: object) -> list[str]:
+def _row_names(grid: Grid, table: Table) -> list[str]:
     """The unit or host names a table lists (to tell apart two units a file name fits)."""
-    from etl.sheet_tools import text
-
-    if layout == "wide":
-        table = payload
-        return [text(grid.raw(r, table.unit_col)) for r in range(table.first_data_row, min(grid.height, 200))  # type: ignore[attr-defined]
-                if text(grid.raw(r, table.unit_col))]
-    header_row, cols = payload  # type: ignore[misc]
+    if table.kind == "figures":
+        if table.label_col is None:
+            return []
+        return [t for r in range(table.first, min(table.end, table.first + 200))
+                if (t := text(grid.raw(r, table.label_col)))]
     names = []
     for field in ("commune", "host", "unit", "recipient"):
-        if field in cols:
-            names += [text(grid.raw(r, cols[field])) for r in range(header_row + 1, min(grid.height, 200))]
+        if field in table.fields:
+            names += [text(grid.raw(r, table.fields[field])) for r in range(table.first, min(table.end, table.first + 200))]
     return [n for n in names if n]
 
 
-def _by_rows(index: UnitIndex, candidates: list, names: list[str], year: int):
+def _by_rows(index: UnitIndex, candidates: list, names: list[str], year: int):  # noqa: ANN202
     """The candidate most of whose communes the rows name (None if no clear winner)."""
-    from etl.layout_registers import linked_unit
-
     scores = []
     for v in candidates:
         hits = 0
@@ -167,52 +218,19 @@ def _by_rows(index: UnitIndex, candidates: list, names: list[str], year: int):
     return None
 
 
-def _recognise(grid: Grid, catalog: Catalog) -> tuple[str, int, object] | None:
-    """(layout, first header row, what the layout parser needs) for the layout that fits the sheet best:
-    a register or a long table when their columns are there, else a wide table; when a sheet could be read
-    both ways, the reading that recognises more columns wins."""
-    from etl.columns import find_columns
-
-    candidates: list[tuple[int, str, int, object]] = []
-    for register, required_sets in (("models", ({"name", "host"}, {"name", "kind"})),
-                                    ("commendations", ({"recipient", "form"}, {"recipient", "level"}))):
-        for required in required_sets:
-            found = find_columns(grid, register, required)
-            if found:
-                candidates.append((len(found[1]), register, _header_top(grid, found[0]), found))
-                break
-    long_found = find_long_table(grid)
-    if long_found:
-        candidates.append((len(long_found[1]) + 1, "long", _header_top(grid, long_found[0]), long_found))
-    wide = find_wide_table(grid, catalog)
-    if wide:
-        candidates.append((len(wide.columns), "wide", wide.header.top, wide))
-    if not candidates:
-        return None
-    _, layout, top, payload = max(candidates, key=lambda c: c[0])
-    return layout, top, payload
-
-
-def _header_top(grid: Grid, bottom: int) -> int:
-    """The first header row of a table whose header ends at ``bottom`` (one or two rows)."""
-    if bottom > 0 and any(grid.is_merged_child(bottom, c) for c in range(grid.width)):
-        return bottom - 1
-    return bottom
-
-
-def _first_row_year(grid: Grid, payload: object) -> int | None:
-    if not isinstance(payload, tuple) or "year" not in payload[1]:
-        return None
-    header_row, cols = payload
-    for r in range(header_row + 1, min(grid.height, header_row + 50)):
-        try:
-            return int(float(str(grid.raw(r, cols["year"]))))
-        except ValueError:
-            continue
+def _table_year(grid: Grid, table: Table) -> int | None:
+    """A year the table itself gives: a year group in its header, or the first year of its year column."""
+    if table.kind == "figures":
+        years = [table.columns[c].year for c in table.value_cols if table.columns[c].year]
+        if years:
+            return max(y for y in years if y)
+        cols = [c for c, col in table.columns.items() if col.kind == "year"]
+    else:
+        cols = [table.fields["year"]] if "year" in table.fields else []
+    for c in cols:
+        for r in range(table.first, min(table.end, table.first + 50)):
+            try:
+                return int(float(text(grid.raw(r, c))))
+            except ValueError:
+                continue
     return None
-
-
-def _col(c: int) -> str:
-    from etl.records import a1
-
-    return a1(0, c)[:-1]

@@ -1,8 +1,9 @@
 """Read any supported file into sheets of cell values, with merged ranges and percent-formatted cells.
 
-Formats: .xlsx/.xlsm/.xls/.ods (python-calamine), .csv (UTF-8 with or without BOM, or Windows-1258;
-comma, semicolon or tab), and HTML tables saved as ".xls" by web portals. Zip-based files are checked
-before parsing: a file whose parts would inflate past ``MAX_UNZIPPED`` is refused (zip bomb).
+Formats: .xlsx/.xlsm/.xls/.ods (python-calamine), .csv and .txt (UTF-8 with or without BOM, Windows-1258,
+or Excel's "Unicode Text": UTF-16 with BOM; comma, semicolon or tab), and HTML tables saved as ".xls" by
+web portals. Hidden sheets are read as such (``Sheet.hidden``): the loader skips them and says so.
+Zip-based files are checked before parsing: a file whose parts would inflate past ``MAX_UNZIPPED`` is refused (zip bomb).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from etl import legacy_fonts, xlsx_formats
 from etl.html_tables import read_html_tables
 from etl.ods_formats import ods_layout
 
-SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".htm", ".html"}
+SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED = 100 * 1024 * 1024  # a district report is well under 1 MB
 MAX_RATIO = 200  # uncompressed/compressed of a single part
@@ -43,7 +44,9 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (0-based, inclusive)
     percent: set[tuple[int, int]] = field(default_factory=set)  # cells shown as percentages
     legacy_encoding: str | None = None  # 'tcvn3' or 'vni' when legacy-font text was converted
-    formats_known: bool = True  # False for legacy .xls: number formats are not read (see layout_wide)
+    formats_known: bool = True  # False for legacy .xls: number formats are not read (see shows_percent)
+    hidden: bool = False  # a hidden sheet (last year's copy kept in the workbook): not loaded
+    is_text: bool = False  # read from a CSV or text file: a row may be split by a stray separator
 
     @property
     def width(self) -> int:
@@ -71,7 +74,7 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith((b"<!doctype html", b"<html", b"<table", b"<meta", b"<?xml", b"<head", b"<body")):
         return "html"
-    if path.suffix.lower() == ".csv":
+    if path.suffix.lower() in (".csv", ".txt") or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "csv"
     if b"<table" in head.lower():
         return "html"
@@ -156,6 +159,7 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
                 cells_percent, merged = ods.get(meta.name, (set(), merged))
             sheet = Sheet(meta.name, [list(r) for r in rows], merged, cells_percent)
             sheet.formats_known = kind == "zip"
+            sheet.hidden = str(meta.visible) != "SheetVisibleEnum.Visible"
             sheets.append(sheet)
     except FileRefused:
         raise
@@ -196,5 +200,5 @@ def _read_csv(path: Path) -> Sheet:
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
     del sample
-    name = re.sub(r"\.csv$", "", path.name, flags=re.IGNORECASE)
-    return Sheet(name, rows)
+    name = re.sub(r"\.(csv|txt)$", "", path.name, flags=re.IGNORECASE)
+    return Sheet(name, rows, is_text=True)

@@ -85,7 +85,7 @@ class RegisterItem:
 @dataclass
 class ParsedFile:
     path: Path
-    layout: str | None = None  # wide | long | models | commendations (several: joined with '+')
+    layout: str | None = None  # wide | transposed | vertical | long | models | commendations (joined with '+')
     year: int | None = None
     map: str | None = None
     scope_key: str | None = None
@@ -96,8 +96,9 @@ class ParsedFile:
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F5: header text"
     notes: list[tuple[str, str]] = field(default_factory=list)  # (vi, en): what the summary should say
     refused: Reject | None = None
-    rows_seen: int = 0
     new_units: list = field(default_factory=list)  # 'other' units (no official code) first seen here
+    ledgers: list = field(default_factory=list)  # etl.ledger.SheetLedger, one per sheet
+    sheet_bindings: dict[str, str] = field(default_factory=dict)  # sheet -> how its table was read
 
     def note(self, code: str, **fields: object) -> None:
         self.notes.append(message(code, **fields))

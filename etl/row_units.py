@@ -9,7 +9,7 @@ from etl.context import Scope
 from etl.records import layout_words
 from etl.sheet_tools import starts_with_word, strip_leading_number
 from etl.text import fold, nfc
-from etl.units import Match, UnitIndex, UnitVersion, split_type
+from etl.units import Match, UnitIndex, UnitVersion, other_key, split_type
 
 
 @dataclass
@@ -20,11 +20,13 @@ class UnitResolver:
     new_units: list[UnitVersion] = field(default_factory=list)  # 'other' units this file introduced
     old_names: list[str] = field(default_factory=list)  # rows of a 2025+ report naming units of the old map
     _named: Counter = field(default_factory=Counter)  # units the sheet's rows name (see ``prepare``)
+    _cache: dict = field(default_factory=dict)  # (typed, group) -> Match, for names a file repeats
 
     def prepare(self, names: list[str]) -> None:
         """Read every unit name of the sheet once, so that a name a merger carried from one unit to another
         can be told apart by the other names of the sheet (UnitIndex._carried_name)."""
         self._named = Counter(m.unit_key for m in (self._official(n) for n in names) if m.unit_key)
+        self._cache.clear()
 
     @property
     def map(self) -> str:
@@ -48,9 +50,23 @@ class UnitResolver:
                 return match
         return match
 
-    def resolve(self, typed: str, group: str | None = None) -> Match:
+    def resolve(self, typed: str, group: str | None = None, dry: bool = False) -> Match:
         """A unit named in a row: an official unit under the scope, else a non-commune unit (party cell of
-        an agency), else a problem with the closest official names."""
+        an agency), else a problem with the closest official names. ``dry``: only look (to choose how to read
+        a table), do not add the agency to the index nor note old names."""
+        key = (typed, group)
+        match = self._cache.get(key)
+        if match is None:
+            match = self._cache[key] = self._resolve(typed, group)
+        if dry:
+            return match
+        if match.fields.get("old_name"):
+            self.old_names.append(str(match.fields["old_name"]))
+        if match.fields.get("other"):
+            return self._other(str(match.fields["other"]))
+        return match
+
+    def _resolve(self, typed: str, group: str | None) -> Match:
         name = strip_leading_number(nfc(typed))
         own = self._official(typed)
         others = Counter(self._named)
@@ -62,10 +78,10 @@ class UnitResolver:
             return match
         old = self._old_unit(name)
         if old.unit_key:
-            self.old_names.append(name)
+            old.fields = {"old_name": name}
             return old
         if self._looks_like_other(name, group):
-            return self._other(name)
+            return Match(other_key(self.scope.unit_key, name), None, fields={"other": name})
         pool = self.pool()
         suggestions = self.index.suggest(name, pool)
         where = f" của {self.scope.version.name}"

@@ -51,6 +51,10 @@ class Grid:
         ar, ac = self._anchor.get((r, c), (r, c))
         return self.sheet.cell(ar, ac)
 
+    def anchor(self, r: int, c: int) -> tuple[int, int]:
+        """The top-left cell of the merged range that covers (r, c), or (r, c) itself."""
+        return self._anchor.get((r, c), (r, c))
+
     def is_merged_child(self, r: int, c: int) -> bool:
         anchor = self._anchor.get((r, c))
         return anchor is not None and anchor != (r, c)
@@ -107,15 +111,33 @@ def strip_group_prefix(value: str) -> str:
     return re.sub(r"^\s*(?:I{1,3}|IV|VI{0,3}|IX|[A-D])\s*[.)/:\-–]\s*", "", value).strip()
 
 
-def is_footer_row(values: list[object]) -> bool:
-    """Notes and signatures under a table: a footer word ("Người lập biểu", "TRƯỞNG BAN", "Ghi chú") and no
-    number in the row (an item or unit row always has one: its STT, its year or its figures)."""
+def _has_number(values: list[object]) -> bool:
     if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return True
+    return any(isinstance(v, str) and v.strip().replace(".", "").replace(",", "").isdigit() for v in values)
+
+
+def is_signature_row(values: list[object]) -> bool:
+    """The signature block under a table ("Nơi nhận:", "T/M BAN THƯỜNG VỤ", "Người lập biểu", "(Đã ký)"):
+    a signature word and no number in the row (a unit or item row always has one: its STT or its figures)."""
+    if _has_number(values):
         return False
     texts = [text(v) for v in values if isinstance(v, str) and v.strip()]
-    if any(t.replace(".", "").replace(",", "").isdigit() for t in texts):
-        return False
-    return any(starts_with_word(t, "footer_start") for t in texts)
+    return any(starts_with_word(t, "signature_start") and not is_note_text(t) for t in texts)
+
+
+def is_note_text(value: object) -> bool:
+    """A note typed inside or under a table: "Ghi chú: ...", "(*) Số liệu tạm tính", "* ..."."""
+    t = text(value)
+    if t.startswith(("(*)", "*", "(**)")):
+        return True
+    return starts_with_word(t, "note_start")
+
+
+def is_note_row(values: list[object]) -> bool:
+    """A row that holds only a note (one text, or several texts of which the first is a note)."""
+    texts = [text(v) for v in values if not is_blank(v)]
+    return bool(texts) and is_note_text(texts[0])
 
 
 @dataclass
@@ -123,10 +145,16 @@ class HeaderBlock:
     top: int
     bottom: int
     paths: dict[int, list[str]]  # column -> header labels, group first
+    cells: dict[int, list[tuple[int, int]]]  # column -> where each label of its path is written (r, c)
+
+
+def _is_year_number(v: object) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer() and 2000 <= v <= 2100
 
 
 def header_block(grid: Grid, top: int, key_col: int, max_rows: int = 4) -> HeaderBlock:
-    """The header rows starting at ``top``: merged groups over their children, then continuation rows."""
+    """The header rows starting at ``top``: merged groups over their children, then continuation rows (text,
+    or years typed as numbers over year groups)."""
     bottom = top
     changed = True
     while changed:
@@ -141,34 +169,41 @@ def header_block(grid: Grid, top: int, key_col: int, max_rows: int = 4) -> Heade
             break
         if is_numbering_row(row) or all(is_blank(v) for v in row):
             break
-        if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in row):
+        if any(isinstance(v, (int, float)) and not isinstance(v, bool) and not _is_year_number(v) for v in row):
+            break
+        if is_note_row(row) or is_signature_row(row):
             break
         bottom = r
     paths: dict[int, list[str]] = {}
+    cells: dict[int, list[tuple[int, int]]] = {}
     for c in range(grid.width):
         labels: list[str] = []
+        where: list[tuple[int, int]] = []
         for r in range(top, bottom + 1):
             label = header_label(grid.shown(r, c))
+            at = grid.anchor(r, c)
             if not label and r < bottom and not grid.is_merged_child(r, c):
-                label = _group_to_the_left(grid, r, c, bottom)
+                label, at = _group_to_the_left(grid, r, c, bottom)
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
+                where.append(at)
         paths[c] = labels
-    return HeaderBlock(top, bottom, paths)
+        cells[c] = where
+    return HeaderBlock(top, bottom, paths, cells)
 
 
-def _group_to_the_left(grid: Grid, r: int, c: int, bottom: int) -> str:
+def _group_to_the_left(grid: Grid, r: int, c: int, bottom: int) -> tuple[str, tuple[int, int]]:
     """An unmerged group label typed once over several children: the nearest label to the left on the same
     row, when this column and the columns between have child labels on the row below."""
     if is_blank(grid.shown(bottom, c)):
-        return ""
+        return "", (r, c)
     for left in range(c - 1, -1, -1):
         if is_blank(grid.shown(bottom, left)):
-            return ""
+            return "", (r, c)
         label = header_label(grid.shown(r, left))
         if label:
-            return label
-    return ""
+            return label, grid.anchor(r, left)
+    return "", (r, c)
 
 
 def row_year(grid: Grid, r: int, col: int | None, default: int | None, max_year: int) -> tuple[int | None, Reject | None]:

@@ -8,10 +8,11 @@ Ngang from the Mỹ Hòa of Tháp Mười; the year picks the version (13540 is 
 
 from __future__ import annotations
 
-import re
+import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -25,8 +26,30 @@ _TYPE_WORDS: dict[str, list[tuple[str, str]]] = {
                  ("tp", "Thành phố"), ("tx", "Thị xã"), ("h", "Huyện"), ("q", "Quận")],
     "province": [("thành phố", "Thành phố"), ("tỉnh", "Tỉnh"), ("tp", "Thành phố"), ("t", "Tỉnh")],
 }
-# Party-committee prefixes in front of a commune name: "Đảng bộ xã Long Sơn", "Đảng ủy TT Cầu Ngang".
-_PARTY_PREFIX = re.compile(r"^(?:đảng bộ|đảng ủy|ban chấp hành đảng bộ|bch đảng bộ|đu|đb)\s+")
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=1)
+def party_forms() -> dict[str, list[tuple[str, str | None]]]:
+    """{level: [(folded prefix, official type or None)]}, longest prefix first: a unit named by its party
+    committee ("Huyện ủy Thạnh Hóa" is Huyện Thạnh Hóa, "Thị ủy Long Mỹ" Thị xã Long Mỹ, "Đảng ủy xã Long
+    Sơn" Xã Long Sơn), from data/party_bodies.csv."""
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    with open(_DATA / "party_bodies.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            out.setdefault(row["level"], []).append((fold(row["prefix"]), row["type"] or None))
+    for forms in out.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    return out
+
+
+def party_form(text: str, level: str) -> tuple[str | None, str] | None:
+    """("Thị ủy Long Mỹ", "district") -> ("Thị xã", "long mỹ"); None when no party-committee form fits."""
+    f = fold(text)
+    for prefix, typ in party_forms().get(level, []):
+        if f.startswith(prefix + " "):
+            return typ, f[len(prefix) + 1:].strip()
+    return None
 
 
 @dataclass(frozen=True)
@@ -185,10 +208,12 @@ class UnitIndex:
         ``taken``: units other rows of the same sheet already named, used only to tell apart a name that a
         merger of 2021–2024 carried from one unit to another (see ``_carried_name``)."""
         typ, found = self.candidates(text, map_, level)
-        if not found and level == "commune":
-            stripped = _PARTY_PREFIX.sub("", fold(text))
-            if stripped != fold(text):
-                typ, found = self.candidates(stripped, map_, level)
+        if not found:
+            form = party_form(text, level)
+            if form is not None:
+                form_type, bare = form
+                typ, found = self.candidates(bare, map_, level)
+                typ = form_type or typ
         if parent_key:
             found = [v for v in found if self.is_under(v, parent_key)]
         if typ:

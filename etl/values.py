@@ -3,17 +3,21 @@
 Accepted: numbers; numbers as text with a decimal comma or point ("98,5", "98.5"), thousands separators
 ("1.234", "1,234" for counts, "1.234,5"); percent signs ("98,5%"); qualifiers "trên/hơn/>" (kept as '>');
 "x/y" fractions ("17/17", kept as numerator and denominator); fractions in percent-formatted cells
-(0.985 shown as 98,5% -> 98.5). Blank cells, "-" and similar are "not reported" (``None``), never 0.
+(0.985 shown as 98,5% -> 98.5); counts typed with their count word ("312 ĐV", "6 mô hình", "2 MH", "1.205
+ĐV": the words of data/count_words.csv). Blank cells, "-" and similar are "not reported" (``None``), never 0.
 """
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
 
-from etl.text import nfc
+from etl.text import fold, nfc
 
 _BLANKS = {"", "-", "--", "—", "–", "…", "...", "x", "/", "k", "kbc", "không báo cáo", "chưa báo cáo"}
 _QUALIFIER = re.compile(r"^(?:trên|hơn|>=?|≥|lớn hơn|nhiều hơn|vượt)\s*", re.IGNORECASE)
@@ -22,6 +26,22 @@ _NUMBER = re.compile(r"^[+-]?\d[\d.,\s]*$")
 _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+$")
 _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+$")
 _THOUSANDS_SPACE = re.compile(r"^[+-]?\d{1,3}(?: \d{3})+$")
+_WITH_WORD = re.compile(r"^([+-]?\d[\d.,/\s]*?)\s*([^\d\s%/.,].*)$")
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=1)
+def count_words() -> frozenset[str]:
+    with open(_DATA / "count_words.csv", encoding="utf-8") as fh:
+        return frozenset(fold(row["word"]) for row in csv.DictReader(fh))
+
+
+def strip_count_word(text: str) -> str:
+    """"312 ĐV" -> "312", "17/17 xã" -> "17/17": a number followed by a word that counts (data/count_words.csv)."""
+    m = _WITH_WORD.match(text)
+    if m and fold(m.group(2)) in count_words():
+        return m.group(1).strip()
+    return text
 
 
 class ValueProblem(ValueError):
@@ -101,7 +121,7 @@ def parse_value(raw: object, kind: str, percent_format: bool = False, metric: st
     if m:
         qualifier = ">"
         text = text[m.end():].strip()
-    text = text.strip("()").strip()
+    text = strip_count_word(text.strip("()").strip())
     has_percent = text.endswith("%")
     if has_percent:
         text = text[:-1].strip()

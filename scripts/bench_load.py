@@ -1,14 +1,18 @@
 """How fast reports load: N district workbooks of one year (real districts and their communes, synthetic
-figures, shaped like data/templates), loaded in one `load_files` call into a new warehouse.
+figures, shaped like data/templates), written once and loaded by `python -m etl load FOLDER` into a new
+warehouse. With --against, the same files are loaded in the same run by another checkout of the project (an
+older commit, say), alternating rounds, so that both are measured on the same machine at the same time.
 
-Run: .venv/bin/python scripts/bench_load.py [--districts 200]
+Run: .venv/bin/python scripts/bench_load.py [--districts 702] [--rounds 3] [--against /path/to/other/checkout]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,7 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.load import load_files  # noqa: E402
 from reportgen.workbook import Row, TitleBlock, write_figures  # noqa: E402
 
 YEAR = 2023
@@ -44,15 +47,11 @@ def districts(limit: int) -> list[tuple[str, str, list[str]]]:
     return [(c, names[c], sorted(communes[c])) for c in picked]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--districts", type=int, default=200)
-    args = parser.parse_args()
+def write_reports(out: Path, limit: int) -> tuple[list[Path], int]:
     rng = random.Random(7)
-    work = Path(tempfile.mkdtemp())
     files = []
     cells = 0
-    for code, name, communes in districts(args.districts):
+    for code, name, communes in districts(limit):
         rows = []
         for i, commune in enumerate(communes, 1):
             members = rng.randint(100, 500)
@@ -65,18 +64,50 @@ def main() -> None:
         bare = name.split(" ", 1)[1] if " " in name else name
         title = TitleBlock(f"{name.upper().replace('HUYỆN ', 'HUYỆN ỦY ')}", "BAN TUYÊN GIÁO",
                            f"{bare}, ngày 20 tháng 12 năm {YEAR}", f"BIỂU TỔNG HỢP KẾT QUẢ NĂM {YEAR}")
-        path = work / f"BaoCao_{code}_{YEAR}.xlsx"
+        path = out / f"BaoCao_{code}_{YEAR}.xlsx"
         write_figures(path, f"Năm {YEAR}", title, rows)
         files.append(path)
-    db = work / "bench.duckdb"
+    return files, cells
+
+
+def load_with(checkout: Path, folder: Path, db: Path) -> tuple[float, dict[str, int], int]:
+    """Load ``folder`` with the CLI of ``checkout`` (its own .venv when it has one): wall time, statuses, facts."""
+    python = checkout / ".venv" / "bin" / "python"
     start = time.perf_counter()
-    outcomes = load_files(db, files, fresh=True)
+    done = subprocess.run([str(python if python.exists() else sys.executable), "-m", "etl", "load", str(folder),
+                           "--db", str(db), "--json"], cwd=checkout, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    loaded = sum(o.rows_loaded for o in outcomes)
-    statuses = {s: sum(1 for o in outcomes if o.status == s) for s in {o.status for o in outcomes}}
-    print(f"{len(files)} district workbooks, {cells} cells with figures: {seconds:.1f} s "
-          f"({1000 * seconds / len(files):.0f} ms a file, including a new warehouse with the reference units); "
-          f"{loaded} facts loaded; statuses {statuses}")
+    files = json.loads(done.stdout)["files"]
+    statuses: dict[str, int] = {}
+    for f in files:
+        statuses[f["status"]] = statuses.get(f["status"], 0) + 1
+    return seconds, statuses, sum(f["rows_loaded"] for f in files)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--districts", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--against", type=Path, help="another checkout of the project, loaded on the same files")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp())
+    folder = work / "reports"
+    folder.mkdir()
+    files, cells = write_reports(folder, args.districts)
+    checkouts = [("this checkout", ROOT)] + ([("--against", args.against.resolve())] if args.against else [])
+    best: dict[str, float] = {}
+    for n in range(args.rounds):
+        for label, checkout in checkouts if n % 2 == 0 else list(reversed(checkouts)):
+            db = work / f"bench_{n}_{len(best)}.duckdb"
+            seconds, statuses, loaded = load_with(checkout, folder, db)
+            best[label] = min(best.get(label, seconds), seconds)
+            print(f"round {n + 1}, {label} ({checkout}): {seconds:.1f} s, {1000 * seconds / len(files):.0f} ms a "
+                  f"file; {loaded} facts; statuses {statuses}")
+            db.unlink(missing_ok=True)
+    print(f"{len(files)} district workbooks of {YEAR}, {cells} cells with figures (one CLI run each, including "
+          f"Python's start and a new warehouse with the reference units); best of {args.rounds}:")
+    for label, seconds in best.items():
+        print(f"  {label}: {seconds:.1f} s, {1000 * seconds / len(files):.0f} ms a file")
 
 
 if __name__ == "__main__":

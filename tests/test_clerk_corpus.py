@@ -1,5 +1,12 @@
-"""The clerk's corpus (tests/clerk_corpus): each file loaded by `python -m etl load` into a fresh warehouse must
-give exactly the facts, rejects and register rows written down for it, with the right exit code.
+"""The independent corpora: each file loaded by `python -m etl load` into a fresh warehouse must give exactly the
+facts, rejects and register rows written down for it, with the right exit code.
+
+- tests/clerk_corpus: report files as clerks type them (formats, quirks, refusals);
+- tests/shape_corpus: the shapes of issue #8 (given and proposed commendations, year groups, a unit's vertical
+  report, transposed tables, province summaries, counts typed with their count word, notes inside the table,
+  hidden sheets, a year only in the date line).
+
+Both were written from DOMAIN.md by someone who had not read the loader.
 
 A case marked xfail is a file that is legitimate per DOMAIN.md with an expectation that follows the contract, on
 which the loader is wrong; the reason says what it does instead (strict: the mark goes when the loader is fixed).
@@ -14,8 +21,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.clerk_corpus.build import CASE_NAMES, Case, build
+from tests.clerk_corpus import build as clerk
+from tests.clerk_corpus.build import Case
 from tests.conftest import ROOT, query
+from tests.shape_corpus import build as shapes
+
+CORPORA = {"clerk": clerk, "shape": shapes}
 
 # Cases on which the loader was wrong when the corpus was written, strict xfail until fixed; all fixed
 # (2026-11-22: keyword rules and parenthesised hints for headers, the workbook's reporting unit shared by its
@@ -25,12 +36,16 @@ XFAIL: dict[str, str] = {}
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
-    return {case.name: case for case in build(tmp_path_factory.mktemp("clerk_corpus"))}
+    return {f"{key}/{case.name}": case for key, module in CORPORA.items()
+            for case in module.build(tmp_path_factory.mktemp(f"{key}_corpus"))}
 
 
 def _param(name: str) -> pytest.ParameterSet:
     marks = [pytest.mark.xfail(reason=XFAIL[name], strict=True)] if name in XFAIL else []
     return pytest.param(name, marks=marks, id=name)
+
+
+CASE_NAMES = [f"{key}/{name}" for key, module in CORPORA.items() for name in module.CASE_NAMES]
 
 
 def _fact_row(row: tuple) -> tuple:

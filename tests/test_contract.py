@@ -15,7 +15,10 @@ CONTRACT = {
                "is_new", "is_pilot", "source_file", "source_row"],
     "commendations": ["map", "year", "unit_code", "province", "district", "commune", "recipient",
                       "recipient_kind", "level", "is_proposed", "form", "source_file", "source_row"],
-    "loads": ["load_id", "file_name", "sha256", "loaded_at", "status", "rows_loaded", "rows_rejected"],
+    "loads": ["load_id", "file_name", "sha256", "loaded_at", "status", "rows_loaded", "rows_rejected", "cells_fact",
+              "cells_rejected", "cells_label", "cells_ignored"],
+    "load_sheets": ["load_id", "sheet", "status", "binding", "cells", "cells_fact", "cells_rejected", "cells_label",
+                    "cells_ignored", "ignored_why"],
     "rejects": ["load_id", "source_file", "source_sheet", "source_row", "source_cell", "value", "reason_code",
                 "reason"],
 }

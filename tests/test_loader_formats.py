@@ -70,9 +70,22 @@ def test_csv_saved_by_excel_in_a_vietnamese_locale(empty_db, tmp_path, encoding)
 def test_csv_without_title_takes_year_and_unit_from_the_file_name(empty_db, tmp_path):
     cells = corpus.grid(year=2023, title=[])
     f = tmp_path / "BaoCao_CauNgang_2023.csv"
-    f.write_text(corpus.csv_text(cells, sep=","), encoding="utf-8")
+    f.write_text(corpus.csv_text(cells, sep=",", decimal_comma=False), encoding="utf-8")
     o = load_one(empty_db, f)
     assert (o.status, o.year, o.unit) == ("loaded", 2023, "Huyện Cầu Ngang")
+    assert loaded(empty_db) == expected()
+
+
+def test_decimal_commas_in_a_comma_separated_csv_reject_the_shifted_rows(empty_db, tmp_path):
+    """"98,8" in a comma-separated file is two cells: every cell after it moves one column right. Those rows
+    are rejected, never stored under the wrong metric (the rows without a decimal load)."""
+    rows = [[1, "Xã Long Sơn", 320, 316, 98.8, 7, 5, 2, 1, 3], [2, "TT Cầu Ngang", 410, 401, 98, 9, 6, 3, 2, 4]]
+    f = tmp_path / "BaoCao_CauNgang_2023.csv"
+    f.write_text(corpus.csv_text(corpus.grid(year=2023, title=[], rows=rows), sep=","), encoding="utf-8")
+    o = load_one(empty_db, f)
+    assert o.status == "loaded_with_rejects"
+    assert [(r.cell, r.code) for r in o.rejects] == [("B5", "row_shifted")]
+    assert query(empty_db, "SELECT DISTINCT unit_name FROM facts") == [("Thị trấn Cầu Ngang",)]
 
 
 def test_html_table_saved_as_xls(empty_db, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -49,6 +50,20 @@ def resolve_db_path() -> tuple[Path, str]:
     if REAL_DB.exists():
         return REAL_DB, "real"
     return SAMPLE_DB, "sample"
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a warehouse built by an older version up to this schema (columns and tables added since)."""
+    for column in ("cells_fact", "cells_rejected", "cells_label", "cells_ignored"):
+        con.execute(f"ALTER TABLE core.loads ADD COLUMN IF NOT EXISTS {column} INTEGER")  # names are constants
+    con.execute(_table_statement("core.load_sheets").replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+
+
+def _table_statement(name: str) -> str:
+    """The CREATE TABLE statement of ``name`` in schema.sql."""
+    found = re.search(rf"CREATE TABLE {re.escape(name)} \(.*?\n\);", SCHEMA.read_text(encoding="utf-8"), re.S)
+    assert found is not None, name
+    return found.group(0)
 
 
 def refresh_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -136,6 +151,7 @@ def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fr
             if target.exists() and not fresh:
                 shutil.copyfile(target, tmp)
                 con = duckdb.connect(str(tmp))
+                migrate(con)
             else:
                 con = duckdb.connect(str(tmp))
                 create_schema(con, is_sample=is_sample)

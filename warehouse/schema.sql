@@ -80,7 +80,26 @@ CREATE TABLE core.loads (
     map           VARCHAR,
     unit_key      VARCHAR,
     unit_name     VARCHAR,
-    message       VARCHAR
+    message       VARCHAR,
+    -- the cell ledger of the file: every non-empty cell of its sheets in exactly one of these
+    cells_fact     INTEGER,
+    cells_rejected INTEGER,
+    cells_label    INTEGER,
+    cells_ignored  INTEGER
+);
+
+-- The ledger of each sheet of a load: how it was read and where its cells went.
+CREATE TABLE core.load_sheets (
+    load_id        INTEGER NOT NULL,
+    sheet          VARCHAR NOT NULL,
+    status         VARCHAR NOT NULL CHECK (status IN ('read', 'hidden', 'no_table')),
+    binding        VARCHAR,                  -- wide | transposed | vertical | long | models | commendations
+    cells          INTEGER NOT NULL,         -- non-empty cells
+    cells_fact     INTEGER NOT NULL,
+    cells_rejected INTEGER NOT NULL,
+    cells_label    INTEGER NOT NULL,
+    cells_ignored  INTEGER NOT NULL,
+    ignored_why    VARCHAR                   -- e.g. "signature: 6; note_column: 3"
 );
 
 -- Current facts: at most one per unit, year and metric (the primary key says so).
@@ -196,8 +215,13 @@ SELECT map, year, unit_code, province, district, commune, recipient, recipient_k
 FROM core.commendations;
 
 CREATE OR REPLACE VIEW loads AS
-SELECT load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected
+SELECT load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected,
+       cells_fact, cells_rejected, cells_label, cells_ignored
 FROM core.loads;
+
+CREATE OR REPLACE VIEW load_sheets AS
+SELECT load_id, sheet, status, binding, cells, cells_fact, cells_rejected, cells_label, cells_ignored, ignored_why
+FROM core.load_sheets;
 
 CREATE OR REPLACE VIEW rejects AS
 SELECT load_id, source_file, source_sheet, source_row, source_cell, value, reason_code, reason

@@ -1,0 +1,117 @@
+"""From candidate cells to facts: the cells of one file that give the same unit, year and metric make one fact.
+
+Per (unit, year, metric) the cells are sorted by role. Cells of one role that agree make one figure (the
+first cell is its provenance); cells of one role that disagree are a conflict: each is rejected, naming the
+others, and nothing of that figure is loaded — never "the last one wins". Then the roles make the fact: a
+typed value (with the counts beside it, when given); else numerator and denominator make the rate; one
+count alone is an incomplete ratio. Last, the checks on the fact (ranges, whole counts, numerator not above
+denominator); a fact that fails is one reject at its cell. Every cell ends in the ledger as a fact or a
+reject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from etl.bind import Candidate
+from etl.catalog import Catalog
+from etl.checks import fact_problem
+from etl.ledger import FACT, REJECT
+from etl.records import Fact, Reject
+
+_CONFLICT_CELLS_NAMED = 3
+
+
+def _reject(cand: Candidate, code: str, typed: str | None = None, **fields: object) -> Reject:
+    return Reject.of(code, cand.sheet, cand.row + 1, cand.cell, cand.typed if typed is None else typed, **fields)
+
+
+def _mark(cands: Iterable[Candidate], category: str) -> None:
+    for cand in cands:
+        cand.ledger.mark(cand.row, cand.col, category, "fact" if category == FACT else "reject")
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    return abs(a.parsed.value - b.parsed.value) < 1e-6 and a.parsed.qualifier == b.parsed.qualifier
+
+
+def _where(cands: list[Candidate], but: Candidate) -> tuple[str, str]:
+    others = [c for c in cands if c is not but]
+    named = ", ".join(f"{c.sheet}!{c.cell} ({c.typed})" for c in others[:_CONFLICT_CELLS_NAMED])
+    rest = len(others) - _CONFLICT_CELLS_NAMED
+    return (named + (f" và {rest} ô khác" if rest > 0 else ""), named + (f" and {rest} more" if rest > 0 else ""))
+
+
+def assemble(candidates: list[Candidate], catalog: Catalog, broken: set[tuple[str, int, str]] | None = None,
+             ) -> tuple[list[Fact], list[Reject]]:
+    """Facts and rejects from the candidate cells of one file. ``broken``: figures one of whose counts could
+    not be read (rejected already): the other count is left out with it, the typed rate alone is the fact."""
+    groups: dict[tuple[str, int, str], dict[str, list[Candidate]]] = {}
+    for cand in candidates:
+        groups.setdefault((cand.unit_key, cand.year, cand.metric), {}).setdefault(cand.role, []).append(cand)
+    facts: list[Fact] = []
+    rejects: list[Reject] = []
+    for key, roles in groups.items():
+        year, metric = key[1], key[2]
+        label = catalog.metrics[metric].label_vi
+        if broken and key in broken:
+            halves = [c for role in ("numerator", "denominator") for c in roles.pop(role, [])]
+            _mark(halves, REJECT)  # covered by the reject of the unreadable count
+            if not roles:
+                continue
+        chosen: dict[str, Candidate] = {}
+        conflict = False
+        for role, cands in roles.items():
+            first = cands[0]
+            if all(_same(first, c) for c in cands[1:]):
+                chosen[role] = first
+                continue
+            conflict = True
+            for cand in cands:
+                vi, en = _where(cands, cand)
+                rejects.append(_reject(cand, "conflict", unit=cand.unit_label, metric=label, year=year, cells=vi,
+                                       cells_en=en))
+        everything = [c for cands in roles.values() for c in cands]
+        if conflict:
+            _mark(everything, REJECT)
+            continue
+        fact, problem = _fact(chosen, catalog, label)
+        if problem is not None:
+            rejects.append(problem)
+            _mark(everything, REJECT)
+            continue
+        assert fact is not None
+        check = fact_problem(fact, catalog.kind(metric))
+        if check is not None:
+            code, fields = check
+            rejects.append(Reject.of(code, fact.sheet, fact.row, fact.cell, fact.value_text, **fields))
+            _mark(everything, REJECT)
+            continue
+        facts.append(fact)
+        _mark(everything, FACT)
+    return facts, rejects
+
+
+def _fact(chosen: dict[str, Candidate], catalog: Catalog, label: str) -> tuple[Fact | None, Reject | None]:
+    value, num, den = chosen.get("value"), chosen.get("numerator"), chosen.get("denominator")
+    numerator = num.parsed.value if num is not None else None
+    denominator = den.parsed.value if den is not None else None
+    if value is not None:
+        p = value.parsed
+        return Fact(value.unit_key, value.year, value.metric, p.value, p.qualifier,
+                    p.numerator if p.numerator is not None else numerator,
+                    p.denominator if p.denominator is not None else denominator,
+                    value.typed, value.sheet, value.row + 1, value.cell, value.unit_label), None
+    if num is not None and den is not None:
+        assert numerator is not None and denominator is not None
+        if denominator == 0:
+            return None, _reject(den, "zero_denominator", f"{numerator:g}/0")
+        return Fact(num.unit_key, num.year, num.metric, round(100.0 * numerator / denominator, 10), None,
+                    numerator, denominator, f"{numerator:g}/{denominator:g}", num.sheet, num.row + 1, num.cell,
+                    num.unit_label), None
+    have_cand = num or den
+    assert have_cand is not None
+    have, missing = ("tử số", "mẫu số") if num is not None else ("mẫu số", "tử số")
+    have_en, missing_en = ("numerator", "denominator") if num is not None else ("denominator", "numerator")
+    return None, _reject(have_cand, "incomplete_ratio", have=have, missing=missing, have_en=have_en,
+                         missing_en=missing_en, metric=label)

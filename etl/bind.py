@@ -1,0 +1,748 @@
+"""Bindings: what each value cell of a table means, from its row, its column and the sheet's context.
+
+A fact needs a unit, a metric, a year and a role (value, numerator, denominator). Each can come from the
+cell's row (its label and the labels of its ancestors), its column (its header path) or the context (title
+block, sheet name, file name, --year/--unit). Every table shape is one way of assigning them:
+
+| binding    | unit from                                   | metric and role from            | year from            |
+|------------|---------------------------------------------|---------------------------------|----------------------|
+| wide       | rows (communes, districts named by their    | column path                     | column path, a "Năm" |
+|            | party committee, agencies, "Toàn huyện")    |                                 | column, or context   |
+| transposed | columns ("Toàn huyện", communes "Chia ra")  | row path                        | column path, context |
+| vertical   | context (the title: "ĐẢNG ỦY XÃ LONG SƠN")  | row path, role from the column  | column path, context |
+|            |                                             | ("Số lượng", "Tỷ lệ", "Tổng số")|                      |
+| long       | unit columns (Tỉnh, Huyện, Xã), or context  | a metric column; value, numera- | a year column, or    |
+|            |                                             | tor and denominator columns     | context              |
+
+Year groups ("Năm 2022" | "Năm 2023" over the same sub-columns) and province summaries (rows named by the
+district's party committee) are no bindings of their own: a column path may name a year, a row may name a
+district. ``read_table`` scores wide, transposed and vertical by the value cells each explains and reads the
+table with the best. Every cell read is marked in the sheet's ledger; every figure becomes a ``Candidate``
+(etl.assemble turns candidates into facts, or into conflicts); every problem a reject record at the cell that
+explains it (a unit name, an indicator, a header), covering the cells it keeps out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from etl.catalog import Catalog, ColumnMatch
+from etl.checks import value_problem
+from etl.context import Scope, map_for_year
+from etl.ledger import IGNORED, LABEL, REJECT, SheetLedger, is_nonempty
+from etl.records import Reject, a1
+from etl.row_units import UnitResolver
+from etl.sheet_tools import Grid, is_numbering_row, is_word, text
+from etl.table import Column, RowInfo, Table
+from etl.text import fold
+from etl.units import Match, UnitIndex
+from etl.values import Parsed, ValueProblem, is_blank, parse_value
+
+_TOTAL_PREFIXES = ("tổng cộng", "toàn huyện", "toàn tỉnh", "cộng toàn", "tổng toàn", "toàn đảng bộ", "toàn thị xã",
+                   "toàn thành phố", "toàn quận", "toàn xã")
+_RATE_MEASURES = ("%", "tỷ lệ", "tỷ lệ %", "tỉ lệ")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One cell that gives (part of) a figure: its unit, year, metric and role, and the number it holds."""
+
+    unit_key: str
+    unit_label: str  # the unit as typed, for messages
+    year: int
+    metric: str
+    role: str  # value | numerator | denominator
+    parsed: Parsed
+    typed: str  # the cell as typed
+    ledger: SheetLedger
+    sheet: str
+    row: int  # 0-based
+    col: int
+
+    @property
+    def cell(self) -> str:
+        return a1(self.row, self.col)
+
+
+@dataclass
+class SheetContext:
+    grid: Grid
+    ledger: SheetLedger
+    catalog: Catalog
+    index: UnitIndex
+    year: int | None  # the context year (title, sheet or file name, --year)
+    scope: Scope | None  # the reporting unit (title, sheet or file name, --unit)
+    max_year: int
+    resolvers: dict[int, UnitResolver] = field(default_factory=dict)
+
+    @property
+    def sheet(self) -> str:
+        return self.grid.sheet.name
+
+    def resolver(self, year: int | None) -> UnitResolver | None:
+        if self.scope is None or year is None:
+            return None
+        r = self.resolvers.get(year)
+        if r is None:
+            r = self.resolvers[year] = UnitResolver(self.index, self.scope, year)
+        return r
+
+
+@dataclass
+class TableResult:
+    binding: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    unmapped: list[str] = field(default_factory=list)  # "Sheet!F: header text"
+    years: set[int] = field(default_factory=set)
+    resolvers: list[UnitResolver] = field(default_factory=list)  # of rows whose own columns name the unit
+    broken: set[tuple[str, int, str]] = field(default_factory=set)  # (unit, year, metric) with an unreadable count
+
+
+def is_total_label(label: str) -> bool:
+    return is_word(label, "total_row") or fold(label).startswith(_TOTAL_PREFIXES)
+
+
+def role_word(labels: tuple[str, ...]) -> str | None:
+    """What a column header says about its cells when the rows name the metric: amount, rate or total."""
+    if not labels:
+        return "amount"
+    leaf = labels[-1]
+    for role, word in (("rate_header", "rate"), ("total_header", "total"), ("amount_header", "amount")):
+        if is_word(leaf, role):
+            return word
+    return None
+
+
+def col_letter(c: int) -> str:
+    return a1(0, c)[:-1]
+
+
+def read_table(ctx: SheetContext, table: Table) -> TableResult:
+    """Read a table of figures with the binding that explains the most value cells."""
+    out = TableResult()
+    _mark_frame(ctx, table)
+    _mark_plain_rows(ctx, table)
+    wide = _WideReader(ctx, table, out)
+    rows = _RowMetricReader(ctx, table, out)
+    transposed, vertical = rows.scores()
+    choices = [(wide.score(), 3, "wide", wide.read), (transposed, 2, "transposed", rows.read_transposed),
+               (vertical, 1, "vertical", rows.read_vertical)]
+    _, _, out.binding, read = max(choices, key=lambda s: (s[0], s[1]))
+    read()
+    return out
+
+
+def _mark_frame(ctx: SheetContext, table: Table) -> None:
+    """Header rows are labels (the own label of a value column is left to the reader: it may be the cell of
+    a reject); so are the rows between the header and the first data row (numbering)."""
+    led = ctx.ledger
+    leaves = {col.header_cell for col in table.columns.values() if col.kind == "value" and col.header_cell}
+    for r in range(table.top, table.bottom + 1):
+        for c in range(ctx.grid.width):
+            if (r, c) not in leaves:
+                led.mark_open(r, c, LABEL, "header")
+    led.mark_rows(table.bottom + 1, table.first, LABEL, "numbering")
+
+
+def _mark_plain_rows(ctx: SheetContext, table: Table) -> None:
+    for info in table.rows:
+        if info.kind == "numbering":
+            ctx.ledger.mark_rows(info.row, info.row + 1, LABEL, "numbering")
+        elif info.kind == "note":
+            ctx.ledger.mark_rows(info.row, info.row + 1, IGNORED, "note")
+
+
+_LABEL_REASONS = {"stt": "stt", "measure": "measure", "rank": "rank", "year": "year", "code": "unit_code"}
+
+
+def _mark_row_labels(ctx: SheetContext, table: Table, info: RowInfo, label_reason: str | None) -> None:
+    """The label cells of a data row: STT, measure, code, rank and year are labels, notes are ignored; the
+    row label itself too unless ``label_reason`` is None (it is then the cell of a reject)."""
+    led = ctx.ledger
+    for c, col in table.columns.items():
+        if col.kind == "value":
+            continue
+        if c == table.label_col:
+            if label_reason is not None:
+                led.mark(info.row, c, LABEL, label_reason)
+        elif col.kind == "note":
+            led.mark(info.row, c, IGNORED, "note_column")
+        else:
+            led.mark(info.row, c, LABEL, _LABEL_REASONS.get(col.kind, "unit_code"))
+
+
+class _Reader:
+    def __init__(self, ctx: SheetContext, table: Table, out: TableResult) -> None:
+        self.ctx = ctx
+        self.table = table
+        self.out = out
+        self.grid = ctx.grid
+        self.catalog: Catalog = ctx.catalog
+
+    def row_year(self, info: RowInfo, col: Column | None) -> tuple[int | None, tuple[int, int] | None]:
+        """The year of a cell: its column's year group, else the row's "Năm" cell, else the context.
+        (year, None), or (None, the year cell that is not a year)."""
+        if col is not None and col.year is not None:
+            return col.year, None
+        for c, column in self.table.columns.items():
+            if column.kind == "year":
+                raw = self.grid.raw(info.row, c)
+                if not is_blank(raw):
+                    try:
+                        y = int(float(text(raw)))
+                    except ValueError:
+                        return None, (info.row, c)
+                    return (y, None) if 2000 <= y <= self.ctx.max_year else (None, (info.row, c))
+        return self.ctx.year, None
+
+    def candidate(self, r: int, c: int, unit_key: str, unit_label: str, year: int, metric: str, role: str,
+                  rate_column: bool = False) -> None:
+        raw = self.grid.raw(r, c)
+        if is_blank(raw):
+            if is_nonempty(raw):
+                self.ctx.ledger.mark(r, c, IGNORED, "not_reported")
+            return
+        kind = self.catalog.kind(metric) if role == "value" else "count"
+        label = self.catalog.metrics[metric].label_vi
+        if rate_column and kind == "count":
+            self.reject_cell(r, c, "percent_for_count", metric=label)
+            return
+        try:
+            parsed = parse_value(raw, kind, role == "value" and self.grid.sheet.shows_percent(r, c, raw), metric)
+        except ValueProblem as problem:
+            fields = {k: v for k, v in problem.fields.items() if k != "value"}
+            if "metric" in fields:
+                fields["metric"] = label
+            self.reject_cell(r, c, problem.code, **fields)
+            if role != "value":  # the other count is no use alone; the typed rate still stands
+                self.out.broken.add((unit_key, year, metric))
+            return
+        assert parsed is not None
+        problem_ = value_problem(parsed.value, kind) if parsed.numerator is None else None
+        if problem_ is not None:
+            self.reject_cell(r, c, problem_[0], **problem_[1])
+            return
+        self.out.years.add(year)
+        self.out.candidates.append(Candidate(unit_key, unit_label, year, metric, role, parsed, text(raw),
+                                             self.ctx.ledger, self.ctx.sheet, r, c))
+
+    def reject_cell(self, r: int, c: int, code: str, /, **fields: object) -> None:
+        self.out.rejects.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), text(self.grid.raw(r, c)), **fields))
+        self.ctx.ledger.mark(r, c, REJECT, "reject")
+
+    def reject_at(self, where: tuple[int, int], code: str, covered: list[tuple[int, int]], /,
+                  **fields: object) -> None:
+        """One reject record at ``where`` (a unit name, an indicator, a header cell) that keeps ``covered`` out."""
+        r, c = where
+        typed = text(self.grid.raw(r, c)) or None
+        self.out.rejects.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), typed, **fields))
+        led = self.ctx.ledger
+        led.mark_open(r, c, REJECT, "reject")
+        for rr, cc in covered:
+            raw = self.grid.raw(rr, cc)
+            if is_blank(raw):
+                if is_nonempty(raw):
+                    led.mark(rr, cc, IGNORED, "not_reported")
+            else:
+                led.mark(rr, cc, REJECT, "reject")
+
+    def filled(self, r: int, cols: list[int]) -> list[int]:
+        return [c for c in cols if not is_blank(self.grid.raw(r, c))]
+
+    def mark_not_reported(self, r: int, cols: list[int]) -> None:
+        for c in cols:
+            raw = self.grid.raw(r, c)
+            if is_blank(raw) and is_nonempty(raw):
+                self.ctx.ledger.mark(r, c, IGNORED, "not_reported")
+
+    def match(self, path: tuple[str, ...]) -> ColumnMatch:
+        return self.catalog.match_header(path)
+
+    def header_problem(self, col: Column, cells: list[tuple[int, int]], code: str, /, **fields: object) -> None:
+        """A column whose cells cannot be read (it names no metric, or the same one as another column):
+        one reject at its header cell, covering its cells."""
+        where = col.header_cell or (cells[0] if cells else None)
+        if where is None:
+            return
+        if cells or col.header_cell is None:
+            self.reject_at(where, code, [x for x in cells if x != where], header=col.title or "(không có tiêu đề)",
+                           **fields)
+        else:
+            self.ctx.ledger.mark_open(*where, LABEL, "header")
+
+
+class _WideReader(_Reader):
+    """Rows name units; columns name metrics (and years)."""
+
+    def __init__(self, ctx: SheetContext, table: Table, out: TableResult) -> None:
+        super().__init__(ctx, table, out)
+        self.value_cols = table.value_cols
+        self.col_match = {c: self.match(table.columns[c].labels) for c in self.value_cols}
+        self.columns: dict[int, tuple[str, str, int | None]] = {}  # readable columns: (metric, role, year)
+        self.duplicates: dict[int, list[int]] = {}
+        named: dict[tuple[str, str, int | None], list[int]] = {}
+        for c, m in self.col_match.items():
+            if m.metric and m.role:
+                named.setdefault((m.metric, m.role, table.columns[c].year), []).append(c)
+        self.last_header = max((c for c, col in table.columns.items() if col.path), default=-1)
+        for key, cols in named.items():
+            if len(cols) == 1:
+                self.columns[cols[0]] = key
+            else:  # two columns naming one metric, role and year: a header problem, never merged
+                for c in cols:
+                    self.duplicates[c] = cols
+
+    def label_of(self, info: RowInfo) -> str:
+        return text(self.grid.raw(info.row, self.table.label_col)) if self.table.label_col is not None else ""
+
+    def _years(self) -> list[int]:
+        years = {y for _, _, y in self.columns.values() if y is not None}
+        if self.ctx.year is not None and (not years or any(y is None for _, _, y in self.columns.values())):
+            years.add(self.ctx.year)
+        return sorted(years)
+
+    def score(self) -> int:
+        years = self._years()
+        resolver = self.ctx.resolver(years[0]) if years else None
+        if not self.columns or resolver is None:
+            return 0
+        cols = list(self.columns)
+        group = None
+        n = 0
+        for info in self.table.rows:
+            if info.kind == "group":
+                group = info.label
+            elif info.kind == "data":
+                cells = len(self.filled(info.row, cols))
+                label = self.label_of(info)
+                if cells and label and (is_total_label(label) or resolver.resolve(label, group, dry=True).unit_key):
+                    n += cells
+        return n
+
+    def read(self) -> None:
+        ctx, table = self.ctx, self.table
+        names = [self.label_of(i) for i in table.rows if i.kind == "data" and self.label_of(i)]
+        for year in self._years():
+            resolver = ctx.resolver(year)
+            if resolver is not None:
+                resolver.prepare(names)
+        pending: dict[int, list[tuple[int, int]]] = {}  # cells of columns that cannot be read
+        group: str | None = None
+        for info in table.rows:
+            if info.kind not in ("data", "group"):
+                continue
+            r = info.row
+            filled = self.filled(r, self.value_cols)
+            self.mark_not_reported(r, self.value_cols)
+            readable = [c for c in filled if c in self.columns]
+            for c in filled:
+                if c not in self.columns:
+                    pending.setdefault(c, []).append((r, c))
+            if info.kind == "group":
+                group = info.label or self.label_of(info)
+                _mark_row_labels(ctx, table, info, "group_row")
+                for c in readable:
+                    self.reject_cell(r, c, "group_subtotal", group=group)
+                continue
+            label = self.label_of(info)
+            if self.grid.sheet.is_text and any(not table.columns[c].path and c > self.last_header for c in filled):
+                # a CSV row wider than its header: a decimal comma in a comma-separated file shifts its cells
+                _mark_row_labels(ctx, table, info, None)
+                self.reject_at((r, table.label_col or 0), "row_shifted", [(r, c) for c in filled])
+                for c in filled:
+                    if c in pending and pending[c] and pending[c][-1] == (r, c):
+                        pending[c].pop()
+                continue
+            if not readable:
+                _mark_row_labels(ctx, table, info, "unit_name")  # a unit that reported nothing
+            elif not label:
+                _mark_row_labels(ctx, table, info, None)
+                self.reject_at((r, table.label_col or 0), "missing_unit_name", [(r, c) for c in readable])
+            else:
+                self._read_row(info, label, group, readable)
+        for c in self.value_cols:
+            col = table.columns[c]
+            if c in self.columns:
+                if col.header_cell is not None:
+                    ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
+                continue
+            self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
+            if c in self.duplicates:
+                others = ", ".join(f"{col_letter(o)} ({table.columns[o].title})" for o in self.duplicates[c] if o != c)
+                self.header_problem(col, pending.get(c, []), "duplicate_column", others=others)
+            else:
+                self.header_problem(col, pending.get(c, []), "unmapped_column")
+
+    def _read_row(self, info: RowInfo, label: str, group: str | None, readable: list[int]) -> None:
+        ctx = self.ctx
+        r = info.row
+        unit_cell = (r, self.table.label_col or 0)
+        by_year: dict[int | None, list[int]] = {}
+        for c in readable:
+            year, bad = self.row_year(info, self.table.columns[c])
+            if bad is not None:
+                self.reject_at(bad, "bad_year", [(r, c)], max_year=ctx.max_year)
+                continue
+            by_year.setdefault(year, []).append(c)
+        label_rejected = False
+        for year, cols in by_year.items():
+            if year is None:
+                self.reject_at(unit_cell, "bad_year", [(r, c) for c in cols], max_year=ctx.max_year)
+                label_rejected = True
+                continue
+            resolver = ctx.resolver(year)
+            assert resolver is not None
+            if is_total_label(label):
+                version = ctx.index.version(resolver.scope.unit_key, year) or resolver.scope.version
+                unit_key, unit_label = resolver.scope.unit_key, version.name
+            else:
+                match = resolver.resolve(label, group)
+                if match.unit_key is None:
+                    fields = {"year": year, **match.fields, "value": label}
+                    if label_rejected:  # the name is unknown in a second year group too: its cells only
+                        self.reject_at((r, cols[0]), match.problem or "unknown_unit", [(r, c) for c in cols[1:]],
+                                       **fields)
+                    else:
+                        self.reject_at(unit_cell, match.problem or "unknown_unit", [(r, c) for c in cols], **fields)
+                        label_rejected = True
+                    continue
+                unit_key, unit_label = match.unit_key, label
+            for c in cols:
+                metric, role, _ = self.columns[c]
+                self.candidate(r, c, unit_key, unit_label, year, metric, role)
+        _mark_row_labels(ctx, self.table, info, None if label_rejected else "unit_name")
+
+
+class _RowMetricReader(_Reader):
+    """Rows name metrics. Columns name units (transposed) or the role of the row's figure (vertical)."""
+
+    def __init__(self, ctx: SheetContext, table: Table, out: TableResult) -> None:
+        super().__init__(ctx, table, out)
+        self.value_cols = table.value_cols
+        self.words = {c: role_word(table.columns[c].labels) for c in self.value_cols}
+        self.rate_cols = [c for c in self.value_cols if self.words[c] == "rate"]
+        self._row_match: dict[int, ColumnMatch | None] = {}
+        self.units = self._column_units()
+
+    # -- rows ----------------------------------------------------------------------------------------------
+    def row_match(self, i: int) -> ColumnMatch | None:
+        if i not in self._row_match:
+            self._row_match[i] = self._match_row(i)
+        return self._row_match[i]
+
+    def _match_row(self, i: int) -> ColumnMatch | None:
+        path = self.table.path_of(i)
+        if not path:
+            return None
+        found = self.match(path)
+        if not found.metric and len(path) > 1:
+            found = self.match(path[-1:])
+        if not found.metric:  # "Tổng số đảng viên", then "Số đăng ký" and "Tỷ lệ (%)" in the rows below it
+            previous = next((j for j in range(i - 1, -1, -1) if self.table.rows[j].kind == "data"), None)
+            denominator = self.row_match(previous) if previous is not None else None
+            if denominator is not None and denominator.role == "denominator":
+                found = self.match((self.table.rows[previous].label, path[-1]))  # type: ignore[index]
+                if found.metric != denominator.metric:
+                    return None
+        return found if found.metric and found.role else None
+
+    def measure(self, info: RowInfo) -> str:
+        for c, col in self.table.columns.items():
+            if col.kind == "measure":
+                return fold(self.grid.raw(info.row, c))
+        return ""
+
+    # -- columns -------------------------------------------------------------------------------------------
+    def _column_units(self) -> dict[int, str]:
+        """Value columns that name a unit (transposed): col -> the unit's name as typed ("Toàn huyện",
+        "Xã Long Sơn" under "Chia ra")."""
+        out: dict[int, str] = {}
+        for c in self.value_cols:
+            labels = tuple(lb for lb in self.table.columns[c].labels if not is_word(lb, "split_header"))
+            if labels and role_word(labels) in (None, "total") and not self.match(labels).metric:
+                out[c] = labels[-1]
+        return out
+
+    def _unit_of(self, leaf: str, year: int, dry: bool = True) -> tuple[str, str] | Match | None:
+        resolver = self.ctx.resolver(year)
+        if resolver is None:
+            return None
+        if is_total_label(leaf) or is_word(leaf, "total_header"):
+            version = self.ctx.index.version(resolver.scope.unit_key, year) or resolver.scope.version
+            return resolver.scope.unit_key, version.name
+        match = resolver.resolve(leaf, None, dry=dry)
+        if match.unit_key and (match.version is not None or not dry):
+            return match.unit_key, leaf
+        return match
+
+    def scores(self) -> tuple[int, int]:
+        if self.ctx.scope is None:
+            return 0, 0
+        year = self.ctx.year or next((self.table.columns[c].year for c in self.value_cols
+                                      if self.table.columns[c].year), None)
+        if year is None:
+            return 0, 0
+        known = [c for c, leaf in self.units.items() if isinstance(self._unit_of(leaf, year), tuple)]
+        role_cols = [c for c in self.value_cols if c not in known] if len(known) >= 2 else self.value_cols
+        transposed = vertical = 0
+        for i, info in enumerate(self.table.rows):
+            if info.kind in ("data", "group") and self.row_match(i) is not None:
+                transposed += len(self.filled(info.row, known))
+                vertical += len(self.filled(info.row, role_cols))
+        return (transposed if len(known) >= 2 else 0), vertical
+
+    def _metric_row(self, i: int, info: RowInfo, filled: list[int]) -> ColumnMatch | None:
+        """The row's metric; marks its labels (an unknown indicator with figures is a reject)."""
+        if not filled:
+            _mark_row_labels(self.ctx, self.table, info, "indicator" if info.kind == "data" else "group_row")
+            return None
+        found = self.row_match(i)
+        if found is None:
+            _mark_row_labels(self.ctx, self.table, info, None)
+            self.reject_at((info.row, self.table.label_col or 0), "unknown_metric",
+                           [(info.row, c) for c in filled], value=info.label)
+            return None
+        _mark_row_labels(self.ctx, self.table, info, "indicator")
+        return found
+
+    # -- transposed ----------------------------------------------------------------------------------------
+    def read_transposed(self) -> None:
+        ctx, table = self.ctx, self.table
+        units: dict[tuple[int, int], tuple[str, str] | Match | None] = {}
+        pending: dict[int, list[tuple[int, int]]] = {}
+        for i, info in enumerate(table.rows):
+            if info.kind not in ("data", "group"):
+                continue
+            r = info.row
+            self.mark_not_reported(r, self.value_cols)
+            filled = self.filled(r, self.value_cols)
+            for c in filled:
+                if c not in self.units:
+                    pending.setdefault(c, []).append((r, c))
+            cells = [c for c in filled if c in self.units]
+            found = self._metric_row(i, info, cells)
+            if found is None:
+                continue
+            assert found.metric and found.role
+            role = found.role
+            if self.measure(info) in _RATE_MEASURES and self.catalog.kind(found.metric) == "pct":
+                role = "value"
+            for c in cells:
+                year, bad = self.row_year(info, table.columns[c])
+                if year is None:
+                    self.reject_at(bad or (r, c), "bad_year", [(r, c)], max_year=ctx.max_year)
+                    continue
+                unit = units.get((c, year))
+                if (c, year) not in units:
+                    unit = units[(c, year)] = self._unit_of(self.units[c], year, dry=False)
+                if not isinstance(unit, tuple):
+                    pending.setdefault(c, []).append((r, c))
+                    continue
+                self.candidate(r, c, unit[0], unit[1], year, found.metric, role)
+        for c in self.value_cols:
+            col = table.columns[c]
+            cells = pending.get(c, [])
+            if c not in self.units:
+                self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
+                self.header_problem(col, cells, "unmapped_column")
+                continue
+            problems = [u for (cc, _), u in units.items() if cc == c and not isinstance(u, tuple)]
+            if problems and cells:
+                match = problems[0]
+                fields = dict(match.fields) if isinstance(match, Match) else {}
+                where = col.header_cell or cells[0]
+                self.reject_at(where, (match.problem if isinstance(match, Match) else None) or "unknown_unit",
+                               [x for x in cells if x != where],
+                               **{"year": ctx.year, **fields, "value": self.units[c]})
+            elif col.header_cell is not None:
+                ctx.ledger.mark_open(*col.header_cell, LABEL, "unit_name")
+
+    # -- vertical ------------------------------------------------------------------------------------------
+    def read_vertical(self) -> None:
+        ctx, table = self.ctx, self.table
+        scope = ctx.scope
+        assert scope is not None
+        usable = self._usable_columns()
+        pending: dict[int, list[tuple[int, int]]] = {}
+        for i, info in enumerate(table.rows):
+            if info.kind not in ("data", "group"):
+                continue
+            r = info.row
+            self.mark_not_reported(r, self.value_cols)
+            filled = self.filled(r, self.value_cols)
+            for c in filled:
+                if c not in usable:
+                    pending.setdefault(c, []).append((r, c))
+            cells = [c for c in filled if c in usable]
+            found = self._metric_row(i, info, cells)
+            if found is None:
+                continue
+            measure = self.measure(info)
+            has_rate = any(c in cells for c in self.rate_cols)
+            keys: dict[tuple[str, str, int], list[int]] = {}
+            for c in cells:
+                col = table.columns[c]
+                year, bad = self.row_year(info, col)
+                if year is None:
+                    self.reject_at(bad or (r, c), "bad_year", [(r, c)], max_year=ctx.max_year)
+                    continue
+                metric, role = self._cell_role(i, found, col, self.words[c], measure, has_rate)
+                if metric is None:
+                    self.reject_cell(r, c, "unmapped_cell", header=col.title, indicator=info.label)
+                    continue
+                keys.setdefault((metric, role, year), []).append(c)
+            for (metric, role, year), cols in keys.items():
+                if len(cols) > 1:  # two columns of one row for the same figure: a header problem
+                    for c in cols:
+                        others = ", ".join(col_letter(o) for o in cols if o != c)
+                        self.reject_cell(r, c, "duplicate_column", header=table.columns[c].title, others=others)
+                    continue
+                version = ctx.index.version(scope.unit_key, year) or scope.version
+                self.candidate(r, cols[0], scope.unit_key, version.name, year, metric, role,
+                               rate_column=self.words[cols[0]] == "rate")
+        for c in self.value_cols:
+            col = table.columns[c]
+            if c in usable:
+                if col.header_cell is not None:
+                    ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
+                continue
+            self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
+            self.header_problem(col, pending.get(c, []), "unmapped_column")
+
+    def _usable_columns(self) -> set[int]:
+        """Columns whose header says a role (Số lượng, Tỷ lệ, Tổng số), names a year only, or reads with the
+        rows' indicators as one path ("Đảng viên" over "Đã đăng ký")."""
+        out = set()
+        for c in self.value_cols:
+            labels = self.table.columns[c].labels
+            if self.words[c] is not None:
+                out.add(c)
+                continue
+            for i, info in enumerate(self.table.rows):
+                if info.kind == "data" and self.row_match(i) is not None and \
+                        self.match((*self.table.path_of(i), *labels)).metric:
+                    out.add(c)
+                    break
+        return out
+
+    def _cell_role(self, i: int, found: ColumnMatch, col: Column, word: str | None, measure: str,
+                   has_rate: bool) -> tuple[str | None, str]:
+        """The metric and role of a cell whose row names the metric and whose column names the role."""
+        assert found.metric and found.role
+        if col.labels and word != "amount":
+            both = self.match((*self.table.path_of(i), *col.labels))
+            if both.metric and both.role:
+                return both.metric, both.role
+        metric, role = found.metric, found.role
+        if word is None:
+            return None, role
+        if self.catalog.kind(metric) == "count":
+            return metric, "value"
+        if word == "rate" or measure in _RATE_MEASURES:
+            return metric, "value"
+        if word == "total":
+            return metric, "denominator"
+        if role == "value" and has_rate:
+            return metric, "numerator"  # "Tỷ lệ đảng viên đăng ký": the count beside the typed rate
+        return metric, role
+
+
+# -- long tables -----------------------------------------------------------------------------------------
+
+_LONG_UNIT_FIELDS = ("province", "district", "commune")
+
+
+class LongReader(_Reader):
+    """One row per unit and metric: Năm, Tỉnh, Huyện, Xã, Chỉ tiêu, Giá trị[, Tử số, Mẫu số]."""
+
+    def read(self) -> TableResult:
+        from etl.layout_long import metric_of, row_scope
+
+        ctx, table = self.ctx, self.table
+        fields = table.fields
+        led = ctx.ledger
+        _mark_frame(ctx, table)
+        resolvers: dict[tuple[str, int], UnitResolver] = {}
+        value_cols = [fields[f] for f in ("value", "numerator", "denominator") if f in fields]
+        self.out.binding = "long"
+        for r in range(table.first, table.end):
+            row = self.grid.rows[r]
+            if self.grid.row_is_blank(r):
+                continue
+            if is_numbering_row(row):
+                led.mark_rows(r, r + 1, LABEL, "numbering")
+                continue
+            filled = self.filled(r, value_cols)
+            self.mark_not_reported(r, value_cols)
+            if not filled:
+                led.mark_rows(r, r + 1, LABEL, "indicator")
+                continue
+            covered = [(r, c) for c in filled]
+            for name, c in fields.items():
+                if name in ("metric", "year") or name in _LONG_UNIT_FIELDS:
+                    continue
+                if c not in value_cols:
+                    led.mark(r, c, IGNORED, "note_column")
+            year, bad = self.row_year(RowInfo(r, "", "", "data"), None)
+            if "year" in fields and bad is None and not is_blank(self.grid.raw(r, fields["year"])):
+                led.mark(r, fields["year"], LABEL, "year")
+            if year is None:
+                self.reject_at(bad or (r, fields.get("year", 0)), "bad_year", covered, max_year=ctx.max_year)
+                self._mark_long_labels(r, fields, "unit_name")
+                continue
+            metric_text = text(self.grid.raw(r, fields["metric"]))
+            metric = metric_of(self.catalog, metric_text)
+            if metric is None:
+                self.reject_at((r, fields["metric"]), "unknown_metric", covered, value=metric_text)
+                self._mark_long_labels(r, fields, "unit_name")
+                continue
+            led.mark(r, fields["metric"], LABEL, "indicator")
+            scope, problem = row_scope(ctx.index, self.grid, r, fields, ctx.scope, year)
+            if scope is None:
+                assert problem is not None
+                self.out.rejects.append(problem)
+                self._cover(problem, covered)
+                self._mark_long_labels(r, fields, "unit_name")
+                continue
+            unit_key, label = scope.unit_key, scope.version.name
+            commune_text = text(self.grid.raw(r, fields["commune"])) if "commune" in fields else ""
+            if commune_text and scope.version.level != "commune":
+                resolver = resolvers.get((scope.unit_key, year))
+                if resolver is None:
+                    resolver = resolvers[(scope.unit_key, year)] = UnitResolver(ctx.index, scope, year)
+                    self.out.resolvers.append(resolver)
+                match = resolver.resolve(commune_text)
+                if match.unit_key is None:
+                    self._mark_long_labels(r, fields, "unit_name", skip=fields["commune"])
+                    self.reject_at((r, fields["commune"]), match.problem or "unknown_unit", covered,
+                                   **{"year": year, **match.fields, "value": commune_text})
+                    continue
+                unit_key, label = match.unit_key, commune_text
+            self._mark_long_labels(r, fields, "unit_name")
+            for role in ("value", "numerator", "denominator"):
+                if role in fields and fields[role] in filled:
+                    self.candidate(r, fields[role], unit_key, label, year, metric, role)
+        return self.out
+
+    def _mark_long_labels(self, r: int, fields: dict[str, int], reason: str, skip: int | None = None) -> None:
+        for name in _LONG_UNIT_FIELDS:
+            if name in fields and fields[name] != skip:
+                self.ctx.ledger.mark_open(r, fields[name], LABEL, reason)
+        if "metric" in fields:
+            self.ctx.ledger.mark_open(r, fields["metric"], LABEL, "indicator")
+
+    def _cover(self, problem: Reject, covered: list[tuple[int, int]]) -> None:
+        for rr, cc in covered:
+            self.ctx.ledger.mark(rr, cc, REJECT, "reject")
+        if problem.cell:
+            from etl.xlsx_formats import col_index
+
+            letters = "".join(ch for ch in problem.cell if ch.isalpha())
+            self.ctx.ledger.mark_open((problem.row or 1) - 1, col_index(letters), REJECT, "reject")
+
+
+def map_of(scope: Scope | None, year: int) -> str:
+    if scope is not None and scope.map == "old" and year >= 2025:
+        return "old"
+    return map_for_year(year)

@@ -1,0 +1,209 @@
+"""The cell ledger: every non-empty cell of a sheet ends in exactly one of four categories.
+
+- ``fact``: the cell gave (or was one of the cells that gave) a figure or a register item that was loaded;
+- ``reject``: the cell holds something that could not be loaded, and a reject record says why;
+- ``label``: the cell names something (title block, header, STT, unit or indicator name, numbering row, group row);
+- ``ignored``: the cell is not read, for a stated reason (signature block, note, "Ghi chú" column, hidden sheet).
+
+A sheet's ledger is a byte per cell (bounded memory whatever the sheet holds). Readers mark cells as they read
+them; a cell marked twice keeps its first mark and is counted in ``double_marks`` (a reader bug the tests
+catch). ``close`` gives every cell still unmarked a place: above the table a title label, below it the
+signature block, elsewhere a reject ``unread_cell`` for a number (never silently dropped) or an ignored text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+FACT, REJECT, LABEL, IGNORED = "fact", "reject", "label", "ignored"
+CATEGORIES = (FACT, REJECT, LABEL, IGNORED)
+
+# Reason codes of labels and ignored cells (stable English codes; Vietnamese for the summary).
+REASONS: dict[str, tuple[str, str]] = {
+    "fact": ("số liệu đã nạp", "loaded figure"),
+    "item": ("mục của danh sách đã nạp", "loaded register item"),
+    # labels
+    "title": ("khối tiêu đề", "title block"),
+    "header": ("tiêu đề cột", "column header"),
+    "numbering": ("dòng đánh số cột", "column numbering row"),
+    "stt": ("số thứ tự", "row number (STT)"),
+    "unit_name": ("tên đơn vị", "unit name"),
+    "indicator": ("tên chỉ tiêu", "indicator name"),
+    "measure": ("đơn vị tính", "unit of measure"),
+    "group_row": ("dòng nhóm", "group row"),
+    "unit_code": ("mã đơn vị", "unit code"),
+    "rank": ("xếp hạng", "rank"),
+    "year": ("năm", "year"),
+    "field": ("cột mô tả của danh sách", "register field"),
+    # ignored
+    "signature": ("khối chữ ký, nơi nhận", "signature block"),
+    "note": ("ghi chú trong bảng", "note in the table"),
+    "note_column": ("cột ghi chú, xếp loại", "note column"),
+    "hidden_sheet": ("trang tính ẩn", "hidden sheet"),
+    "no_table": ("trang không có bảng số liệu", "sheet without a table"),
+    "not_reported": ("ô ghi “không báo cáo” (x, -)", "marked as not reported (x, -)"),
+    "outside_table": ("chữ ngoài bảng", "text outside the table"),
+    "text_column": ("cột chữ không đọc", "text column not read"),
+    # rejects (the reject record gives the reason; these are the cells it covers)
+    "reject": ("bị loại", "rejected"),
+    "unread_cell": ("ô số không đọc được", "number cell the reader could not place"),
+}
+
+_CODES = {name: i + 2 for i, name in enumerate(CATEGORIES)}  # 0: empty, 1: non-empty and not yet marked
+_NAMES = {v: k for k, v in _CODES.items()}
+_REASON_IDS = {name: i for i, name in enumerate(REASONS)}
+_REASON_NAMES = list(REASONS)
+_MAX_DOUBLES = 50
+
+
+def is_nonempty(value: object) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return True
+
+
+def is_number_like(value: object) -> bool:
+    """A number, or text that starts like one ("98,5", "312 ĐV", "17/17", "trên 98%")."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    if not isinstance(value, str):
+        return False
+    s = value.strip().lower()
+    for prefix in ("trên", "hơn", ">", "≥", "khoảng", "gần", "~"):
+        if s.startswith(prefix):
+            s = s[len(prefix):].strip()
+            break
+    return bool(s) and s[0].isdigit()
+
+
+@dataclass
+class SheetLedger:
+    """The ledger of one sheet: a category and a reason per cell."""
+
+    sheet: str
+    height: int
+    width: int
+    status: str = "read"  # read | hidden | no_table
+    _cat: bytearray = field(default_factory=bytearray, repr=False)
+    _why: bytearray = field(default_factory=bytearray, repr=False)
+    nonempty: int = 0
+    double_marks: list[tuple[int, int, str, str]] = field(default_factory=list)
+    unread: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of_rows(cls, sheet: str, rows: list[list[object]], width: int) -> SheetLedger:
+        height = len(rows)
+        ledger = cls(sheet, height, width)
+        ledger._cat = bytearray(height * width)
+        ledger._why = bytearray(height * width)
+        n = 0
+        for r, row in enumerate(rows):
+            base = r * width
+            for c, v in enumerate(row):
+                if is_nonempty(v):
+                    ledger._cat[base + c] = 1
+                    n += 1
+        ledger.nonempty = n
+        return ledger
+
+    def _index(self, r: int, c: int) -> int | None:
+        if 0 <= r < self.height and 0 <= c < self.width:
+            return r * self.width + c
+        return None
+
+    def state(self, r: int, c: int) -> str | None:
+        """The category of (r, c); None for an empty or not yet marked cell."""
+        i = self._index(r, c)
+        return _NAMES.get(self._cat[i]) if i is not None else None
+
+    def is_open(self, r: int, c: int) -> bool:
+        """A non-empty cell not yet marked."""
+        i = self._index(r, c)
+        return i is not None and self._cat[i] == 1
+
+    def mark(self, r: int, c: int, category: str, reason: str) -> None:
+        i = self._index(r, c)
+        if i is None or self._cat[i] == 0:
+            return  # an empty cell (or the hidden part of a merged range) is not counted
+        if self._cat[i] != 1:
+            if len(self.double_marks) < _MAX_DOUBLES:
+                self.double_marks.append((r, c, _NAMES[self._cat[i]], category))
+            return
+        self._cat[i] = _CODES[category]
+        self._why[i] = _REASON_IDS[reason]
+
+    def mark_open(self, r: int, c: int, category: str, reason: str) -> None:
+        """Mark (r, c) only if nothing has marked it yet (sweeps over a region)."""
+        i = self._index(r, c)
+        if i is not None and self._cat[i] == 1:
+            self._cat[i] = _CODES[category]
+            self._why[i] = _REASON_IDS[reason]
+
+    def mark_rows(self, first: int, end: int, category: str, reason: str) -> None:
+        for r in range(max(0, first), min(end, self.height)):
+            base = r * self.width
+            for i in range(base, base + self.width):
+                if self._cat[i] == 1:
+                    self._cat[i] = _CODES[category]
+                    self._why[i] = _REASON_IDS[reason]
+
+    def close(self, rows: list[list[object]], top: int, end: int) -> None:
+        """Give every unmarked cell its place: above ``top`` the title block, from ``end`` on the signature
+        block; between them a number is an unread cell (a reject) and a text is outside the table."""
+        self.mark_rows(0, top, LABEL, "title")
+        self.mark_rows(end, self.height, IGNORED, "signature")
+        for r in range(max(0, top), min(end, self.height)):
+            base = r * self.width
+            for c in range(self.width):
+                if self._cat[base + c] != 1:
+                    continue
+                value = rows[r][c] if c < len(rows[r]) else None
+                if is_number_like(value):
+                    self._cat[base + c] = _CODES[REJECT]
+                    self._why[base + c] = _REASON_IDS["unread_cell"]
+                    self.unread.append((r, c))
+                else:
+                    self._cat[base + c] = _CODES[IGNORED]
+                    self._why[base + c] = _REASON_IDS["outside_table"]
+
+    def close_all(self, category: str, reason: str) -> None:
+        self.mark_rows(0, self.height, category, reason)
+
+    def counts(self) -> dict[str, int]:
+        tally = Counter(self._cat)
+        return {name: tally.get(code, 0) for name, code in _CODES.items()}
+
+    def open_cells(self) -> int:
+        return self._cat.count(1)
+
+    def reasons(self) -> dict[tuple[str, str], int]:
+        """(category, reason) -> number of cells."""
+        out: Counter[tuple[str, str]] = Counter()
+        for cat, why in zip(self._cat, self._why, strict=True):
+            if cat >= 2:
+                out[(_NAMES[cat], _REASON_NAMES[why])] += 1
+        return dict(out)
+
+    def cells(self, category: str, reason: str | None = None) -> list[tuple[int, int]]:
+        """The cells of one category (and reason), for tests and the annotated workbook."""
+        code = _CODES[category]
+        rid = _REASON_IDS[reason] if reason is not None else None
+        out = []
+        for i, cat in enumerate(self._cat):
+            if cat == code and (rid is None or self._why[i] == rid):
+                out.append(divmod(i, self.width))
+        return out
+
+    def summary(self) -> dict[str, object]:
+        counts = self.counts()
+        return {"sheet": self.sheet, "status": self.status, "cells": self.nonempty, **counts}
+
+    @property
+    def balanced(self) -> bool:
+        counts = self.counts()
+        return self.open_cells() == 0 and sum(counts.values()) == self.nonempty and not self.double_marks
