@@ -124,9 +124,14 @@ def read_table(ctx: SheetContext, table: Table) -> TableResult:
     _mark_frame(ctx, table)
     _mark_plain_rows(ctx, table)
     wide = _WideReader(ctx, table, out)
+    wide_score = wide.score()
+    if wide_score and wide.every_row_a_unit:  # rows that all name units name no metric: nothing to compare
+        out.binding = "wide"
+        wide.read()
+        return out
     rows = _RowMetricReader(ctx, table, out)
     transposed, vertical = rows.scores()
-    choices = [(wide.score(), 3, "wide", wide.read), (transposed, 2, "transposed", rows.read_transposed),
+    choices = [(wide_score, 3, "wide", wide.read), (transposed, 2, "transposed", rows.read_transposed),
                (vertical, 1, "vertical", rows.read_vertical)]
     _, _, out.binding, read = max(choices, key=lambda s: (s[0], s[1]))
     read()
@@ -280,6 +285,7 @@ class _WideReader(_Reader):
         self.value_cols = table.value_cols
         self.col_match = {c: self.match(table.columns[c].labels) for c in self.value_cols}
         self.columns: dict[int, tuple[str, str, int | None]] = {}  # readable columns: (metric, role, year)
+        self.every_row_a_unit = False
         self.duplicates: dict[int, list[int]] = {}
         named: dict[tuple[str, str, int | None], list[int]] = {}
         for c, m in self.col_match.items():
@@ -310,6 +316,7 @@ class _WideReader(_Reader):
         cols = list(self.columns)
         group = None
         n = 0
+        self.every_row_a_unit = True
         for info in self.table.rows:
             if info.kind == "group":
                 group = info.label
@@ -318,6 +325,8 @@ class _WideReader(_Reader):
                 label = self.label_of(info)
                 if cells and label and (is_total_label(label) or resolver.resolve(label, group, dry=True).unit_key):
                     n += cells
+                elif cells:
+                    self.every_row_a_unit = False
         return n
 
     def read(self) -> None:

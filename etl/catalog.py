@@ -57,11 +57,13 @@ class KeywordRule:
     all_of: tuple[tuple[bool, str], ...]  # (leaf only, folded words)
     none_of: tuple[tuple[bool, str], ...]
 
-    def matches(self, path_text: str, leaf: str) -> bool:
+    def matches(self, path_text: str, leaf: str, tokens: frozenset[str] | None = None) -> bool:
         def found(term: tuple[bool, str]) -> bool:
             leaf_only, words = term
             return contains_tokens(leaf if leaf_only else path_text, words)
 
+        if tokens is not None and not all(w in tokens for _, words in self.all_of for w in words.split()):
+            return False  # a word the rule needs is not in the header at all
         return all(found(t) for t in self.all_of) and not any(found(t) for t in self.none_of)
 
 
@@ -175,7 +177,8 @@ class Catalog:
         if not folded:
             return ColumnMatch(None, None)
         text, leaf = " ".join(folded), folded[-1]
-        hits = sorted({(r.metric, r.role) for r in self.rules if r.matches(text, leaf)})
+        tokens = frozenset(text.split())
+        hits = sorted({(r.metric, r.role) for r in self.rules if r.matches(text, leaf, tokens)})
         if len(hits) == 1:
             return ColumnMatch(*hits[0])
         return ColumnMatch(None, None, tuple(f"{m}:{r}" for m, r in hits))

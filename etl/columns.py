@@ -33,23 +33,26 @@ def _field_of_text(kind: str, label: str) -> str | None:
     return _columns()[kind].get(fold_expanded(header_label(label)))
 
 
-def find_columns(grid: Grid, kind: str, required: set[str], max_rows: int = 60,
+def find_columns(grid: Grid, kind: str, required: set[str] | tuple[set[str], ...], max_rows: int = 60,
                  ) -> tuple[int, int, dict[str, int]] | None:
-    """The header row: the first row (within ``max_rows``) whose cells name every ``required`` field.
+    """The header row: the first row (within ``max_rows``) whose cells name every ``required`` field (or every
+    field of one of several ``required`` sets).
 
     Returns (first header row, last header row, {field: column}). A second header row under merged groups
     ("Mô hình" over "Mới", "Điểm") adds the fields it names."""
+    options = (required,) if isinstance(required, set) else required
     for r in range(min(max_rows, grid.height)):
-        row = grid.rows[r]
-        if not any(isinstance(v, str) and v for v in row) and not any(
-                grid.is_merged_child(r, c) for c in range(grid.width)):
+        shown = grid.shown_row(r)
+        if sum(1 for v in shown if isinstance(v, str) and v) < 2:
+            continue
+        fields = [field_of(kind, v) for v in shown]
+        if not any(fields):
             continue
         found: dict[str, int] = {}
-        for c in range(grid.width):
-            f = field_of(kind, grid.shown(r, c))
+        for c, f in enumerate(fields):
             if f and f not in found:
                 found[f] = c
-        if not required <= set(found):
+        if not any(option <= set(found) for option in options):
             continue
         bottom = r
         if r + 1 < grid.height:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.text import ascii_fold, fold
 from etl.units import UnitIndex, UnitVersion, party_forms
@@ -102,12 +103,16 @@ class Scope:
     source: str  # title | sheet | file | option
 
 
-def _type_forms(level: str) -> list[tuple[list[str], str]]:
-    """(words as typed, the type word to look the name up with): "huyện" -> "huyện"; the party committee
-    forms of data/party_bodies.csv too: "thị ủy" -> "thị xã", "thành ủy" -> "thành phố"."""
+@lru_cache(maxsize=4)
+def _type_forms(level: str) -> dict[str, list[tuple[list[str], str]]]:
+    """First word -> (words as typed, the type word to look the name up with): "huyện" -> "huyện"; the party
+    committee forms of data/party_bodies.csv too: "thị ủy" -> "thị xã", "thành ủy" -> "thành phố"."""
     forms = [(word.split(), word) for word in _TYPE_WORDS[level]]
     forms += [(prefix.split(), typ.lower()) for prefix, typ in party_forms().get(level, []) if typ]
-    return forms
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for words, lookup in forms:
+        out.setdefault(words[0], []).append((words, lookup))
+    return out
 
 
 def _mentions_typed(index: UnitIndex, text: str, map_: str, year: int) -> dict[str, list[UnitVersion]]:
@@ -118,8 +123,9 @@ def _mentions_typed(index: UnitIndex, text: str, map_: str, year: int) -> dict[s
     for level in _TYPE_WORDS:
         if map_ == "new" and level == "district":
             continue
-        for i in range(len(tokens)):
-            for words, lookup in _type_forms(level):
+        forms = _type_forms(level)
+        for i, token in enumerate(tokens):
+            for words, lookup in forms.get(token, ()):
                 if tokens[i : i + len(words)] != words:
                     continue
                 j = i + len(words)

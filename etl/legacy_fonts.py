@@ -9,6 +9,7 @@ Unicode cells ("Xã Long Sơn") with legacy ones keeps its Unicode cells as they
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -65,9 +66,21 @@ def to_unicode(text: str, encoding: str, sheet_is_legacy: bool = False) -> str:
     return convert(text, charmap)
 
 
+@lru_cache(maxsize=1)
+def _legacy_only() -> re.Pattern[str]:
+    """The characters a legacy table uses that are no Vietnamese letter ("µ", "«", "Ö", "ø"): a sheet without
+    any of them is Unicode, and the content model need not be run (it is the slow part of reading a file)."""
+    chars = {ch for name in AUTO_DETECT_CHARMAPS for ch in _source_chars(name) if not ch.isascii()}
+    chars |= {chr(i) for i in range(0x80, 0xA0)}
+    foreign = sorted(ch for ch in chars if not _is_vietnamese_letter(ch))
+    return re.compile("[" + re.escape("".join(foreign)) + "]")
+
+
 def fix_rows(rows: list[list[object]]) -> tuple[list[list[object]], str | None]:
     """Convert the legacy-font cells of a sheet; returns the rows and the encoding found (or None)."""
     texts = [v for row in rows for v in row if isinstance(v, str)]
+    if not _legacy_only().search("\n".join(texts)):
+        return rows, None
     encoding = detect(texts)
     if encoding is None:
         return rows, None

@@ -35,6 +35,7 @@ class Grid:
         self.height = len(sheet.rows)
         self.width = sheet.width
         self._anchor: dict[tuple[int, int], tuple[int, int]] = {}
+        self._shown_rows: dict[int, list[object]] = {}
         self.merge_bottom: dict[tuple[int, int], int] = {}
         for r1, c1, r2, c2 in sheet.merged:
             if (r2 - r1 + 1) * (c2 - c1 + 1) > 10000:
@@ -50,6 +51,17 @@ class Grid:
     def shown(self, r: int, c: int) -> object:
         ar, ac = self._anchor.get((r, c), (r, c))
         return self.sheet.cell(ar, ac)
+
+    def shown_row(self, r: int) -> list[object]:
+        """Row ``r`` as shown (merged ranges filled in), computed once."""
+        row = self._shown_rows.get(r)
+        if row is None:
+            if self._anchor:
+                row = [self.shown(r, c) for c in range(self.width)]
+            else:
+                row = list(self.rows[r]) + [None] * (self.width - len(self.rows[r])) if r < self.height else []
+            self._shown_rows[r] = row
+        return row
 
     def anchor(self, r: int, c: int) -> tuple[int, int]:
         """The top-left cell of the merged range that covers (r, c), or (r, c) itself."""

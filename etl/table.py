@@ -125,10 +125,8 @@ def find_field_table(grid: Grid, kind: str) -> Table | None:
     unit's own indicators: the figures reader takes them)."""
     from etl.columns import find_columns
 
-    for required in _FIELD_TABLES[kind]:
-        found = find_columns(grid, kind, required)
-        if found is None:
-            continue
+    found = find_columns(grid, kind, _FIELD_TABLES[kind])
+    if found is not None:
         top, bottom, fields = found
         if kind == "long" and not ({"province", "district", "commune", "year"} & set(fields)):
             return None
@@ -189,6 +187,25 @@ def find_figures_table(grid: Grid, catalog: Catalog) -> Table | None:
             table = _figures_at(grid, r, c, role)
             if table is not None:
                 return table
+    return _figures_by_metric_headers(grid, catalog)
+
+
+def _figures_by_metric_headers(grid: Grid, catalog: Catalog) -> Table | None:
+    """No key header cell: a header row with two or more cells that name metrics, the labels in the first
+    column to their left ("Cơ sở" | "Tổng số mô hình" | "Số tin, bài")."""
+    for r in range(min(MAX_HEADER_SEARCH, grid.height)):
+        named = [c for c, v in enumerate(grid.rows[r])
+                 if isinstance(v, str) and v.strip() and catalog.match_header([header_label(v)]).metric]
+        if len(named) < 2:
+            continue
+        left = [c for c in range(min(named)) if not grid.is_merged_child(r, c)]
+        texts = [c for c in left if isinstance(grid.raw(r, c), str) and str(grid.raw(r, c)).strip()]
+        key = texts[-1] if texts else (left[-1] if left else None)
+        if key is None:
+            continue
+        table = _figures_at(grid, r, key, "unit_header")
+        if table is not None:
+            return table
     return None
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from etl.text import fold, nfc
 
 _BLANKS = {"", "-", "--", "—", "–", "…", "...", "x", "/", "k", "kbc", "không báo cáo", "chưa báo cáo"}
+_LONGEST_BLANK = max(len(b) for b in _BLANKS) + 2  # NFD forms are a little longer
 _QUALIFIER = re.compile(r"^(?:trên|hơn|>=?|≥|lớn hơn|nhiều hơn|vượt)\s*", re.IGNORECASE)
 _FRACTION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*/\s*(\d+(?:[.,]\d+)?)$")
 _NUMBER = re.compile(r"^[+-]?\d[\d.,\s]*$")
@@ -95,8 +96,17 @@ def is_blank(raw: object) -> bool:
     if isinstance(raw, float) and math.isnan(raw):
         return True
     if isinstance(raw, str):
-        return nfc(raw).lower() in _BLANKS
+        if not raw:
+            return True
+        if len(raw) > _LONGEST_BLANK and len(raw.strip()) > _LONGEST_BLANK:
+            return False  # a long text is never a "not reported" mark (no need to normalise it)
+        return _blank_text(raw)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _blank_text(raw: str) -> bool:
+    return nfc(raw).lower() in _BLANKS
 
 
 def parse_value(raw: object, kind: str, percent_format: bool = False, metric: str = "") -> Parsed | None:

@@ -57,7 +57,6 @@ from tests.clerk_corpus.build import (
 )
 from tests.shape_corpus.build import (
     cover_sheet,
-    hide_sheets_in_zip,
     hide_sheets_openpyxl,
     save_csv,
     save_unicode_text,
@@ -264,7 +263,7 @@ class Line:
     note: str | None = None
 
 
-def lay_vertical(g: Grid, row: int, lines: list[Line], unit: Unit, year: int, exp: Expect, first_col: int = 4,
+def lay_vertical(g: Grid, row: int, lines: list[Line], unit: Unit, year: int | None, exp: Expect, first_col: int = 4,
                  note_col: int = 6, dvt_col: int | None = 3) -> int:
     cells = []
     for ln in lines:
@@ -1363,7 +1362,8 @@ def case_vung_liem_2023(out: Path) -> list[Case]:
     path = save_openpyxl(out / "VungLiem_HTLT_2023.xlsx", [s1, s2])
     return [exp.case("vung_liem_2023_two_sheets_conflict", path, "wide", 2023, "Huyện Vũng Liêm",
                      "two visible sheets both giving 'Tổng số mô hình' per commune: equal everywhere but Xã Trung "
-                     "Hiệp (7 vs 8: conflict at both cells, no fact); the equal ones and the totals one fact each")]
+                     "Hiệp (one more on the second: conflict at both cells, no fact); the equal ones and the totals "
+                     "one fact each")]
 
 
 @register("my_tu_2024_two_sheets_agree_xlsxwriter")
@@ -1504,9 +1504,8 @@ def case_cho_lach_long(out: Path) -> list[Case]:
     for r, (year, com, label, value, num, den, unit, metric) in enumerate(rows, 2):
         for c, v in enumerate([year, bt, cl, com, label, value, num, den], 1):
             g.put(r, c, v)
-        spec = lambda role: (metric, role)  # noqa: E731
-        exp.unit(unit, year, [(r, 6, value, spec("value"), None), (r, 7, num, spec("num"), None),
-                              (r, 8, den, spec("den"), None)])
+        exp.unit(unit, year, [(r, 6, value, (metric, "value"), None), (r, 7, num, (metric, "num"), None),
+                              (r, 8, den, (metric, "den"), None)])
     path = save_csv(out / "DuLieu_ChoLach_2022_2023.csv", g)
     return [exp.case("cho_lach_2022_2023_long_csv", path, "long", None, "Huyện Chợ Lách",
                      "long CSV (';', decimal comma, BOM): Năm, Tỉnh, Huyện, Xã, Chỉ tiêu, Giá trị, Tử số, Mẫu số over "
@@ -1611,6 +1610,640 @@ def case_nga_nam_2023(out: Path) -> list[Case]:
                      "Excel 'Unicode Text' of a thị xã (Phường 1/2/3): '102,5' (pct_out_of_range), a count without "
                      "its total (incomplete_ratio), '5,5' models, '3/4' and '20%' in count columns, -1, an unknown "
                      "commune, a meetings column (unmapped_column)")]
+
+
+# ---- More variants: a district's own vertical report over two years, a transposed table with its total last, a
+# city's report with a duplicated column, a report dated in January with no year in its title -------------------
+
+THANH_TRI = district("Huyện Thạnh Trị")  # Tỉnh Sóc Trăng, 949
+CU_LAO_DUNG = district("Huyện Cù Lao Dung")  # Tỉnh Sóc Trăng, 945
+BAC_LIEU_CITY = district("Thành phố Bạc Liêu")  # Tỉnh Bạc Liêu, 954
+TRAN_DE = district("Huyện Trần Đề")  # Tỉnh Sóc Trăng, 951
+
+
+@register("thanh_tri_2023_2024_district_vertical_year_columns")
+def case_thanh_tri_vertical(out: Path) -> list[Case]:
+    g = Grid("Bieu 01")
+    last = 6
+    row = heading(
+        g,
+        ["HUYỆN ỦY THẠNH TRỊ", "BAN TUYÊN GIÁO", "*"],
+        [PARTY, "", "Thạnh Trị, ngày 20 tháng 12 năm 2024"],
+        ["MỘT SỐ CHỈ TIÊU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023 VÀ NĂM 2024"],
+        last,
+    )
+    header_row(g, row, ["STT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024", "Ghi chú"])
+    numbering(g, row + 1, last)
+    two = lambda metric, role="value": [(metric, role, 2023), (metric, role, 2024)]  # noqa: E731
+    lines = [
+        Line("I", "ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO"),
+        Line(1, "Tổng số đảng viên", "Đảng viên", [3415, 3472], two("reg_party_members_pct", "den")),
+        Line(2, "Số đảng viên đăng ký học tập và làm theo", "Đảng viên", [3368, 3430],
+             two("reg_party_members_pct", "num")),
+        Line(3, "Tỷ lệ đảng viên đăng ký", "%", [X("98,6%", 98.6), X("98,8%", 98.8)], two("reg_party_members_pct")),
+        Line(4, "Tỷ lệ CCVC, LLVT không là đảng viên đăng ký", "%", [86.5, X("trên 88%", 88, ">")],
+             two("reg_civil_servants_pct")),
+        Line(5, "Tỷ lệ đoàn viên, hội viên đăng ký", "%", [Pct(0.523), Pct(0.548)], two("reg_union_members_pct")),
+        Line("II", "MÔ HÌNH HỌC TẬP VÀ LÀM THEO BÁC"),
+        Line(6, "Số mô hình học tập và làm theo Bác", "Mô hình", [104, 112], two("models_total")),
+        Line(None, "- Mô hình tập thể", "Mô hình", [70, 75], two("models_collective")),
+        Line(None, "- Mô hình cá nhân", "Mô hình", [34, 37], two("models_individual")),
+        Line(7, "Mô hình điểm cấp huyện", "Mô hình", [2, 3], two("models_pilot")),
+        Line(8, "Tỷ lệ xã, thị trấn nhân rộng mô hình", "%", [X("8/10", 80, None, 8, 10), X("10/10", 100, None, 10, 10)],
+             two("model_replication_pct")),
+        Line("III", "KHEN THƯỞNG"),
+        Line(9, "Tập thể được Huyện ủy khen thưởng", "Tập thể", [18, 21], two("commend_collective")),
+        Line(10, "Cá nhân được Huyện ủy khen thưởng", "Cá nhân", [40, 46], two("commend_individual")),
+        Line(11, "Tập thể đề nghị Tỉnh ủy khen thưởng", "Tập thể", [1, 2], two("commend_proposed_collective")),
+        Line(12, "Cá nhân đề nghị Tỉnh ủy khen thưởng", "Cá nhân", [2, "-"], two("commend_proposed_individual"),
+             note="Năm 2024 chưa xét đề nghị"),
+    ]
+    exp = Expect()
+    row = lay_vertical(g, row + 2, lines, THANH_TRI, None, exp)  # the years are in the columns' specs
+    sign(g, row + 1, 2, 5, ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy;", "- Lưu VP."],
+         ["TRƯỞNG BAN", "(Đã ký)", "Lâm Thị Ngọc Điệp"])
+    path = save_openpyxl(out / "ThanhTri_ChiTieu_2023_2024.xlsx", [g])
+    return [exp.case("thanh_tri_2023_2024_district_vertical_year_columns", path, "vertical", None, "Huyện Thạnh Trị",
+                     "the district's own vertical report (issued by 'HUYỆN ỦY THẠNH TRỊ') with 'Năm 2023' | 'Năm "
+                     "2024' columns: total, count and typed rate on three rows, '8/10', percent-formatted rates, "
+                     "'- Mô hình tập thể' rows, a '-' cell")]
+
+
+@register("cu_lao_dung_2024_transposed_total_last_xls")
+def case_cu_lao_dung_2024(out: Path) -> list[Case]:
+    g = Grid("Sheet1")
+    communes: list[tuple[str, Unit]] = [
+        ("TT Cù Lao Dung", tt("Cù Lao Dung")), ("An Thạnh 1", xa("An Thạnh 1")), ("An Thạnh Tây", xa("An Thạnh Tây")),
+        ("An Thạnh Đông", xa("An Thạnh Đông")), ("Đại Ân 1", xa("Đại Ân 1")), ("An Thạnh 2", xa("An Thạnh 2")),
+        ("An Thạnh 3", xa("An Thạnh 3")), ("An Thạnh Nam", xa("An Thạnh Nam")),
+    ]
+    n = len(communes)
+    last = 3 + n + 1
+    row = heading(
+        g,
+        ["HUYỆN ỦY CÙ LAO DUNG", "BAN TUYÊN GIÁO"],
+        [PARTY, "Cù Lao Dung, ngày 13 tháng 12 năm 2024"],
+        ["BIỂU SỐ LIỆU HỌC TẬP VÀ LÀM THEO BÁC NĂM 2024"],
+        last,
+    )
+    g.merge(row, 1, row + 1, 1, "STT")
+    g.merge(row, 2, row + 1, 2, "Chỉ tiêu")
+    g.merge(row, 3, row + 1, 3, "ĐVT")
+    g.merge(row, 4, row, 3 + n, "Xã, thị trấn")
+    for j, (typed, _) in enumerate(communes):
+        g.put(row + 1, 4 + j, typed)
+    g.merge(row, last, row + 1, last, "Cộng")
+    names_row = row + 1
+    units: list[Unit | str] = [*[u for _, u in communes], CU_LAO_DUNG]
+    rng = random.Random(9452024)
+    frac = lambda a, b: X(f"{a}/{b}", 100 * a / b, None, a, b)  # noqa: E731
+    cells = [frac(9, 9), frac(7, 8), "13/12", frac(6, 6), "0/0", frac(8, 8), frac(10, 11), frac(7, 7), frac(61, 64)]
+    lines = [
+        Line(1, "Số kế hoạch, hướng dẫn ban hành", "Văn bản", [rng.randint(2, 4) for _ in range(n)] + [7],
+             ("plans_issued", "value")),
+        Line(2, "Tỷ lệ chi bộ hoàn thành chỉ đạo đảng viên xây dựng kế hoạch", "Chi bộ", cells,
+             ("party_cells_plans_pct", "value"), bad={2: "numerator_above_denominator", 4: "zero_denominator"}),
+        Line(3, "Tỷ lệ đảng viên đăng ký (%)", "%", [pct1(rng, 96, 100) for _ in range(n)] + [98.3],
+             ("reg_party_members_pct", "value")),
+        Line(4, "Tổng số mô hình", "Mô hình", [rng.randint(5, 11) for _ in range(n)] + [66], ("models_total", "value")),
+        Line(5, "Mô hình mới", "Mô hình", [rng.randint(0, 2) for _ in range(n)] + [9], ("models_new", "value")),
+        Line(6, "Số bản tin, bài viết phát trên hệ thống truyền thanh", "Bản tin, bài",
+             [rng.randint(8, 20) for _ in range(n)] + [140], ("propaganda_broadcasts", "value")),
+    ]
+    exp = Expect()
+    row = lay_transposed(g, row + 2, lines, units, names_row, 2024, exp, first_col=4)
+    sign(g, row + 1, 2, 8, ["Người lập biểu", "Trần Thị Thảo"], ["TRƯỞNG BAN", "Huỳnh Văn Phong"])
+    path = save_xlwt(out / "CuLaoDung_2024.xls", [g])
+    return [exp.case("cu_lao_dung_2024_transposed_total_last_xls", path, "transposed", 2024, "Huyện Cù Lao Dung",
+                     "legacy .xls transposed with the communes under 'Xã, thị trấn' first and the district's 'Cộng' "
+                     "last; 'An Thạnh 1/2/3', 'Đại Ân 1'; chi bộ rates as 'x/y' with '13/12' and '0/0'")]
+
+
+@register("bac_lieu_city_2022_duplicate_column_xlsxwriter")
+def case_bac_lieu_city_2022(out: Path) -> list[Case]:
+    g = Grid("TP 2022")
+    last = 10
+    row = heading(
+        g,
+        ["ĐẢNG BỘ TỈNH BẠC LIÊU", "THÀNH ỦY BẠC LIÊU", "*"],
+        [PARTY, "", "Bạc Liêu, ngày 21 tháng 12 năm 2022"],
+        ["BIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022"],
+        last,
+    )
+    hr = row
+    g.merge(row, 1, row + 1, 1, "STT")
+    g.merge(row, 2, row + 1, 2, "Đơn vị")
+    group_header(g, row, ["Tỷ lệ ĐV đăng ký (%)", ("Mô hình", ["Tổng số", "Tập thể", "Cá nhân", "Mô hình mới"]),
+                          "Tin, bài tuyên truyền", "Số mô hình mới", "Ghi chú"])
+    # "Mô hình > Mô hình mới" (G) and "Số mô hình mới" (I) both name models_new: duplicate_column at both header
+    # cells, nothing loaded from either.
+    specs: list[Spec] = [("reg_party_members_pct", "value"), ("models_total", "value"), ("models_collective", "value"),
+                         ("models_individual", "value"), None, ("propaganda_articles", "value"), None, None]
+    units: list[tuple[str, Unit]] = [
+        ("Phường 1", phuong("1")), ("Phường 2", phuong("2")), ("Phường 3", phuong("3")), ("Phường 5", phuong("5")),
+        ("Phường 7", phuong("7")), ("Phường 8", phuong("8")), ("Phường Nhà Mát", phuong("Nhà Mát")),
+        ("Xã Vĩnh Trạch", xa("Vĩnh Trạch")), ("Xã Vĩnh Trạch Đông", xa("Vĩnh Trạch Đông")),
+        ("Xã Hiệp Thành", xa("Hiệp Thành")),
+    ]
+    rng = random.Random(9542022)
+    rows = []
+    for i, (typed, unit) in enumerate(units, 1):
+        coll, ind, new = rng.randint(2, 6), rng.randint(1, 3), rng.randint(0, 2)
+        arts = X("khoảng 20", 20) if i == 4 else rng.randint(3, 12)
+        rows.append(Row(i, typed, unit, [pct1(rng, 96, 100), coll + ind, coll, ind, new, arts, new],
+                        {5: "not_a_number"} if i == 4 else {}))
+    rows.append(Row(None, "Tổng cộng", BAC_LIEU_CITY, [98.7, 71, 46, 25, 12, 96, 12]))
+    exp = Expect()
+    exp.reject(hr + 1, 7, "duplicate_column")
+    exp.reject(hr, 9, "duplicate_column")
+    row = lay(g, row + 2, rows, specs, 2022, exp)
+    sign(g, row + 1, 2, 7, ["Người lập biểu", "Ngô Thị Cẩm Tú"], ["TRƯỞNG BAN", "Đặng Văn Thành"])
+    path = save_xlsxwriter(out / "TPBacLieu_HTLT_2022.xlsx", [g])
+    return [exp.case("bac_lieu_city_2022_duplicate_column_xlsxwriter", path, "wide", 2022, "Thành phố Bạc Liêu",
+                     "a provincial city's report ('THÀNH ỦY BẠC LIÊU', Phường 1..8 and xã): 'Mô hình > Mô hình mới' "
+                     "and 'Số mô hình mới' both (duplicate_column at both headers), 'khoảng 20' (not_a_number)")]
+
+
+@register("tran_de_dated_january_no_year_refused", "tran_de_dated_january_with_year_option")
+def case_tran_de_january(out: Path) -> list[Case]:
+    g = Grid("Sheet1")
+    last = 7
+    row = heading(
+        g,
+        ["HUYỆN ỦY TRẦN ĐỀ", "BAN TUYÊN GIÁO", "*"],
+        [PARTY, "", "Trần Đề, ngày 08 tháng 01 năm 2024"],
+        ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW VỀ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, "
+         "PHONG CÁCH HỒ CHÍ MINH"],
+        last,
+    )
+    header_row(g, row, ["STT", "Đơn vị", "Tỷ lệ đảng viên đăng ký (%)", "Số kế hoạch, hướng dẫn", "Tổng số mô hình",
+                        "Tập thể được khen thưởng", "Cá nhân được khen thưởng"])
+    specs: list[Spec] = [("reg_party_members_pct", "value"), ("plans_issued", "value"), ("models_total", "value"),
+                         ("commend_collective", "value"), ("commend_individual", "value")]
+    units: list[tuple[str, Unit]] = [
+        ("TT Trần Đề", tt("Trần Đề")), ("TT Lịch Hội Thượng", tt("Lịch Hội Thượng")),
+        ("Xã Lịch Hội Thượng", xa("Lịch Hội Thượng")), ("Xã Đại Ân 2", xa("Đại Ân 2")), ("Xã Liêu Tú", xa("Liêu Tú")),
+        ("Xã Trung Bình", xa("Trung Bình")), ("Xã Tài Văn", xa("Tài Văn")), ("Xã Viên An", xa("Viên An")),
+        ("Xã Thạnh Thới An", xa("Thạnh Thới An")), ("Xã Thạnh Thới Thuận", xa("Thạnh Thới Thuận")),
+        ("Xã Viên Bình", xa("Viên Bình")),
+    ]
+    rng = random.Random(951023)
+    rows = [Row(i, t, u, [pct1(rng, 96, 100), rng.randint(2, 5), rng.randint(5, 11), rng.randint(0, 2),
+                          rng.randint(1, 4)]) for i, (t, u) in enumerate(units, 1)]
+    rows.append(Row(None, "Tổng cộng", TRAN_DE, [97.9, 10, 92, 17, 40]))
+    exp = Expect()
+    row = lay(g, row + 1, rows, specs, 2023, exp)
+    sign(g, row + 1, 2, 5, ["Người lập biểu", "Kim Thị Sa Ly"], ["TRƯỞNG BAN", "Lâm Minh Tấn"])
+    path = save_ods(out / "Bieu_mau_02.ods", [g])
+    with_year = exp.case("tran_de_dated_january_with_year_option", path, "wide", 2023, "Huyện Trần Đề",
+                         "the same file with --year 2023 (the report of 2023, dated in January 2024): loaded as 2023; "
+                         "Thị trấn and Xã Lịch Hội Thượng told apart", args=["--year", "2023"])
+    return [
+        Case("tran_de_dated_january_no_year_refused", path, [], 2, [], [], None, None, "Huyện Trần Đề",
+             refusal="no_year",
+             about=".ods 'Bieu_mau_02.ods', title without a year, dated 'ngày 08 tháng 01 năm 2024' (a report dated "
+                   "in January may be last year's): refused as no_year"),
+        with_year,
+    ]
+
+
+AN_GIANG_BODIES = [
+    ("Thành ủy Long Xuyên", "Thành phố Long Xuyên"), ("Thành ủy Châu Đốc", "Thành phố Châu Đốc"),
+    ("Thị ủy Tân Châu", "Thị xã Tân Châu"), ("Thị ủy Tịnh Biên", "Thị xã Tịnh Biên"),  # a thị xã since 2022
+    ("Huyện ủy An Phú", "Huyện An Phú"), ("Huyện ủy Phú Tân", "Huyện Phú Tân"), ("Huyện ủy Châu Phú", "Huyện Châu Phú"),
+    ("Huyện ủy Tri Tôn", "Huyện Tri Tôn"), ("Huyện ủy Châu Thành", "Huyện Châu Thành"),
+    ("Huyện ủy Chợ Mới", "Huyện Chợ Mới"), ("Huyện ủy Thoại Sơn", "Huyện Thoại Sơn"),
+]
+
+
+@register("an_giang_2023_province_summary_unicode_txt")
+def case_an_giang_2023(out: Path) -> list[Case]:
+    g = Grid()
+    last = 9
+    row = heading(
+        g,
+        ["TỈNH ỦY AN GIANG", "BAN TUYÊN GIÁO", "*"],
+        [PARTY, "", "Long Xuyên, ngày 28 tháng 12 năm 2023"],
+        ["THỐNG KÊ KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023"],
+        last,
+    )
+    header_row(g, row, ["STT", "Đơn vị", "Tỷ lệ ĐV đăng ký (%)", "Số kế hoạch, hướng dẫn", "Tổng số mô hình",
+                        "Mô hình điểm", "Tập thể được khen thưởng", "Cá nhân được khen thưởng", "Ghi chú"])
+    specs: list[Spec] = [("reg_party_members_pct", "value"), ("plans_issued", "value"), ("models_total", "value"),
+                         ("models_pilot", "value"), ("commend_collective", "value"), ("commend_individual", "value"),
+                         None]
+    rng = random.Random(892023)
+    rows = []
+    for i, (typed, official) in enumerate(AN_GIANG_BODIES, 1):
+        rate = pct1(rng, 97, 100)
+        rows.append(Row(i, typed, district(official), [X(vn(rate), rate), rng.randint(6, 14), rng.randint(90, 200),
+                                                       rng.randint(1, 4), rng.randint(10, 30), rng.randint(30, 80),
+                                                       "Thị xã từ năm 2022" if typed == "Thị ủy Tịnh Biên" else None]))
+    rows += [
+        Row(12, "Đảng ủy Khối các cơ quan tỉnh", other("Đảng ủy Khối các cơ quan tỉnh"), [X("99,6", 99.6), 5, 52, 1,
+                                                                                          6, 15]),
+        Row(13, "Đảng ủy Khối Doanh nghiệp tỉnh", other("Đảng ủy Khối Doanh nghiệp tỉnh"), [X("99,1", 99.1), 3, 21, 0,
+                                                                                            2, 6]),
+        Row(14, "Đảng ủy Công an tỉnh", other("Đảng ủy Công an tỉnh"), [100, 4, 18, 1, 3, 8]),
+        Row(None, "Toàn tỉnh", province("Tỉnh An Giang"), [X("trên 98%", 98, ">"), 28, 1850, 33, 240, 690]),
+    ]
+    exp = Expect()
+    row = lay(g, row + 1, rows, specs, 2023, exp)
+    sign(g, row + 1, 2, 6, ["Người tổng hợp", "Châu Thị Mỹ Hạnh"], ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"])
+    path = save_unicode_text(out / "AnGiang_ThongKe_2023.txt", g)
+    return [exp.case("an_giang_2023_province_summary_unicode_txt", path, "summary", 2023, None,
+                     "'Unicode Text' province summary of An Giang: 'Thị ủy Tịnh Biên' (a thị xã since 2022), 'Thành ủy "
+                     "Châu Đốc', 'Huyện ủy Phú Tân' and 'Huyện ủy Châu Thành' (names other provinces share) under "
+                     "'TỈNH ỦY AN GIANG'; rates typed as text")]
+
+
+@register("phu_quoc_2025_special_zone_vertical_csv")
+def case_phu_quoc_2025(out: Path) -> list[Case]:
+    g = Grid()
+    last = 6
+    row = heading(
+        g,
+        ["ĐẢNG BỘ TỈNH AN GIANG", "ĐẢNG ỦY ĐẶC KHU PHÚ QUỐC", "*"],
+        [PARTY, "", "Phú Quốc, ngày 17 tháng 12 năm 2025"],
+        ["BÁO CÁO KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2025"],
+        last,
+    )
+    header_row(g, row, ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Tỷ lệ (%)", "Ghi chú"])
+    lines = [
+        Line(1, "Số kế hoạch, hướng dẫn", "Văn bản", [6], QTY("plans_issued")),
+        Line(2, "Tổng số đảng viên", "Đảng viên", [X("4.318", 4318)], DEN("reg_party_members_pct")),
+        Line(3, "Số đảng viên đăng ký học tập và làm theo", "Đảng viên", [X("4.266", 4266), X("98,8", 98.8)],
+             RATE("reg_party_members_pct")),
+        Line(4, "Tỷ lệ đoàn viên, hội viên đăng ký", "%", [None, X("61,2%", 61.2)], ONLY_RATE("reg_union_members_pct")),
+        Line(5, "Tổng số mô hình", "Mô hình", [38], QTY("models_total")),
+        Line(None, "Trong đó:"),
+        Line(None, "- Tập thể", "Mô hình", [27], QTY("models_collective")),
+        Line(None, "- Cá nhân", "Mô hình", [11], QTY("models_individual")),
+        Line(6, "Số tin, bài đăng, chia sẻ trên mạng xã hội", "Tin, bài", [X("hơn 400", 400, ">")],
+             QTY("propaganda_social_posts")),
+        Line(7, "Bản tin, bài viết phát trên hệ thống truyền thanh", "Tin, bài", [96], QTY("propaganda_broadcasts")),
+        Line(8, "Tập thể được khen thưởng", "Tập thể", [12], QTY("commend_collective")),
+        Line(9, "Cá nhân được khen thưởng", "Cá nhân", [30], QTY("commend_individual")),
+    ]
+    exp = Expect()
+    row = lay_vertical(g, row + 1, lines, commune("Đặc khu Phú Quốc"), 2025, exp)
+    sign(g, row + 1, 2, 5, ["Nơi nhận:", "- Như trên;", "- Lưu VP."], ["T/M ĐẢNG ỦY", "BÍ THƯ", "(Đã ký)"])
+    path = save_csv(out / "PhuQuoc_BaoCao_2025.csv", g)
+    return [exp.case("phu_quoc_2025_special_zone_vertical_csv", path, "vertical", 2025, "Tỉnh An Giang",
+                     "2025 vertical CSV of a special zone ('ĐẢNG ỦY ĐẶC KHU PHÚ QUỐC' under 'ĐẢNG BỘ TỈNH AN GIANG': "
+                     "new map, commune level), '4.318', '98,8', '61,2%', bare '- Tập thể' under 'Trong đó:', 'hơn "
+                     "400'")]
+
+
+@register("lich_hoi_thuong_town_2022_vertical_csv_cp1258")
+def case_lich_hoi_thuong_2022(out: Path) -> list[Case]:
+    g = Grid()
+    last = 6
+    row = heading(
+        g,
+        ["ĐẢNG BỘ HUYỆN TRẦN ĐỀ", "ĐẢNG ỦY THỊ TRẤN LỊCH HỘI THƯỢNG", "*"],
+        [PARTY, "", "Lịch Hội Thượng, ngày 05 tháng 12 năm 2022"],
+        ["BÁO CÁO KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022"],
+        last,
+    )
+    header_row(g, row, ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Tỷ lệ (%)", "Ghi chú"])
+    lines = [
+        Line(1, "Tổng số đảng viên", "Đảng viên", [412], DEN("reg_party_members_pct")),
+        Line(2, "Số đảng viên đăng ký học tập và làm theo", "Đảng viên", [405, X("98,3", 98.3)],
+             RATE("reg_party_members_pct")),
+        Line(3, "Tổng số chi bộ trực thuộc", "Chi bộ", [15], DEN("party_cells_plans_pct")),
+        Line(4, "Số chi bộ hoàn thành chỉ đạo đảng viên xây dựng kế hoạch", "Chi bộ", [15],
+             RATE("party_cells_plans_pct")),
+        Line(5, "Số mô hình", "Mô hình", [X("9 mô hình", 9)], QTY("models_total")),
+        Line(6, "Mô hình mới", "Mô hình", [X("2 MH", 2)], QTY("models_new")),
+        Line(7, "Tập thể được Đảng ủy khen thưởng", "Tập thể", [3], QTY("commend_collective")),
+        Line(8, "Cá nhân được Đảng ủy khen thưởng", "Cá nhân", [7], QTY("commend_individual")),
+        Line(9, "Tập thể đề nghị cấp trên khen thưởng", "Tập thể", [0], QTY("commend_proposed_collective")),
+        Line(10, "Cá nhân đề nghị cấp trên khen thưởng", "Cá nhân", [1], QTY("commend_proposed_individual"),
+             note="Đề nghị Huyện ủy tặng Giấy khen"),
+        Line(11, "Số tin, bài tuyên truyền", "Tin, bài", [14], QTY("propaganda_articles")),
+    ]
+    exp = Expect()
+    row = lay_vertical(g, row + 1, lines, tt("Lịch Hội Thượng"), 2022, exp)
+    sign(g, row + 1, 2, 5, ["Nơi nhận:", "- Ban Tuyên giáo Huyện ủy;", "- Lưu VP."],
+         ["T/M ĐẢNG ỦY", "BÍ THƯ", "Thạch Sô Phal"])
+    path = out / "LichHoiThuong_2022.csv"
+    path.write_bytes(encode_cp1258(csv_text(g, sep=";", decimal=",")))
+    return [exp.case("lich_hoi_thuong_town_2022_vertical_csv_cp1258", path, "vertical", 2022, "Huyện Trần Đề",
+                     "Windows-1258 CSV vertical report of 'ĐẢNG ỦY THỊ TRẤN LỊCH HỘI THƯỢNG' (the town, not the Xã "
+                     "Lịch Hội Thượng of the same district), chi bộ rate from two rows, '9 mô hình', '2 MH', 0")]
+
+
+CT_COMMUNES: list[tuple[str, Unit]] = [
+    ("TT Châu Thành", tt("Châu Thành")), ("Hồ Đắc Kiện", xa("Hồ Đắc Kiện")), ("Phú Tâm", xa("Phú Tâm")),
+    ("Thuận Hoà", xa("Thuận Hòa")), ("Phú Tân", xa("Phú Tân")), ("Thiện Mỹ", xa("Thiện Mỹ")),
+    ("An Hiệp", xa("An Hiệp")), ("An Ninh", xa("An Ninh")),
+]
+
+
+@register("chau_thanh_soc_trang_2021_2022_year_groups_csv")
+def case_chau_thanh_2021_2022(out: Path) -> list[Case]:
+    g = Grid()
+    last = 9
+    row = heading(
+        g,
+        ["ĐẢNG BỘ TỈNH SÓC TRĂNG", "HUYỆN ỦY CHÂU THÀNH"],
+        [PARTY, "Châu Thành, ngày 21 tháng 12 năm 2022"],
+        ["SO SÁNH KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC NĂM 2021 VÀ NĂM 2022"],
+        last,
+    )
+    g.merge(row, 1, row + 1, 1, "STT")
+    g.merge(row, 2, row + 1, 2, "Đơn vị")
+    sub = ["Tỷ lệ ĐV đăng ký (%)", "Tổng số mô hình", "Cá nhân được khen thưởng"]
+    group_header(g, row, [("Năm 2021", sub), ("Năm 2022", sub), "Ghi chú"])
+    specs: list[Spec] = [s for y in (2021, 2022) for s in (("reg_party_members_pct", "value", y),
+                                                          ("models_total", "value", y),
+                                                          ("commend_individual", "value", y))] + [None]
+    rng = random.Random(942212022)
+
+    def unit_row(i: int, typed: str, unit: Unit) -> Row:
+        c21 = None if typed == "An Hiệp" else rng.randint(1, 5)
+        return Row(i, typed, unit, [pct1(rng, 95, 99), rng.randint(5, 10), c21, pct1(rng, 96, 100),
+                                    rng.randint(5, 11), rng.randint(1, 5)])
+
+    exp = Expect()
+    row = lay(g, row + 2, [unit_row(i, t, u) for i, (t, u) in enumerate(CT_COMMUNES[:4], 1)], specs, None, exp)
+    g.put(row, 2, "Ghi chú: xã An Hiệp năm 2021 chưa báo cáo số cá nhân được khen thưởng")
+    row += 1
+    row = lay(g, row, [unit_row(i, t, u) for i, (t, u) in enumerate(CT_COMMUNES[4:], 5)]
+              + [Row(None, "Toàn huyện", district("Huyện Châu Thành"), [97.6, 61, 29, 98.2, 68, 33])], specs, None,
+              exp)
+    sign(g, row + 1, 2, 6, ["Người lập biểu", "Lý Thị Sô Phia"], ["TRƯỞNG BAN", "Trần Văn Đực"])
+    path = save_csv(out / "ChauThanh_SoSanh_2021_2022.csv", g)
+    return [exp.case("chau_thanh_soc_trang_2021_2022_year_groups_csv", path, "wide", None, "Huyện Châu Thành",
+                     "CSV (';', BOM): 'Năm 2021' | 'Năm 2022' year groups whose labels sit only in the first cell; "
+                     "'HUYỆN ỦY CHÂU THÀNH' under 'ĐẢNG BỘ TỈNH SÓC TRĂNG' (eleven districts share the name); a "
+                     "note typed in the unit column between rows")]
+
+
+MX_COMMUNES: list[tuple[str, Unit]] = [
+    ("Thị trấn Mỹ Xuyên", tt("Mỹ Xuyên")), ("Xã Đại Tâm", xa("Đại Tâm")),
+    (unicodedata.normalize("NFD", "Xã Tham Đôn"), xa("Tham Đôn")), ("Xã Thạnh Phú", xa("Thạnh Phú")),
+    (unicodedata.normalize("NFD", "Xã Ngọc Đông"), xa("Ngọc Đông")), ("Xã Thạnh Quới", xa("Thạnh Quới")),
+    ("Xã Hòa Tú 1", xa("Hòa Tú 1")), ("Xã Gia Hoà 1", xa("Gia Hòa 1")), ("Xã Ngọc Tố", xa("Ngọc Tố")),
+    ("Xã Gia Hòa 2", xa("Gia Hòa 2")), ("Xã Hòa Tú II", xa("Hòa Tú II")),
+]
+
+
+@register("my_xuyen_2024_btv_giay_khen_bang_khen")
+def case_my_xuyen_2024(out: Path) -> list[Case]:
+    g = Grid("Khen thuong 2024")
+    last = 8
+    row = heading(
+        g,
+        ["ĐẢNG BỘ TỈNH SÓC TRĂNG", "HUYỆN ỦY MỸ XUYÊN", "*"],
+        [PARTY, "", "Mỹ Xuyên, ngày 27 tháng 12 năm 2024"],
+        ["KẾT QUẢ BIỂU DƯƠNG, KHEN THƯỞNG ĐIỂN HÌNH TIÊN TIẾN HỌC TẬP VÀ LÀM THEO BÁC NĂM 2024"],
+        last,
+    )
+    g.merge(row, 1, row + 1, 1, "STT")
+    g.merge(row, 2, row + 1, 2, "Đơn vị")
+    group_header(g, row, ["Tỷ lệ ĐV đăng ký (%)", ("BTV Huyện ủy tặng Giấy khen", ["Tập thể", "Cá nhân"]),
+                          ("Đề nghị BTV Tỉnh ủy tặng Bằng khen", ["Tập thể", "Cá nhân"]), "Ghi chú"])
+    numbering(g, row + 2, last)
+    specs: list[Spec] = [("reg_party_members_pct", "value"), *GIVEN_PROPOSED, None]
+    rng = random.Random(9472024)
+    rows = []
+    for i, (typed, unit) in enumerate(MX_COMMUNES, 1):
+        prop = [1, 1] if i == 3 else [None, 1] if i in (7, 11) else [0, 0] if i == 9 else [None, None]
+        rows.append(Row(i, typed, unit, [Pct(round(pct1(rng, 96, 100) / 100, 3)), rng.randint(0, 2),
+                                         rng.randint(1, 4), *prop,
+                                         "Khmer" if i in (7, 11) else None]))
+    rows.append(Row(None, "Toàn huyện", district("Huyện Mỹ Xuyên"), [Pct(0.986), 17, 35, 2, 4]))
+    exp = Expect()
+    row = lay(g, row + 3, rows, specs, 2024, exp)
+    sign(g, row + 1, 2, 6, ["Nơi nhận:", "- Như trên;", "- Lưu VP."],
+         ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "Lâm Thanh Hùng"])
+    path = save_openpyxl(out / "MyXuyen_KhenThuong_2024.xlsx", [g])
+    return [exp.case("my_xuyen_2024_btv_giay_khen_bang_khen", path, "wide", 2024, "Huyện Mỹ Xuyên",
+                     "'BTV Huyện ủy tặng Giấy khen' | 'Đề nghị BTV Tỉnh ủy tặng Bằng khen' over Tập thể | Cá nhân; "
+                     "NFD names, 'Hòa Tú 1' / 'Hòa Tú II', 'Gia Hoà 1' / 'Gia Hòa 2', 'Xã Thạnh Phú'")]
+
+
+TAN_CHAU = district("Thị xã Tân Châu")  # Tỉnh An Giang, 887 (Tây Ninh has a Huyện Tân Châu, 706)
+
+TC_COMMUNES: list[tuple[str, Unit]] = [
+    ("Phường Long Thạnh", phuong("Long Thạnh")), ("Long Hưng", phuong("Long Hưng")),
+    ("Phường Long Châu", phuong("Long Châu")), ("Phú Lộc", xa("Phú Lộc")), ("Vĩnh Xương", xa("Vĩnh Xương")),
+    ("Vĩnh Hoà", xa("Vĩnh Hòa")), ("Tân Thạnh", xa("Tân Thạnh")), ("Tân An", xa("Tân An")),
+    ("Xã Long An", xa("Long An")), ("Phường Long Phú", phuong("Long Phú")), ("Châu Phong", xa("Châu Phong")),
+    ("Phú Vĩnh", xa("Phú Vĩnh")), ("Lê Chánh", xa("Lê Chánh")), ("Phường Long Sơn", phuong("Long Sơn")),
+]
+
+
+@register("tan_chau_2024_totals_first_letter_numbering")
+def case_tan_chau_2024(out: Path) -> list[Case]:
+    g = Grid("Bieu 01")
+    last = 9
+    row = heading(
+        g,
+        ["THỊ ỦY TÂN CHÂU", "BAN TUYÊN GIÁO", "*"],
+        [PARTY, "", "Tân Châu, ngày 16 tháng 12 năm 2024"],
+        ["BIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2024"],
+        last,
+    )
+    hr = row
+    g.merge(row, 1, row + 1, 1, "STT")
+    g.merge(row, 2, row + 1, 2, "Đơn vị")
+    group_header(g, row, ["Tỷ lệ ĐV đăng ký (%)",
+                          ("Mô hình", ["Tổng số", "Tập thể", "Cá nhân", "Số thành viên tham gia"]),
+                          "Số tin, bài tuyên truyền", "Ghi chú"])
+    # The numbering row as many forms print it: letters for the text columns, then 1, 2, 3... as numbers.
+    header_row(g, row + 2, ["A", "B", 1, 2, 3, 4, 5, 6, 7])
+    specs: list[Spec] = [("reg_party_members_pct", "value"), ("models_total", "value"), ("models_collective", "value"),
+                         ("models_individual", "value"), None, ("propaganda_articles", "value"), None]
+    rng = random.Random(8872024)
+    # The town's own figures first, right under the header, then its wards and communes.
+    rows = [Row(None, "Tổng cộng", TAN_CHAU, [98.6, 131, 88, 43, 2450, 156])]
+    notes: dict[int, Any] = {3: 2, 6: "15/12", 9: "Tăng 1 mô hình so với năm 2023"}  # a bare number, a date, text
+    for i, (typed, unit) in enumerate(TC_COMMUNES, 1):
+        coll, ind = rng.randint(3, 7), rng.randint(1, 4)
+        rows.append(Row(i, typed, unit, [pct1(rng, 96, 100), coll + ind, coll, ind, rng.randint(60, 250),
+                                         rng.randint(4, 15), notes.get(i)]))
+    exp = Expect()
+    exp.reject(hr + 1, 7, "unmapped_column")  # "Mô hình > Số thành viên tham gia": no metric of the campaign
+    row = lay(g, row + 3, rows, specs, 2024, exp)
+    sign(g, row + 1, 2, 7, ["Người lập biểu", "Nguyễn Thị Thu Vân"], ["TRƯỞNG BAN", "Trần Minh Luân"])
+    path = save_openpyxl(out / "TanChau_HTLT_2024.xlsx", [g])
+    return [exp.case("tan_chau_2024_totals_first_letter_numbering", path, "wide", 2024, "Thị xã Tân Châu",
+                     "'THỊ ỦY TÂN CHÂU' (the thị xã of An Giang, not Tây Ninh's Huyện Tân Châu): totals row first, "
+                     "numbering row 'A | B | 1 | 2 ...' as numbers, 'Mô hình > Số thành viên tham gia' "
+                     "(unmapped_column), numbers and a date in the Ghi chú column, 'Xã Long An', 'Phường Long Phú'")]
+
+
+@register("thanh_phu_2022_2023_group_year_child_xlsxwriter")
+def case_thanh_phu_commend_years(out: Path) -> list[Case]:
+    g = Grid("KT 2022-2023")
+    last = 11
+    row = heading(
+        g,
+        ["ĐẢNG BỘ TỈNH BẾN TRE", "HUYỆN ỦY THẠNH PHÚ", "*"],
+        [PARTY, "", "Thạnh Phú, ngày 29 tháng 12 năm 2023"],
+        ["KẾT QUẢ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022 VÀ "
+         "NĂM 2023"],
+        last,
+    )
+    g.merge(row, 1, row + 2, 1, "STT")
+    g.merge(row, 2, row + 2, 2, "Đơn vị")
+    for c, group in ((3, "Khen thưởng của Huyện ủy"), (7, "Đề nghị Tỉnh ủy khen thưởng")):
+        g.merge(row, c, row, c + 3, group)
+        g.merge(row + 1, c, row + 1, c + 1, "Năm 2022")
+        g.merge(row + 1, c + 2, row + 1, c + 3, "Năm 2023")
+        for k, label in enumerate(["Tập thể", "Cá nhân", "Tập thể", "Cá nhân"]):
+            g.put(row + 2, c + k, label)
+    g.merge(row, 11, row + 2, 11, "Ghi chú")
+    specs: list[Spec] = [("commend_collective", "value", 2022), ("commend_individual", "value", 2022),
+                         ("commend_collective", "value", 2023), ("commend_individual", "value", 2023),
+                         ("commend_proposed_collective", "value", 2022), ("commend_proposed_individual", "value", 2022),
+                         ("commend_proposed_collective", "value", 2023), ("commend_proposed_individual", "value", 2023),
+                         None]
+    rng = random.Random(837222023)
+    rows = []
+    for i, (typed, unit) in enumerate(TP_COMMUNES, 1):
+        p22 = [1, None] if i == 4 else [None, 1] if i == 10 else [None, None]
+        p23 = [1, 1] if i == 1 else [None, 1] if i in (7, 15) else [None, None]
+        rows.append(Row(i, typed, unit, [rng.randint(0, 2), rng.randint(1, 4), rng.randint(0, 2), rng.randint(1, 4),
+                                         *p22, *p23]))
+    rows.append(Row(None, "Tổng cộng", THANH_PHU, [17, 44, 19, 48, 1, 2, 2, 3]))
+    exp = Expect()
+    row = lay(g, row + 3, rows, specs, None, exp)
+    sign(g, row + 1, 2, 8, ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy;", "- Lưu VP."],
+         ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "Nguyễn Văn Nhanh"])
+    path = save_xlsxwriter(out / "ThanhPhu_KhenThuong_2022_2023.xlsx", [g])
+    return [exp.case("thanh_phu_2022_2023_group_year_child_xlsxwriter", path, "wide", None, "Huyện Thạnh Phú",
+                     "three-row header metric group > year > child: 'Khen thưởng của Huyện ủy' | 'Đề nghị Tỉnh ủy "
+                     "khen thưởng' > 'Năm 2022' | 'Năm 2023' > Tập thể | Cá nhân")]
+
+
+@register("long_thanh_ward_2022_vertical_rates_in_quantity")
+def case_long_thanh_2022(out: Path) -> list[Case]:
+    g = Grid("Sheet1")
+    last = 6
+    row = heading(
+        g,
+        ["ĐẢNG BỘ THỊ XÃ TÂN CHÂU", "ĐẢNG ỦY PHƯỜNG LONG THẠNH", "*"],
+        [PARTY, "", "Long Thạnh, ngày 07 tháng 12 năm 2022"],
+        ["BÁO CÁO SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022"],
+        last,
+    )
+    header_row(g, row, ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Tỷ lệ (%)", "Ghi chú"])
+    numbering(g, row + 1, last)
+    lines = [
+        # Rates typed in the Số lượng column, their unit of measure "%".
+        Line(1, "Tỷ lệ đảng viên đăng ký học tập và làm theo", "%", [98.6], QTY("reg_party_members_pct")),
+        Line(2, "Tỷ lệ CCVC, LLVT không là đảng viên đăng ký", "%", [X("91,2", 91.2)], QTY("reg_civil_servants_pct")),
+        Line(3, "Tỷ lệ đoàn viên, hội viên đăng ký", "%", [X("trên 55%", 55, ">")], QTY("reg_union_members_pct")),
+        Line(4, "Số kế hoạch, hướng dẫn", "Văn bản", [3], QTY("plans_issued")),
+        Line(5, "Tổng số mô hình", "Mô hình", [8], QTY("models_total")),
+        Line(6, "Mô hình mới", "Mô hình", [1], QTY("models_new")),
+        Line(7, "Số tin, bài tuyên truyền", "Tin, bài", [12], QTY("propaganda_articles")),
+        Line(8, "Số hộ gia đình văn hóa", "Hộ", [X("2.315", 2315)], "unknown_metric"),
+    ]
+    exp = Expect()
+    row = lay_vertical(g, row + 2, lines, phuong("Long Thạnh"), 2022, exp)
+    sign(g, row + 1, 2, 5, ["Nơi nhận:", "- Ban Tuyên giáo Thị ủy;", "- Lưu VP."],
+         ["T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn Hiếu"])
+    path = save_xlsxwriter(out / "LongThanh_SoLieu_2022.xlsx", [g])
+    return [exp.case("long_thanh_ward_2022_vertical_rates_in_quantity", path, "vertical", 2022, "Thị xã Tân Châu",
+                     "a ward's vertical report ('ĐẢNG ỦY PHƯỜNG LONG THẠNH' under 'ĐẢNG BỘ THỊ XÃ TÂN CHÂU'), rates "
+                     "typed in the Số lượng column with ĐVT '%', 'Số hộ gia đình văn hóa' (unknown_metric)")]
+
+
+@register("vung_liem_2022_unit_and_year_from_file_name")
+def case_vung_liem_2022(out: Path) -> list[Case]:
+    g = Grid("Sheet1")
+    last = 7
+    row = heading(
+        g,
+        ["BAN TUYÊN GIÁO", "*"],
+        [PARTY, "", "ngày 15 tháng 12 năm 2022"],
+        ["BIỂU SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"],
+        last,
+    )
+    header_row(g, row, ["STT", "Đơn vị", "Tỷ lệ đảng viên đăng ký (%)", "Số kế hoạch, hướng dẫn", "Tổng số mô hình",
+                        "Mô hình mới", "Số tin, bài tuyên truyền"])
+    specs: list[Spec] = [("reg_party_members_pct", "value"), ("plans_issued", "value"), ("models_total", "value"),
+                         ("models_new", "value"), ("propaganda_articles", "value")]
+    rng = random.Random(8592022)
+    rows = [Row(i, t, u, [pct1(rng, 96, 100), rng.randint(2, 5), rng.randint(4, 9), rng.randint(0, 2),
+                          rng.randint(2, 10)]) for i, (t, u) in enumerate(VL_COMMUNES, 1)]
+    rows.append(Row(None, "Tổng cộng", VUNG_LIEM, [98.3, 11, 121, 18, 115]))
+    exp = Expect()
+    row = lay(g, row + 1, rows, specs, 2022, exp)
+    sign(g, row + 1, 2, 5, ["Người lập biểu", "Trần Thị Thu Hà"], ["TRƯỞNG BAN", "Phạm Văn Tư"])
+    path = save_openpyxl(out / "BaoCao_VungLiem_2022.xlsx", [g])
+    return [exp.case("vung_liem_2022_unit_and_year_from_file_name", path, "wide", 2022, "Huyện Vũng Liêm",
+                     "title block naming neither district nor year ('BAN TUYÊN GIÁO', a date line): both come from "
+                     "the file name 'BaoCao_VungLiem_2022.xlsx' (no diacritics)")]
+
+
+@register("hong_dan_2024_offset_table_typed_rate_wins")
+def case_hong_dan_2024(out: Path) -> list[Case]:
+    g = Grid("Bieu 2024")
+    # The clerk left column A and the first row blank as a margin: the report starts at B2.
+    c0 = 2
+    last = c0 + 7
+    g.merge(2, c0, 2, c0 + 2, "HUYỆN ỦY HỒNG DÂN")
+    g.merge(3, c0, 3, c0 + 2, "BAN TUYÊN GIÁO")
+    g.merge(2, c0 + 4, 2, last, PARTY)
+    g.merge(3, c0 + 4, 3, last, "Hồng Dân, ngày 18 tháng 12 năm 2024")
+    g.merge(5, c0, 5, last, "BIỂU SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2024")
+    row = 7
+    g.merge(row, c0, row + 1, c0, "STT")
+    g.merge(row, c0 + 1, row + 1, c0 + 1, "Đơn vị")
+    group_header(g, row, [("Đảng viên đăng ký học tập và làm theo", ["Tổng số", "Đã đăng ký", "Tỷ lệ (%)"]),
+                          "Mô hình điểm", "Tỷ lệ ấp nhân rộng mô hình", "Ghi chú"], first_col=c0 + 2)
+    specs: list[Spec] = [("reg_party_members_pct", "den"), ("reg_party_members_pct", "num"),
+                         ("reg_party_members_pct", "value"), ("models_pilot", "value"),
+                         ("model_replication_pct", "value"), None]
+    frac = lambda a, b: X(f"{a}/{b}", 100 * a / b, None, a, b)  # noqa: E731
+    # Typed rates are the values even where the two counts give another rate (Lộc Ninh: 96,8% by the counts).
+    typed: list[tuple[Any, ...]] = [
+        ("TT Ngan Dừa", tt("Ngan Dừa"), 512, 505, X("98,6", 98.6), 1, frac(6, 6)),
+        ("Ninh Quới", xa("Ninh Quới"), 401, 396, None, None, frac(7, 8)),
+        ("Ninh Quới A", xa("Ninh Quới A"), 355, 351, X("98,9%", 98.9), 0, frac(6, 7)),
+        ("Ninh Hoà", xa("Ninh Hòa"), 298, 292, 98.0, None, None),
+        ("Lộc Ninh", xa("Lộc Ninh"), 310, 300, X("98,0", 98.0), 1, frac(5, 5), "Số liệu xã tự tính"),
+        ("Vĩnh Lộc", xa("Vĩnh Lộc"), 377, 371, None, None, frac(8, 9)),
+        ("Vĩnh Lộc A", xa("Vĩnh Lộc A"), 342, 339, X("99,1", 99.1), None, frac(7, 7)),
+        ("Ninh Thạnh Lợi A", xa("Ninh Thạnh Lợi A"), 266, 262, None, 0, frac(5, 6)),
+        ("Ninh Thạnh Lợi", xa("Ninh Thạnh Lợi"), 289, 284, X("98,3", 98.3), None, frac(6, 7)),
+    ]
+    rows = [Row(i, t[0], t[1], list(t[2:])) for i, t in enumerate(typed, 1)]
+    rows.append(Row(None, "TỔNG CỘNG", HONG_DAN, [3150, 3100, X("98,4", 98.4), 2, frac(57, 62)]))
+    exp = Expect()
+    row = lay(g, row + 2, rows, specs, 2024, exp, stt_col=c0, name_col=c0 + 1, first_col=c0 + 2)
+    sign(g, row + 1, c0 + 1, c0 + 5, ["Người lập biểu", "Lê Thị Hồng Nhung"], ["TRƯỞNG BAN", "Huỳnh Văn Toàn"])
+    path = save_openpyxl(out / "HongDan_SoLieu_2024.xlsx", [g])
+    return [exp.case("hong_dan_2024_offset_table_typed_rate_wins", path, "wide", 2024, "Huyện Hồng Dân",
+                     "the report starts at B2 (column A and row 1 left blank); typed rates kept as the value with "
+                     "both counts even where the counts give another rate; '6/7' replication by ấp; 'TỔNG CỘNG'")]
+
+
+@register("my_tu_2023_year_in_sheet_name")
+def case_my_tu_2023_sheet_year(out: Path) -> list[Case]:
+    exp = Expect()
+    rng = random.Random(944023)
+    rows = [Row(i, t, u, [pct1(rng, 96, 100), rng.randint(5, 10), rng.randint(2, 6), rng.randint(0, 2)])
+            for i, (t, u) in enumerate(MT_COMMUNES, 1)]
+    rows.append(Row(None, "Toàn huyện", MY_TU, [98.4, 73, 38, 9]))
+    g = simple_table("Nam 2023", ["HUYỆN ỦY MỸ TÚ", "BAN TUYÊN GIÁO", "*"],
+                     [PARTY, "", "Mỹ Tú, ngày 14 tháng 12 năm 2023"],
+                     ["BIỂU SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"],
+                     ["STT", "Đơn vị", "Tỷ lệ ĐV đăng ký (%)", "Tổng số mô hình", "Tập thể được khen thưởng",
+                      "Mô hình mới"],
+                     rows, [("reg_party_members_pct", "value"), ("models_total", "value"),
+                            ("commend_collective", "value"), ("models_new", "value")], 2023, exp,
+                     (["Người lập biểu", "Lâm Thị Sa Quên"], ["TRƯỞNG BAN", "Trần Quốc Khởi"]))
+    path = save_xlsxwriter(out / "Bieu_01_MyTu.xlsx", [g])
+    return [exp.case("my_tu_2023_year_in_sheet_name", path, "wide", 2023, "Huyện Mỹ Tú",
+                     "title without a year, file name 'Bieu_01_MyTu.xlsx': the year is in the sheet name 'Nam 2023' "
+                     "(and the date line)")]
 
 
 # --------------------------------------------------------------------------------------------------------------
