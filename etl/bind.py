@@ -388,12 +388,16 @@ class _WideReader(_Reader):
         r = info.row
         unit_cell = (r, self.table.label_col or 0)
         by_year: dict[int | None, list[int]] = {}
+        bad_year: list[tuple[int, int]] = []
         for c in readable:
             year, bad = self.row_year(info, self.table.columns[c])
             if bad is not None:
-                self.reject_at(bad, "bad_year", [(r, c)], max_year=ctx.max_year)
+                bad_year.append((r, c))
                 continue
             by_year.setdefault(year, []).append(c)
+        if bad_year:  # the row's "Năm" cell is not a year: one reject there, covering its figures
+            _, at = self.row_year(info, None)
+            self.reject_at(at or bad_year[0], "bad_year", bad_year, max_year=ctx.max_year)
         label_rejected = False
         for year, cols in by_year.items():
             if year is None:
@@ -432,6 +436,7 @@ class _RowMetricReader(_Reader):
         self.words = {c: role_word(table.columns[c].labels) for c in self.value_cols}
         self.rate_cols = [c for c in self.value_cols if self.words[c] == "rate"]
         self._row_match: dict[int, ColumnMatch | None] = {}
+        self._cell_cache: dict[tuple[int, int], tuple[str | None, str]] = {}
         self.units = self._column_units()
 
     # -- rows ----------------------------------------------------------------------------------------------
@@ -496,9 +501,11 @@ class _RowMetricReader(_Reader):
         role_cols = [c for c in self.value_cols if c not in known] if len(known) >= 2 else self.value_cols
         transposed = vertical = 0
         for i, info in enumerate(self.table.rows):
-            if info.kind in ("data", "group") and self.row_match(i) is not None:
+            if info.kind not in ("data", "group"):
+                continue
+            if self.row_match(i) is not None:
                 transposed += len(self.filled(info.row, known))
-                vertical += len(self.filled(info.row, role_cols))
+            vertical += sum(1 for c in self.filled(info.row, role_cols) if self.cell_metric(i, c)[0])
         return (transposed if len(known) >= 2 else 0), vertical
 
     def _metric_row(self, i: int, info: RowInfo, filled: list[int]) -> ColumnMatch | None:
@@ -584,21 +591,25 @@ class _RowMetricReader(_Reader):
                 if c not in usable:
                     pending.setdefault(c, []).append((r, c))
             cells = [c for c in filled if c in usable]
-            found = self._metric_row(i, info, cells)
-            if found is None:
+            roles = {c: self.cell_metric(i, c) for c in cells}
+            if not cells:
+                _mark_row_labels(ctx, table, info, "indicator" if info.kind == "data" else "group_row")
                 continue
-            measure = self.measure(info)
-            has_rate = any(c in cells for c in self.rate_cols)
+            if all(metric is None for metric, _ in roles.values()):
+                _mark_row_labels(ctx, table, info, None)
+                self.reject_at((r, table.label_col or 0), "unknown_metric", [(r, c) for c in cells], value=info.label)
+                continue
+            _mark_row_labels(ctx, table, info, "indicator")
             keys: dict[tuple[str, str, int], list[int]] = {}
             for c in cells:
                 col = table.columns[c]
+                metric, role = roles[c]
+                if metric is None:
+                    self.reject_cell(r, c, "unmapped_cell", header=col.title, indicator=info.label)
+                    continue
                 year, bad = self.row_year(info, col)
                 if year is None:
                     self.reject_at(bad or (r, c), "bad_year", [(r, c)], max_year=ctx.max_year)
-                    continue
-                metric, role = self._cell_role(i, found, col, self.words[c], measure, has_rate)
-                if metric is None:
-                    self.reject_cell(r, c, "unmapped_cell", header=col.title, indicator=info.label)
                     continue
                 keys.setdefault((metric, role, year), []).append(c)
             for (metric, role, year), cols in keys.items():
@@ -624,36 +635,47 @@ class _RowMetricReader(_Reader):
         rows' indicators as one path ("Đảng viên" over "Đã đăng ký")."""
         out = set()
         for c in self.value_cols:
-            labels = self.table.columns[c].labels
             if self.words[c] is not None:
                 out.add(c)
                 continue
-            for i, info in enumerate(self.table.rows):
-                if info.kind == "data" and self.row_match(i) is not None and \
-                        self.match((*self.table.path_of(i), *labels)).metric:
-                    out.add(c)
-                    break
+            labels = self.table.columns[c].labels
+            if not self.match(labels).metric and any(
+                    info.kind == "data" and self.match((*self.table.path_of(i), *labels)).metric
+                    for i, info in enumerate(self.table.rows)):
+                out.add(c)
         return out
 
-    def _cell_role(self, i: int, found: ColumnMatch, col: Column, word: str | None, measure: str,
-                   has_rate: bool) -> tuple[str | None, str]:
-        """The metric and role of a cell whose row names the metric and whose column names the role."""
-        assert found.metric and found.role
-        if col.labels and word != "amount":
+    def cell_metric(self, i: int, c: int) -> tuple[str | None, str]:
+        """The metric and role of a cell whose row names the metric and whose column names the role, or that
+        row and column name together ("Đảng viên" and "Đã đăng ký")."""
+        key = (i, c)
+        cached = self._cell_cache.get(key)
+        if cached is None:
+            cached = self._cell_cache[key] = self._cell_metric(i, c)
+        return cached
+
+    def _cell_metric(self, i: int, c: int) -> tuple[str | None, str]:
+        col = self.table.columns[c]
+        word = self.words[c]
+        found = self.row_match(i)
+        if col.labels and word != "amount" and not self.match(col.labels).metric:
+            # (a column that names a metric by itself is a column of a wide table, not a role)
             both = self.match((*self.table.path_of(i), *col.labels))
             if both.metric and both.role:
                 return both.metric, both.role
+        if found is None or word is None:
+            return None, "value"
+        assert found.metric and found.role
         metric, role = found.metric, found.role
-        if word is None:
-            return None, role
+        info = self.table.rows[i]
         if self.catalog.kind(metric) == "count":
             return metric, "value"
-        if word == "rate" or measure in _RATE_MEASURES:
+        if word == "rate" or self.measure(info) in _RATE_MEASURES:
             return metric, "value"
         if word == "total":
             return metric, "denominator"
-        if role == "value" and has_rate:
-            return metric, "numerator"  # "Tỷ lệ đảng viên đăng ký": the count beside the typed rate
+        if role == "value" and any(not is_blank(self.grid.raw(info.row, rc)) for rc in self.rate_cols):
+            return metric, "numerator"  # "Tỷ lệ ... đăng ký": the count beside the typed rate
         return metric, role
 
 

@@ -4,7 +4,8 @@ facts, rejects and register rows written down for it, with the right exit code.
 - tests/clerk_corpus: report files as clerks type them (formats, quirks, refusals);
 - tests/shape_corpus: the shapes of issue #8 (given and proposed commendations, year groups, a unit's vertical
   report, transposed tables, province summaries, counts typed with their count word, notes inside the table,
-  hidden sheets, a year only in the date line).
+  hidden sheets, a year only in the date line);
+- tests/field_corpus: more variants of those shapes from other districts and provinces, both maps.
 
 Both were written from DOMAIN.md by someone who had not read the loader.
 
@@ -24,9 +25,10 @@ import pytest
 from tests.clerk_corpus import build as clerk
 from tests.clerk_corpus.build import Case
 from tests.conftest import ROOT, query
+from tests.field_corpus import build as field
 from tests.shape_corpus import build as shapes
 
-CORPORA = {"clerk": clerk, "shape": shapes}
+CORPORA = {"clerk": clerk, "shape": shapes, "field": field}
 
 # Cases on which the loader was wrong when the corpus was written, strict xfail until fixed; all fixed
 # (2026-11-22: keyword rules and parenthesised hints for headers, the workbook's reporting unit shared by its

@@ -14,6 +14,7 @@ from etl.readers import read_file
 from tests import corpus
 from tests.clerk_corpus import build as clerk
 from tests.conftest import ROOT
+from tests.field_corpus import build as field
 from tests.shape_corpus import build as shapes
 
 # Why a cell may be ignored. A number may be ignored only below the table (the signature block: dates, phone
@@ -22,7 +23,8 @@ NUMBERS_MAY_BE = {"signature", "hidden_sheet", "no_table", "note_column"}
 
 
 def _files(tmp: Path) -> list[tuple[Path, list[str]]]:
-    out = [(c.path, c.args) for c in clerk.build(tmp / "clerk")] + [(c.path, c.args) for c in shapes.build(tmp / "shape")]
+    out = [(c.path, c.args) for module, name in ((clerk, "clerk"), (shapes, "shape"), (field, "field"))
+           for c in module.build(tmp / name)]
     out += [(p, []) for p in sorted((ROOT / "data" / "sample").glob("*.xlsx"))]
     f = corpus.xlsx(tmp / "grid.xlsx", corpus.grid())
     out.append((f, []))
@@ -41,7 +43,7 @@ def parsed_files(tmp_path_factory: pytest.TempPathFactory, unit_index) -> list[t
 
 
 def test_every_corpus_is_walked(parsed_files):
-    assert len(parsed_files) > 100  # clerk (34 cases), shapes (28), the sample (48), the grid
+    assert len(parsed_files) > 150  # clerk (34 cases), shapes (28), field (41), the sample (48), the grid
     assert sum(1 for _, p in parsed_files if p.refused is None) > 90
 
 
