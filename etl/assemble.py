@@ -36,9 +36,10 @@ def _same(a: Candidate, b: Candidate) -> bool:
 
 
 def _where(cands: list[Candidate], but: Candidate) -> tuple[str, str]:
-    others = [c for c in cands if c is not but]
-    named = ", ".join(f"{c.sheet}!{c.cell} ({c.typed})" for c in others[:_CONFLICT_CELLS_NAMED])
-    rest = len(others) - _CONFLICT_CELLS_NAMED
+    """The other cells of a conflict, the first few named and the rest counted (bounded, whatever n is)."""
+    others = [c for c in cands[: _CONFLICT_CELLS_NAMED + 1] if c is not but][:_CONFLICT_CELLS_NAMED]
+    named = ", ".join(f"{c.sheet}!{c.cell} ({c.typed[:40]})" for c in others)
+    rest = len(cands) - 1 - len(others)
     return (named + (f" và {rest} ô khác" if rest > 0 else ""), named + (f" and {rest} more" if rest > 0 else ""))
 
 

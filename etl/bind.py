@@ -24,6 +24,7 @@ explains it (a unit name, an indicator, a header), covering the cells it keeps o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from etl.catalog import Catalog, ColumnMatch
@@ -184,6 +185,8 @@ class _Reader:
         self.out = out
         self.grid = ctx.grid
         self.catalog: Catalog = ctx.catalog
+        self.value_cols = table.value_cols
+        self.pending: dict[int, list[tuple[int, int]]] = {}  # cells of value columns that cannot be read
 
     def row_year(self, info: RowInfo, col: Column | None) -> tuple[int | None, tuple[int, int] | None]:
         """The year of a cell: its column's year group, else the row's "Năm" cell, else the context.
@@ -252,6 +255,21 @@ class _Reader:
             else:
                 led.mark(rr, cc, REJECT, "reject")
 
+    def data_rows(self, readable: set[int] | dict[int, object]) -> Iterator[tuple[int, RowInfo, list[int]]]:
+        """The data and group rows of the table, each with its filled cells in ``readable`` columns; "x"/"-"
+        cells are marked not reported, and the filled cells of other value columns are kept in
+        ``self.pending`` (rejected with their column's header at the end)."""
+        for i, info in enumerate(self.table.rows):
+            if info.kind not in ("data", "group"):
+                continue
+            r = info.row
+            self.mark_not_reported(r, self.value_cols)
+            filled = self.filled(r, self.value_cols)
+            for c in filled:
+                if c not in readable:
+                    self.pending.setdefault(c, []).append((r, c))
+            yield i, info, [c for c in filled if c in readable]
+
     def filled(self, r: int, cols: list[int]) -> list[int]:
         return [c for c in cols if not is_blank(self.grid.raw(r, c))]
 
@@ -282,7 +300,6 @@ class _WideReader(_Reader):
 
     def __init__(self, ctx: SheetContext, table: Table, out: TableResult) -> None:
         super().__init__(ctx, table, out)
-        self.value_cols = table.value_cols
         self.col_match = {c: self.match(table.columns[c].labels) for c in self.value_cols}
         self.columns: dict[int, tuple[str, str, int | None]] = {}  # readable columns: (metric, role, year)
         self.every_row_a_unit = False
@@ -336,18 +353,9 @@ class _WideReader(_Reader):
             resolver = ctx.resolver(year)
             if resolver is not None:
                 resolver.prepare(names)
-        pending: dict[int, list[tuple[int, int]]] = {}  # cells of columns that cannot be read
         group: str | None = None
-        for info in table.rows:
-            if info.kind not in ("data", "group"):
-                continue
+        for _, info, readable in self.data_rows(self.columns):
             r = info.row
-            filled = self.filled(r, self.value_cols)
-            self.mark_not_reported(r, self.value_cols)
-            readable = [c for c in filled if c in self.columns]
-            for c in filled:
-                if c not in self.columns:
-                    pending.setdefault(c, []).append((r, c))
             if info.kind == "group":
                 group = info.label or self.label_of(info)
                 _mark_row_labels(ctx, table, info, "group_row")
@@ -355,13 +363,14 @@ class _WideReader(_Reader):
                     self.reject_cell(r, c, "group_subtotal", group=group)
                 continue
             label = self.label_of(info)
-            if self.grid.sheet.is_text and any(not table.columns[c].path and c > self.last_header for c in filled):
+            if self.grid.sheet.is_text and any(c > self.last_header for c in self.filled(r, self.value_cols)):
                 # a CSV row wider than its header: a decimal comma in a comma-separated file shifts its cells
+                filled = self.filled(r, self.value_cols)
+                for c in filled:
+                    if self.pending.get(c) and self.pending[c][-1] == (r, c):
+                        self.pending[c].pop()
                 _mark_row_labels(ctx, table, info, None)
                 self.reject_at((r, table.label_col or 0), "row_shifted", [(r, c) for c in filled])
-                for c in filled:
-                    if c in pending and pending[c] and pending[c][-1] == (r, c):
-                        pending[c].pop()
                 continue
             if not readable:
                 _mark_row_labels(ctx, table, info, "unit_name")  # a unit that reported nothing
@@ -379,9 +388,9 @@ class _WideReader(_Reader):
             self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
             if c in self.duplicates:
                 others = ", ".join(f"{col_letter(o)} ({table.columns[o].title})" for o in self.duplicates[c] if o != c)
-                self.header_problem(col, pending.get(c, []), "duplicate_column", others=others)
+                self.header_problem(col, self.pending.get(c, []), "duplicate_column", others=others)
             else:
-                self.header_problem(col, pending.get(c, []), "unmapped_column")
+                self.header_problem(col, self.pending.get(c, []), "unmapped_column")
 
     def _read_row(self, info: RowInfo, label: str, group: str | None, readable: list[int]) -> None:
         ctx = self.ctx
@@ -432,7 +441,6 @@ class _RowMetricReader(_Reader):
 
     def __init__(self, ctx: SheetContext, table: Table, out: TableResult) -> None:
         super().__init__(ctx, table, out)
-        self.value_cols = table.value_cols
         self.words = {c: role_word(table.columns[c].labels) for c in self.value_cols}
         self.rate_cols = [c for c in self.value_cols if self.words[c] == "rate"]
         self._row_match: dict[int, ColumnMatch | None] = {}
@@ -526,17 +534,9 @@ class _RowMetricReader(_Reader):
     def read_transposed(self) -> None:
         ctx, table = self.ctx, self.table
         units: dict[tuple[int, int], tuple[str, str] | Match | None] = {}
-        pending: dict[int, list[tuple[int, int]]] = {}
-        for i, info in enumerate(table.rows):
-            if info.kind not in ("data", "group"):
-                continue
+        pending = self.pending
+        for i, info, cells in self.data_rows(self.units):
             r = info.row
-            self.mark_not_reported(r, self.value_cols)
-            filled = self.filled(r, self.value_cols)
-            for c in filled:
-                if c not in self.units:
-                    pending.setdefault(c, []).append((r, c))
-            cells = [c for c in filled if c in self.units]
             found = self._metric_row(i, info, cells)
             if found is None:
                 continue
@@ -580,17 +580,8 @@ class _RowMetricReader(_Reader):
         scope = ctx.scope
         assert scope is not None
         usable = self._usable_columns()
-        pending: dict[int, list[tuple[int, int]]] = {}
-        for i, info in enumerate(table.rows):
-            if info.kind not in ("data", "group"):
-                continue
+        for i, info, cells in self.data_rows(usable):
             r = info.row
-            self.mark_not_reported(r, self.value_cols)
-            filled = self.filled(r, self.value_cols)
-            for c in filled:
-                if c not in usable:
-                    pending.setdefault(c, []).append((r, c))
-            cells = [c for c in filled if c in usable]
             roles = {c: self.cell_metric(i, c) for c in cells}
             if not cells:
                 _mark_row_labels(ctx, table, info, "indicator" if info.kind == "data" else "group_row")
@@ -628,7 +619,7 @@ class _RowMetricReader(_Reader):
                     ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
                 continue
             self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
-            self.header_problem(col, pending.get(c, []), "unmapped_column")
+            self.header_problem(col, self.pending.get(c, []), "unmapped_column")
 
     def _usable_columns(self) -> set[int]:
         """Columns whose header says a role (Số lượng, Tỷ lệ, Tổng số), names a year only, or reads with the
