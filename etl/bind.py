@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 
 from etl.catalog import Catalog, ColumnMatch
 from etl.checks import value_problem
-from etl.context import Scope, map_for_year
-from etl.ledger import IGNORED, LABEL, REJECT, SheetLedger, is_nonempty
+from etl.context import Scope
+from etl.ledger import IGNORED, LABEL, REJECT, SheetLedger, is_nonempty, is_number_like
 from etl.records import Reject, a1
 from etl.row_units import UnitResolver
 from etl.sheet_tools import Grid, is_numbering_row, is_word, text
@@ -684,9 +684,9 @@ class LongReader(_Reader):
         ctx, table = self.ctx, self.table
         fields = table.fields
         led = ctx.ledger
-        _mark_frame(ctx, table)
         resolvers: dict[tuple[str, int], UnitResolver] = {}
         value_cols = [fields[f] for f in ("value", "numerator", "denominator") if f in fields]
+        others = OtherColumns(self.grid, table, led)
         self.out.binding = "long"
         for r in range(table.first, table.end):
             row = self.grid.rows[r]
@@ -701,11 +701,7 @@ class LongReader(_Reader):
                 led.mark_rows(r, r + 1, LABEL, "indicator")
                 continue
             covered = [(r, c) for c in filled]
-            for name, c in fields.items():
-                if name in ("metric", "year") or name in _LONG_UNIT_FIELDS:
-                    continue
-                if c not in value_cols:
-                    led.mark(r, c, IGNORED, "note_column")
+            others.mark_row(r)
             year, bad = self.row_year(RowInfo(r, "", "", "data"), None)
             if "year" in fields and bad is None and not is_blank(self.grid.raw(r, fields["year"])):
                 led.mark(r, fields["year"], LABEL, "year")
@@ -745,6 +741,8 @@ class LongReader(_Reader):
             for role in ("value", "numerator", "denominator"):
                 if role in fields and fields[role] in filled:
                     self.candidate(r, fields[role], unit_key, label, year, metric, role)
+        self.out.rejects += others.rejects()
+        led.mark_rows(table.top, table.first, LABEL, "header")  # (after the rejects of its unmapped columns)
         return self.out
 
     def _mark_long_labels(self, r: int, fields: dict[str, int], reason: str, skip: int | None = None) -> None:
@@ -764,7 +762,37 @@ class LongReader(_Reader):
             self.ctx.ledger.mark_open((problem.row or 1) - 1, col_index(letters), REJECT, "reject")
 
 
-def map_of(scope: Scope | None, year: int) -> str:
-    if scope is not None and scope.map == "old" and year >= 2025:
-        return "old"
-    return map_for_year(year)
+class OtherColumns:
+    """The columns of a register or a long table that are none of its fields: an STT is a label, a "Ghi chú"
+    or text column is ignored, and numbers are rejected with their column's header (``unmapped_column``)."""
+
+    def __init__(self, grid: Grid, table: Table, ledger: SheetLedger) -> None:
+        self.grid, self.ledger = grid, ledger
+        fields = set(table.fields.values())
+        self.columns = {c: col for c, col in table.columns.items() if c not in fields}
+        self.pending: dict[int, list[tuple[int, int]]] = {}
+
+    def mark_row(self, r: int) -> None:
+        for c, col in self.columns.items():
+            value = self.grid.raw(r, c)
+            if is_blank(value):
+                if is_nonempty(value):
+                    self.ledger.mark(r, c, IGNORED, "not_reported")
+            elif col.kind == "stt":
+                self.ledger.mark(r, c, LABEL, "stt")
+            elif col.kind == "note" or not is_number_like(value):
+                self.ledger.mark(r, c, IGNORED, "note_column" if col.kind == "note" else "text_column")
+            else:
+                self.pending.setdefault(c, []).append((r, c))
+
+    def rejects(self) -> list[Reject]:
+        out = []
+        for c, cells in self.pending.items():
+            col = self.columns[c]
+            r, cc = col.header_cell or cells[0]
+            out.append(Reject.of("unmapped_column", self.grid.sheet.name, r + 1, a1(r, cc), col.title or None,
+                                 header=col.title or "(không có tiêu đề)"))
+            self.ledger.mark_open(r, cc, REJECT, "reject")
+            for rr, c2 in cells:
+                self.ledger.mark(rr, c2, REJECT, "reject")
+        return out

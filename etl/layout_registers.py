@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from etl.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger, is_number_like
+from etl.bind import OtherColumns
+from etl.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger
 from etl.records import RegisterItem, Reject, a1
 from etl.sheet_tools import Grid, is_note_row, is_numbering_row, row_year, text
 from etl.table import Table
@@ -99,9 +100,7 @@ def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitInde
     rejects: list[Reject] = []
     name_field = "name" if register == "models" else "recipient"
     field_cols = sorted(set(cols.values()))
-    others = {c: col for c, col in table.columns.items() if c not in field_cols}
-    pending: dict[int, list[tuple[int, int]]] = {}
-    ledger.mark_rows(table.top, table.bottom + 1, LABEL, "header")
+    others = OtherColumns(grid, table, ledger)
 
     def reject(row: int, col: int, code: str, typed: object, **fields: object) -> None:
         rejects.append(Reject.of(code, sheet, row + 1, a1(row, col), None if typed is None else text(typed), **fields))
@@ -122,16 +121,7 @@ def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitInde
         if all(is_blank(get(f)) for f in cols) or (is_note_row(row) and not text(get(name_field))):
             ledger.mark_rows(r, r + 1, IGNORED, "note")
             continue
-        for c, col in others.items():
-            value = grid.raw(r, c)
-            if is_blank(value):
-                continue
-            if col.kind == "stt":
-                ledger.mark(r, c, LABEL, "stt")
-            elif col.kind == "note" or not is_number_like(value):
-                ledger.mark(r, c, IGNORED, "note_column" if col.kind == "note" else "text_column")
-            else:
-                pending.setdefault(c, []).append((r, c))
+        others.mark_row(r)
         name = text(get(name_field))
         if not name:
             reject(r, cols[name_field], "missing_value", None,
@@ -175,14 +165,8 @@ def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitInde
         items.append(item)
         for c in field_cols:
             ledger.mark(r, c, FACT, "item")
-    for c, cells in pending.items():
-        col = others[c]
-        where = col.header_cell or cells[0]
-        rejects.append(Reject.of("unmapped_column", sheet, where[0] + 1, a1(*where), col.title or None,
-                                 header=col.title or "(không có tiêu đề)"))
-        ledger.mark_open(*where, REJECT, "reject")
-        for rr, cc in cells:
-            ledger.mark(rr, cc, REJECT, "reject")
+    rejects += others.rejects()
+    ledger.mark_rows(table.top, table.first, LABEL, "header")  # (after the rejects of its unmapped columns)
     return items, rejects
 
 

@@ -56,6 +56,9 @@ loads_table = pd.DataFrame({
     t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
     t("col_year", lang): loads["year"].astype("Int64").astype(str).replace("<NA>", ""),
     t("col_unit", lang): loads["unit_name"].fillna(""),
+    # the cell ledger of each file: every non-empty cell in one of these (blank for loads before it existed)
+    **{t(f"col_{c}", lang): loads[c].astype("Int64") for c in ("cells_fact", "cells_rejected", "cells_label",
+                                                                "cells_ignored")},
 })
 st.dataframe(loads_table, hide_index=True, width="stretch", height=300)
 export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")

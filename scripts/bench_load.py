@@ -4,6 +4,7 @@ warehouse. With --against, the same files are loaded in the same run by another 
 older commit, say), alternating rounds, so that both are measured on the same machine at the same time.
 
 Run: .venv/bin/python scripts/bench_load.py [--districts 702] [--rounds 3] [--against /path/to/other/checkout]
+     [--parse-only]    (the reader alone: parse every file, write nothing)
 """
 
 from __future__ import annotations
@@ -84,11 +85,41 @@ def load_with(checkout: Path, folder: Path, db: Path) -> tuple[float, dict[str, 
     return seconds, statuses, sum(f["rows_loaded"] for f in files)
 
 
+_PARSE_ONLY = """
+import sys, time
+from pathlib import Path
+import duckdb
+from etl.catalog import default_catalog
+from etl.load import load_unit_index
+from etl.parse import parse_file
+from warehouse.db import publish
+db = Path(sys.argv[2])
+publish(db, lambda con: None, fresh=True)
+con = duckdb.connect(str(db), read_only=True)
+index = load_unit_index(con)
+con.close()
+files = sorted(Path(sys.argv[1]).glob("*.xlsx"))
+start = time.perf_counter()
+facts = sum(len(parse_file(f, index, default_catalog()).facts) for f in files)
+print(time.perf_counter() - start, facts)
+"""
+
+
+def parse_with(checkout: Path, folder: Path, db: Path) -> tuple[float, int]:
+    """Only the reader of ``checkout`` (parse every file, write nothing), in a process of its own."""
+    python = checkout / ".venv" / "bin" / "python"
+    done = subprocess.run([str(python if python.exists() else sys.executable), "-c", _PARSE_ONLY, str(folder),
+                           str(db)], cwd=checkout, capture_output=True, text=True, check=True)
+    seconds, facts = done.stdout.split()
+    return float(seconds), int(facts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--districts", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--against", type=Path, help="another checkout of the project, loaded on the same files")
+    parser.add_argument("--parse-only", action="store_true", help="time the reader alone (no warehouse writes)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp())
     folder = work / "reports"
@@ -99,13 +130,18 @@ def main() -> None:
     for n in range(args.rounds):
         for label, checkout in checkouts if n % 2 == 0 else list(reversed(checkouts)):
             db = work / f"bench_{n}_{len(best)}.duckdb"
-            seconds, statuses, loaded = load_with(checkout, folder, db)
+            if args.parse_only:
+                seconds, loaded = parse_with(checkout, folder, db)
+                statuses = {}
+            else:
+                seconds, statuses, loaded = load_with(checkout, folder, db)
             best[label] = min(best.get(label, seconds), seconds)
             print(f"round {n + 1}, {label} ({checkout}): {seconds:.1f} s, {1000 * seconds / len(files):.0f} ms a "
                   f"file; {loaded} facts; statuses {statuses}")
             db.unlink(missing_ok=True)
-    print(f"{len(files)} district workbooks of {YEAR}, {cells} cells with figures (one CLI run each, including "
-          f"Python's start and a new warehouse with the reference units); best of {args.rounds}:")
+    what = ("the reader alone: every file parsed, nothing written" if args.parse_only else
+            "one CLI run each, including Python's start and a new warehouse with the reference units")
+    print(f"{len(files)} district workbooks of {YEAR}, {cells} cells with figures ({what}); best of {args.rounds}:")
     for label, seconds in best.items():
         print(f"  {label}: {seconds:.1f} s, {1000 * seconds / len(files):.0f} ms a file")
 

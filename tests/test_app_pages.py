@@ -127,6 +127,10 @@ def test_data_page_shows_rejects(empty_db, tmp_path, monkeypatch):
     assert not at.exception
     rejects = [d.value for d in at.dataframe if "Lý do" in d.value.columns][0]
     assert rejects.iloc[0]["Ô"] == "B9" and "Không tìm thấy đơn vị" in rejects.iloc[0]["Lý do"]
+    loads = [d.value for d in at.dataframe if "Ô bị loại" in d.value.columns][0]
+    ledger = query(empty_db, "SELECT cells_fact, cells_rejected, cells_label, cells_ignored FROM loads")[0]
+    assert tuple(loads.iloc[0][["Ô số liệu", "Ô bị loại", "Ô nhãn, tiêu đề", "Ô bỏ qua"]]) == ledger
+    assert ledger[1] == 2  # the unknown name and the figure it keeps out
 
 
 @pytest.mark.parametrize("path", ["pages/so_sanh.py", "pages/xu_huong.py", "pages/mo_hinh.py",

@@ -26,8 +26,11 @@ def _files(tmp: Path) -> list[tuple[Path, list[str]]]:
     out = [(c.path, c.args) for module, name in ((clerk, "clerk"), (shapes, "shape"), (field, "field"))
            for c in module.build(tmp / name)]
     out += [(p, []) for p in sorted((ROOT / "data" / "sample").glob("*.xlsx"))]
-    f = corpus.xlsx(tmp / "grid.xlsx", corpus.grid())
-    out.append((f, []))
+    cells = corpus.grid()
+    (tmp / "grid.csv").write_text(corpus.csv_text(cells), encoding="utf-8")
+    (tmp / "grid.xls.html").write_text(corpus.html_table(cells), encoding="utf-8")
+    out += [(corpus.xlsx(tmp / "grid.xlsx", cells), []), (corpus.xls(tmp / "grid.xls", cells), []),
+            (corpus.ods(tmp / "grid.ods", cells), []), (tmp / "grid.csv", []), (tmp / "grid.xls.html", [])]
     return out
 
 
@@ -43,7 +46,7 @@ def parsed_files(tmp_path_factory: pytest.TempPathFactory, unit_index) -> list[t
 
 
 def test_every_corpus_is_walked(parsed_files):
-    assert len(parsed_files) > 150  # clerk (34 cases), shapes (28), field (41), the sample (48), the grid
+    assert len(parsed_files) > 150  # clerk (34 cases), shapes (28), field (41), the sample (48), tests/corpus.py in 5 formats
     assert sum(1 for _, p in parsed_files if p.refused is None) > 90
 
 

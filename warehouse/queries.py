@@ -220,7 +220,7 @@ def loads_log(wh: ReadOnlyWarehouse) -> pd.DataFrame:
     return wh.query(
         """
         SELECT load_id, loaded_at, file_name, status, rows_loaded, rows_rejected, layout, year, unit_name, map,
-               message
+               message, cells_fact, cells_rejected, cells_label, cells_ignored
         FROM core.loads ORDER BY load_id DESC
         """
     )
