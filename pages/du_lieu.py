@@ -54,7 +54,7 @@ loads_table = pd.DataFrame({
     t("col_load", lang): loads["load_id"], t("col_time", lang): loads["loaded_at"].dt.strftime("%d/%m/%Y %H:%M"),
     t("col_file", lang): loads["file_name"], t("col_status", lang): loads["status"].map(status_names),
     t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
-    t("col_year", lang): loads["year"].astype("Int64").astype(str).replace("<NA>", ""),
+    t("col_year", lang): loads["year"].astype("Int64").astype("string").fillna(""),
     t("col_unit", lang): loads["unit_name"].fillna(""),
     # the cell ledger of each file: every non-empty cell in one of these (blank for loads before it existed)
     **{t(f"col_{c}", lang): loads[c].astype("Int64") for c in ("cells_fact", "cells_rejected", "cells_label",

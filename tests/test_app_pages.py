@@ -111,6 +111,8 @@ def test_data_page_lists_loads_and_coverage(page):
     assert any("dữ liệu mẫu" in w.value.lower() for w in at.warning)
     loads = [d.value for d in at.dataframe if "Tệp" in d.value.columns][0]
     assert len(loads) == 48
+    assert not loads["Năm"].isna().any() and "" in set(loads["Năm"])  # a register of several years: blank
+    assert (loads["Ô số liệu"] > 0).all() and loads["Ô bị loại"].sum() == 0
     assert charts(at)[0]["data"][0]["type"] == "heatmap"
 
 
@@ -131,6 +133,30 @@ def test_data_page_shows_rejects(empty_db, tmp_path, monkeypatch):
     ledger = query(empty_db, "SELECT cells_fact, cells_rejected, cells_label, cells_ignored FROM loads")[0]
     assert tuple(loads.iloc[0][["Ô số liệu", "Ô bị loại", "Ô nhãn, tiêu đề", "Ô bỏ qua"]]) == ledger
     assert ledger[1] == 2  # the unknown name and the figure it keeps out
+
+
+def test_data_page_opens_a_warehouse_of_the_previous_version(sample_db, tmp_path, monkeypatch):
+    """A warehouse published before the cell ledger (no cells_* columns) opens read-only: the page shows its
+    loads with the ledger columns blank, not an error."""
+    import shutil
+
+    import duckdb
+
+    old = tmp_path / "old.duckdb"
+    shutil.copyfile(sample_db, old)
+    con = duckdb.connect(str(old))
+    con.execute("DROP VIEW loads")
+    con.execute("DROP VIEW load_sheets")
+    for column in ("cells_fact", "cells_rejected", "cells_label", "cells_ignored"):
+        con.execute(f"ALTER TABLE core.loads DROP COLUMN {column}")
+    con.close()
+    monkeypatch.setenv("CAMPAIGN_DB", str(old))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.switch_page("pages/du_lieu.py")
+    at.run()
+    assert not at.exception
+    loads = [d.value for d in at.dataframe if "Ô bị loại" in d.value.columns][0]
+    assert len(loads) == 48 and loads["Ô bị loại"].isna().all()
 
 
 @pytest.mark.parametrize("path", ["pages/so_sanh.py", "pages/xu_huong.py", "pages/mo_hinh.py",

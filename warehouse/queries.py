@@ -216,14 +216,18 @@ def register_items(wh: ReadOnlyWarehouse, register: str, unit_key: str, first_ye
     )
 
 
+LEDGER_COLUMNS = ("cells_fact", "cells_rejected", "cells_label", "cells_ignored")
+
+
 def loads_log(wh: ReadOnlyWarehouse) -> pd.DataFrame:
-    return wh.query(
-        """
-        SELECT load_id, loaded_at, file_name, status, rows_loaded, rows_rejected, layout, year, unit_name, map,
-               message, cells_fact, cells_rejected, cells_label, cells_ignored
-        FROM core.loads ORDER BY load_id DESC
-        """
-    )
+    """Every load, newest first, with its cell ledger (blank in a warehouse published before the ledger
+    existed: the dashboard opens it read-only, and the next load brings its schema up to date)."""
+    frame = wh.query("SELECT * FROM core.loads ORDER BY load_id DESC")
+    for column in LEDGER_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = pd.Series([pd.NA] * len(frame), dtype="Int64")
+    return frame[["load_id", "loaded_at", "file_name", "status", "rows_loaded", "rows_rejected", "layout", "year",
+                  "unit_name", "map", "message", *LEDGER_COLUMNS]]
 
 
 def rejects_list(wh: ReadOnlyWarehouse) -> pd.DataFrame:
