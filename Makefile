@@ -30,7 +30,7 @@ $(SAMPLE_DB): $(VENV)/.installed $(SAMPLE_FILES)
 sample: $(SAMPLE_DB)
 
 run: install $(SAMPLE_DB)
-	$(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port 8501
+	$(BIN)/streamlit run dashboard.py  # address and port: .streamlit/config.toml
 
 # Browser tests drive Debian's chromium (never a downloaded browser). Installed here when missing and
 # when we may (root with apt-get, as in CI); otherwise the browser tests say they were skipped and why.

@@ -17,7 +17,7 @@ from etl.bind import Candidate
 from etl.catalog import Catalog
 from etl.checks import fact_problem
 from etl.ledger import FACT, REJECT
-from etl.records import Fact, Reject
+from etl.records import Fact, Reject, RejectLog
 
 _CONFLICT_CELLS_NAMED = 3
 
@@ -43,15 +43,15 @@ def _where(cands: list[Candidate], but: Candidate) -> tuple[str, str]:
     return (named + (f" và {rest} ô khác" if rest > 0 else ""), named + (f" and {rest} more" if rest > 0 else ""))
 
 
-def assemble(candidates: list[Candidate], catalog: Catalog, broken: set[tuple[str, int, str]] | None = None,
-             ) -> tuple[list[Fact], list[Reject]]:
-    """Facts and rejects from the candidate cells of one file. ``broken``: figures one of whose counts could
-    not be read (rejected already): the other count is left out with it, the typed rate alone is the fact."""
+def assemble(candidates: list[Candidate], catalog: Catalog, rejects: RejectLog,
+             broken: set[tuple[str, int, str]] | None = None) -> list[Fact]:
+    """Facts from the candidate cells of one file, rejects into ``rejects``. ``broken``: figures one of whose
+    counts could not be read (rejected already): the other count is left out with it, the typed rate alone is
+    the fact."""
     groups: dict[tuple[str, int, str], dict[str, list[Candidate]]] = {}
     for cand in candidates:
         groups.setdefault((cand.unit_key, cand.year, cand.metric), {}).setdefault(cand.role, []).append(cand)
     facts: list[Fact] = []
-    rejects: list[Reject] = []
     for key, roles in groups.items():
         year, metric = key[1], key[2]
         label = catalog.metrics[metric].label_vi
@@ -69,6 +69,9 @@ def assemble(candidates: list[Candidate], catalog: Catalog, broken: set[tuple[st
                 continue
             conflict = True
             for cand in cands:
+                if rejects.full:
+                    rejects.count("conflict")
+                    continue
                 vi, en = _where(cands, cand)
                 rejects.append(_reject(cand, "conflict", unit=cand.unit_label, metric=label, year=year, cells=vi,
                                        cells_en=en))
@@ -90,7 +93,7 @@ def assemble(candidates: list[Candidate], catalog: Catalog, broken: set[tuple[st
             continue
         facts.append(fact)
         _mark(everything, FACT)
-    return facts, rejects
+    return facts
 
 
 def _fact(chosen: dict[str, Candidate], catalog: Catalog, label: str) -> tuple[Fact | None, Reject | None]:

@@ -31,7 +31,7 @@ from etl.catalog import Catalog, ColumnMatch
 from etl.checks import value_problem
 from etl.context import Scope
 from etl.ledger import IGNORED, LABEL, REJECT, SheetLedger, is_nonempty, is_number_like
-from etl.records import Reject, a1
+from etl.records import Reject, RejectLog, a1
 from etl.row_units import UnitResolver
 from etl.sheet_tools import Grid, is_numbering_row, is_word, text
 from etl.table import Column, RowInfo, Table
@@ -54,7 +54,7 @@ class Candidate:
     metric: str
     role: str  # value | numerator | denominator
     parsed: Parsed
-    typed: str  # the cell as typed
+    raw: object  # the cell as read
     ledger: SheetLedger
     sheet: str
     row: int  # 0-based
@@ -63,6 +63,11 @@ class Candidate:
     @property
     def cell(self) -> str:
         return a1(self.row, self.col)
+
+    @property
+    def typed(self) -> str:
+        """The cell as typed (for messages and the fact's value_text)."""
+        return text(self.raw)
 
 
 @dataclass
@@ -93,7 +98,7 @@ class SheetContext:
 class TableResult:
     binding: str = ""
     candidates: list[Candidate] = field(default_factory=list)
-    rejects: list[Reject] = field(default_factory=list)
+    rejects: RejectLog = field(default_factory=RejectLog)
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F: header text"
     years: set[int] = field(default_factory=set)
     resolvers: list[UnitResolver] = field(default_factory=list)  # of rows whose own columns name the unit
@@ -119,9 +124,10 @@ def col_letter(c: int) -> str:
     return a1(0, c)[:-1]
 
 
-def read_table(ctx: SheetContext, table: Table) -> TableResult:
-    """Read a table of figures with the binding that explains the most value cells."""
-    out = TableResult()
+def read_table(ctx: SheetContext, table: Table, rejects: RejectLog | None = None) -> TableResult:
+    """Read a table of figures with the binding that explains the most value cells (rejects into ``rejects``,
+    the file's log, when given)."""
+    out = TableResult() if rejects is None else TableResult(rejects=rejects)
     _mark_frame(ctx, table)
     _mark_plain_rows(ctx, table)
     wide = _WideReader(ctx, table, out)
@@ -232,19 +238,27 @@ class _Reader:
             self.reject_cell(r, c, problem_[0], **problem_[1])
             return
         self.out.years.add(year)
-        self.out.candidates.append(Candidate(unit_key, unit_label, year, metric, role, parsed, text(raw),
+        self.out.candidates.append(Candidate(unit_key, unit_label, year, metric, role, parsed, raw,
                                              self.ctx.ledger, self.ctx.sheet, r, c))
 
     def reject_cell(self, r: int, c: int, code: str, /, **fields: object) -> None:
-        self.out.rejects.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), text(self.grid.raw(r, c)), **fields))
+        log = self.out.rejects
+        if log.full:
+            log.count(code)
+        else:
+            log.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), text(self.grid.raw(r, c)), **fields))
         self.ctx.ledger.mark(r, c, REJECT, "reject")
 
     def reject_at(self, where: tuple[int, int], code: str, covered: list[tuple[int, int]], /,
                   **fields: object) -> None:
         """One reject record at ``where`` (a unit name, an indicator, a header cell) that keeps ``covered`` out."""
         r, c = where
-        typed = text(self.grid.raw(r, c)) or None
-        self.out.rejects.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), typed, **fields))
+        log = self.out.rejects
+        if log.full:
+            log.count(code)
+        else:
+            typed = text(self.grid.raw(r, c)) or None
+            log.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), typed, **fields))
         led = self.ctx.ledger
         led.mark_open(r, c, REJECT, "reject")
         for rr, cc in covered:
@@ -786,7 +800,7 @@ class OtherColumns:
                 self.pending.setdefault(c, []).append((r, c))
 
     def rejects(self) -> list[Reject]:
-        out = []
+        out: list[Reject] = []
         for c, cells in self.pending.items():
             col = self.columns[c]
             r, cc = col.header_cell or cells[0]

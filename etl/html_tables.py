@@ -62,22 +62,24 @@ def _decode(data: bytes) -> str:
                 break
     from etl.readers import decode_text
 
-    return decode_text(data)
+    return decode_text(data)[0]
 
 
 def read_html_tables(data: bytes) -> list[Sheet]:
-    from etl.readers import Sheet
+    from etl.readers import Sheet, check_cells
 
     parser = _TableParser()
     parser.feed(_decode(data))
     parser.close()
     sheets = []
+    used = 0  # cells laid out in the tables before this one
     for n, table in enumerate(t for t in parser.tables if any(t)):
         grid: dict[tuple[int, int], str] = {}
         merged = []
         for r, row in enumerate(table):
             c = 0
             for text, rowspan, colspan in row:
+                check_cells(used + len(grid) + rowspan * colspan)  # spans are attributes: bounded before laid out
                 while (r, c) in grid:
                     c += 1
                 for dr in range(rowspan):
@@ -88,6 +90,8 @@ def read_html_tables(data: bytes) -> list[Sheet]:
                 c += colspan
         height = max(r for r, _ in grid) + 1
         width = max(c for _, c in grid) + 1
+        check_cells(used + height * width)
+        used += height * width
         rows = [[grid.get((r, c), "") for c in range(width)] for r in range(height)]
         sheets.append(Sheet(f"Bảng {n + 1}", rows, merged))
     return sheets

@@ -10,7 +10,7 @@ import re
 
 from etl.bind import OtherColumns
 from etl.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger
-from etl.records import RegisterItem, Reject, a1
+from etl.records import RegisterItem, Reject, RejectLog, a1
 from etl.sheet_tools import Grid, is_note_row, is_numbering_row, row_year, text
 from etl.table import Table
 from etl.text import fold
@@ -91,13 +91,13 @@ def _contains_words(haystack: str, needle: str) -> bool:
 
 
 def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitIndex, scope: UnitVersion,
-                  year: int | None, max_year: int) -> tuple[list[RegisterItem], list[Reject]]:
-    """The items of a register table; every cell of its rows marked in the ledger."""
+                  year: int | None, max_year: int, rejects: RejectLog) -> list[RegisterItem]:
+    """The items of a register table (its rejects into ``rejects``); every cell of its rows marked in the
+    ledger."""
     register = table.kind
     cols = table.fields
     sheet = grid.sheet.name
     items: list[RegisterItem] = []
-    rejects: list[Reject] = []
     name_field = "name" if register == "models" else "recipient"
     field_cols = sorted(set(cols.values()))
     others = OtherColumns(grid, table, ledger)
@@ -167,7 +167,7 @@ def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitInde
             ledger.mark(r, c, FACT, "item")
     rejects += others.rejects()
     ledger.mark_rows(table.top, table.first, LABEL, "header")  # (after the rejects of its unmapped columns)
-    return items, rejects
+    return items
 
 
 def _default_level(scope: UnitVersion) -> str:

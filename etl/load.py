@@ -4,6 +4,7 @@ working copy, and publish the copy once at the end (see warehouse.db.publish).""
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -107,25 +108,44 @@ def load_unit_index(con: duckdb.DuckDBPyConnection) -> UnitIndex:
     return index
 
 
+BATCH_FILES = 50  # a folder load publishes after this many files ...
+BATCH_SECONDS = 30.0  # ... or this many seconds, whichever comes first: a crash loses the current batch only
+
+
 def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: str | None = None,
                strict: bool = False, fresh: bool = False, is_sample: bool = False,
-               progress: Callable[[int, int, Path], None] | None = None) -> list[FileOutcome]:
-    """Load ``paths`` into the warehouse ``db`` and publish it; one outcome per file."""
+               progress: Callable[[int, int, Path], None] | None = None, batch_files: int = BATCH_FILES,
+               batch_seconds: float = BATCH_SECONDS) -> list[FileOutcome]:
+    """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are published in batches
+    (every ``batch_files`` files or ``batch_seconds`` seconds), each batch atomically: a load killed halfway
+    keeps every batch published before it."""
     files = expand_paths(paths)
     catalog = default_catalog()
+    outcomes: list[FileOutcome] = []
+    index: UnitIndex | None = None  # loaded once: later batches see the units earlier batches added
+    first = True
 
     def build(con: duckdb.DuckDBPyConnection) -> list[FileOutcome]:
-        index = load_unit_index(con)
-        outcomes = []
-        for n, path in enumerate(files, 1):
+        nonlocal index
+        if index is None:
+            index = load_unit_index(con)
+        batch: list[FileOutcome] = []
+        started = time.monotonic()
+        while len(outcomes) + len(batch) < len(files):
+            n = len(outcomes) + len(batch)
             if progress:
-                progress(n, len(files), path)
-            outcomes.append(_load_one(con, index, catalog, path, year, unit, strict))
-        if all(o.status == "refused" and not o.strict_refusal for o in outcomes) and not fresh:
-            raise Unchanged(outcomes)  # files that could not be loaded at all leave the warehouse as it was
-        return outcomes
+                progress(n + 1, len(files), files[n])
+            batch.append(_load_one(con, index, catalog, files[n], year, unit, strict))
+            if len(batch) >= batch_files or time.monotonic() - started >= batch_seconds:
+                break
+        if all(o.status == "refused" and not o.strict_refusal for o in batch) and not (fresh and first):
+            raise Unchanged(batch)  # files that could not be loaded at all leave the warehouse as it was
+        return batch
 
-    return publish(db, build, fresh=fresh, is_sample=is_sample)
+    while first or len(outcomes) < len(files):
+        outcomes += publish(db, build, fresh=fresh and first, is_sample=is_sample)
+        first = False
+    return outcomes
 
 
 def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog, path: Path,
@@ -160,12 +180,11 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
         outcome.reason_code = "strict_refused"
         outcome.message_vi, outcome.message_en = message("strict_refused", count=len(parsed.rejects))
         outcome.rows_rejected = len(parsed.rejects)
-        outcome.rejects = parsed.rejects
-        _record_load(con, outcome, digest, rejects=parsed.rejects)
+        _record_load(con, outcome, digest, rejects=outcome.rejects)
         return outcome
     con.execute("BEGIN TRANSACTION")
     try:
-        load_id = _record_load(con, outcome, digest, rejects=parsed.rejects, parsed=parsed, index=index)
+        load_id = _record_load(con, outcome, digest, rejects=outcome.rejects, parsed=parsed, index=index)
         con.execute("COMMIT")
     except Exception as exc:
         con.execute("ROLLBACK")
@@ -185,8 +204,14 @@ def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
     outcome.unmapped = parsed.unmapped
     outcome.notes, outcome.notes_en = [vi for vi, _ in parsed.notes], [en for _, en in parsed.notes]
     outcome.rows_loaded = len(parsed.facts) + len(parsed.items)
-    outcome.rows_rejected = len(parsed.rejects)
-    outcome.rejects = parsed.rejects
+    outcome.rows_rejected = len(parsed.rejects)  # all of them, kept or only counted
+    outcome.rejects = list(parsed.rejects)
+    dropped = parsed.rejects.dropped
+    if dropped:
+        reasons = ", ".join(f"{code}: {n}" for code, n in parsed.rejects.by_code.most_common(5))
+        vi, en = message("note_rejects_capped", kept=len(outcome.rejects), dropped=dropped, reasons=reasons)
+        outcome.notes.append(vi)
+        outcome.notes_en.append(en)
     outcome.status = "loaded_with_rejects" if parsed.rejects else "loaded"
 
 

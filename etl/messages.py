@@ -124,6 +124,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{sheet}: converted from the {encoding} legacy font"),
     "note_no_table": ("{sheet}: không có bảng số liệu nhận ra được, bỏ qua trang này",
                       "{sheet}: no table recognised, sheet skipped"),
+    "note_mixed_encoding": ("{sheet}: tệp trộn hai bảng mã (UTF-8 và Windows-1258), có lẽ do ghép hai tệp; đã đọc "
+                            "mỗi dòng theo bảng mã của nó — nên kiểm tra lại tên đơn vị",
+                            "{sheet}: the file mixes two encodings (UTF-8 and Windows-1258), probably two files "
+                            "pasted together; each line was read in its own encoding"),
     "note_hidden": ("{sheet}: trang tính ẩn (thường là bản năm trước), không nạp",
                     "{sheet}: hidden sheet (often last year's copy), not loaded"),
     "note_old_scope": ("{unit}: báo cáo năm {year} dùng đơn vị hành chính cũ (trước 1/7/2025); đã khớp với đơn vị cũ",
@@ -132,6 +136,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "khớp với xã cũ và thể hiện trên bản đồ hiện nay qua bảng chuyển đổi",
                        "{sheet}: {count} row(s) of this {year} report name communes of the old map (before 1 July "
                        "2025): {names}; matched to them, and shown on today's map through the crosswalk"),
+    "note_rejects_capped": (
+        "Tệp có quá nhiều lỗi: chỉ ghi lại {kept} lỗi đầu tiên (ô và lý do), {dropped} lỗi khác chỉ được đếm "
+        "({reasons}); sửa các lỗi này rồi gửi lại tệp",
+        "too many rejects: the first {kept} are kept with their cell and reason, {dropped} more are only counted "
+        "({reasons})",
+    ),
     "strict_refused": (
         "Chế độ --strict: tệp có {count} dòng bị loại nên không nạp gì",
         "--strict: the file has {count} rejected rows, nothing of it was loaded",

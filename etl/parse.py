@@ -23,7 +23,7 @@ from etl.context import Scope, date_line_year, detect_period, detect_scope, dete
 from etl.layout_registers import linked_unit, read_register
 from etl.ledger import IGNORED, SheetLedger
 from etl.readers import FileRefused, read_file
-from etl.records import ParsedFile, Reject, a1
+from etl.records import ParsedFile, Reject, RejectLog, a1
 from etl.row_units import UnitResolver
 from etl.sheet_tools import Grid, text
 from etl.table import Table, find_field_table, find_figures_table
@@ -38,7 +38,7 @@ def max_year() -> int:
 
 def _refuse(parsed: ParsedFile, code: str, **fields: object) -> ParsedFile:
     parsed.refused = Reject.of(code, None, None, None, None, **fields)
-    parsed.facts, parsed.items, parsed.rejects = [], [], []
+    parsed.facts, parsed.items, parsed.rejects = [], [], RejectLog()
     return parsed
 
 
@@ -84,6 +84,8 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             continue
         if sheet.legacy_encoding:
             parsed.note("note_legacy_font", sheet=sheet.name, encoding=sheet.legacy_encoding.upper())
+        if sheet.text_encoding == "mixed":
+            parsed.note("note_mixed_encoding", sheet=sheet.name)
         grid = Grid(sheet)
         table = recognise(grid, catalog)
         if table is None:
@@ -151,22 +153,21 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
                 parsed.note("note_old_scope", unit=scope.version.name, year=year)
         ctx = SheetContext(grid, ledger, catalog, index, year, scope, top_year)
         if table.kind == "figures":
-            result = read_table(ctx, table)
+            result = read_table(ctx, table, parsed.rejects)
         elif table.kind == "long":
-            result = LongReader(ctx, table, TableResult()).read()
+            result = LongReader(ctx, table, TableResult(rejects=parsed.rejects)).read()
         else:
             assert scope is not None
-            items, rejects = read_register(grid, table, ledger, index, scope.version, year, top_year)
+            items = read_register(grid, table, ledger, index, scope.version, year, top_year, parsed.rejects)
             for item in items:
                 item.scope_key = scope.unit_key
             parsed.items += items
-            parsed.rejects += rejects
             bindings.append(table.kind)
+            parsed.sheet_bindings[sheet.name] = table.kind
             continue
         bindings.append(result.binding)
         candidates += result.candidates
         broken |= result.broken
-        parsed.rejects += result.rejects
         parsed.unmapped += result.unmapped
         resolvers: list[UnitResolver] = [*ctx.resolvers.values(), *result.resolvers]
         for resolver in resolvers:
@@ -176,9 +177,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             shown = ", ".join(old_names[:5]) + ("…" if len(old_names) > 5 else "")
             parsed.note("note_old_names", sheet=sheet.name, count=len(old_names), year=year, names=shown)
         parsed.sheet_bindings[sheet.name] = result.binding
-    facts, rejects = assemble(candidates, catalog, broken)
-    parsed.facts = facts
-    parsed.rejects += rejects
+    parsed.facts = assemble(candidates, catalog, parsed.rejects, broken)
     for grid, ledger, table, _, _ in found:
         ledger.close(grid.rows, table.top, table.end)
         for r, c in ledger.unread[:_MAX_UNREAD_REJECTS]:

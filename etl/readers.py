@@ -25,7 +25,8 @@ SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED = 100 * 1024 * 1024  # a district report is well under 1 MB
 MAX_RATIO = 200  # uncompressed/compressed of a single part
-MAX_CELLS = 5_000_000
+MAX_CELLS = 2_000_000  # of a workbook's sheets together (their used area), any format
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell: a longer one never came from a spreadsheet
 
 
 class FileRefused(Exception):
@@ -47,6 +48,7 @@ class Sheet:
     formats_known: bool = True  # False for legacy .xls: number formats are not read (see shows_percent)
     hidden: bool = False  # a hidden sheet (last year's copy kept in the workbook): not loaded
     is_text: bool = False  # read from a CSV or text file: a row may be split by a stray separator
+    text_encoding: str | None = None  # a text file's encoding; "mixed": UTF-8 and Windows-1258 lines
 
     @property
     def width(self) -> int:
@@ -151,7 +153,7 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
             ws = wb.get_sheet_by_name(meta.name)
             cells += ws.total_height * ws.total_width if hasattr(ws, "total_height") else 0
             if cells > MAX_CELLS:
-                raise FileRefused("bảng tính quá lớn", "spreadsheet too large")
+                raise _too_large(cells)
             rows = ws.to_python(skip_empty_area=False)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (ws.merged_cell_ranges or [])]
             cells_percent = percent.get(meta.name, set())
@@ -178,27 +180,82 @@ def _is_ods(path: Path) -> bool:
         return False
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1258 (Vietnamese Windows), else Latin-1."""
+def _vn(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _too_large(cells: int) -> FileRefused:
+    return FileRefused(
+        f"bảng tính quá lớn ({_vn(cells)} ô; giới hạn {_vn(MAX_CELLS)} ô): tách thành nhiều tệp",
+        f"spreadsheet too large ({cells:,} cells; the limit is {MAX_CELLS:,}): split it into several files")
+
+
+def check_cells(cells: int) -> None:
+    if cells > MAX_CELLS:
+        raise _too_large(cells)
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """(text, encoding): UTF-16 with its BOM (Excel's "Unicode Text"), UTF-8 (with or without BOM), else
+    Windows-1258 (Vietnamese Windows); a file that mixes UTF-8 lines with Windows-1258 lines (two exports
+    pasted together) is decoded line by line ("mixed")."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    lines = data.split(b"\n")
+    utf8 = legacy = 0
+    decoded = []
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+            if not line.isascii():
+                utf8 += 1
+        except UnicodeDecodeError:
+            text = line.decode("cp1258", errors="replace")
+            legacy += 1
+        decoded.append(text)
+    if utf8 and legacy:
+        return "\n".join(decoded).removeprefix("\ufeff"), "mixed"
+    return data.decode("cp1258", errors="replace"), "cp1258"
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Random bytes or a binary file renamed .csv: NUL bytes, or many control characters (a text file from
+    Excel has tabs and line ends only)."""
+    head = data[:65536]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return controls > max(8, len(head) // 100)
 
 
 def _read_csv(path: Path) -> Sheet:
-    text = decode_text(path.read_bytes())
+    data = path.read_bytes()
+    if _looks_binary(data):
+        raise FileRefused("không phải tệp văn bản CSV (nội dung nhị phân)", "not a CSV text file (binary content)")
+    text, encoding = decode_text(data)
     lines = text.splitlines()[:50]
-    sample = "\n".join(lines)
     counts = {d: sum(line.count(d) for line in lines) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    del sample
+    csv.field_size_limit(MAX_FILE_BYTES)
+    rows: list[list[object]] = []
+    cells = 0
+    try:
+        for n, record in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+            longest = max((len(v) for v in record), default=0)
+            if longest > MAX_CELL_CHARS:
+                raise FileRefused(
+                    f"dòng {n} có một ô dài {_vn(longest)} ký tự, quá giới hạn {_vn(MAX_CELL_CHARS)} ký tự một ô của "
+                    "Excel: tệp không phải bảng tính lưu từ Excel",
+                    f"row {n} has a cell of {longest:,} characters, over Excel's limit of {MAX_CELL_CHARS:,}: "
+                    "not a spreadsheet saved by Excel")
+            cells += len(record)
+            check_cells(cells)
+            rows.append(list(record))
+    except csv.Error as exc:
+        raise FileRefused(f"tệp CSV hỏng, không đọc được ({exc})", f"broken CSV file ({exc})") from exc
     name = re.sub(r"\.(csv|txt)$", "", path.name, flags=re.IGNORECASE)
-    return Sheet(name, rows, is_text=True)
+    return Sheet(name, rows, is_text=True, text_encoding=encoding)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +25,7 @@ def a1(row: int, col: int) -> str:
     return f"{letters}{row + 1}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     unit_key: str
     year: int
@@ -37,6 +39,14 @@ class Fact:
     row: int  # 1-based, as Excel shows it
     cell: str
     unit_label: str  # the unit as typed, for messages
+
+
+MAX_REJECTS_KEPT = 1000  # rejects of one file kept with their cell and reason; the rest are counted
+MAX_VALUE_CHARS = 200  # a reject's value as typed, cut to this length
+
+
+def cut(value: str, limit: int = MAX_VALUE_CHARS) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 @dataclass
@@ -55,8 +65,56 @@ class Reject:
         """A reject of the cell ``typed`` (as typed); ``fields`` fill the message ('value' defaults to it)."""
         if typed is None:
             typed = fields.get("value")
-        vi, en = message(code, **{"value": typed, **fields})
-        return cls(sheet, row, cell, None if typed is None else str(typed), code, vi, en)
+        shown = None if typed is None else cut(str(typed))
+        if isinstance(fields.get("value"), str):
+            fields["value"] = cut(fields["value"])  # type: ignore[arg-type]
+        vi, en = message(code, **{"value": shown, **fields})
+        return cls(sheet, row, cell, shown, code, vi, en)
+
+
+class RejectLog:
+    """The rejects of one file: every one counted (by reason), the first ``cap`` kept with their cell and
+    reason, so that memory stays bounded whatever a file holds (a sheet of a million bad rows)."""
+
+    def __init__(self, cap: int = MAX_REJECTS_KEPT) -> None:
+        self.cap = cap
+        self.kept: list[Reject] = []
+        self.total = 0
+        self.by_code: Counter[str] = Counter()
+
+    @property
+    def full(self) -> bool:
+        """No more rejects are kept: count them (``count``) without building their messages."""
+        return len(self.kept) >= self.cap
+
+    def count(self, code: str) -> None:
+        self.total += 1
+        self.by_code[code] += 1
+
+    def append(self, reject: Reject) -> None:
+        self.total += 1
+        self.by_code[reject.code] += 1
+        if len(self.kept) < self.cap:
+            self.kept.append(reject)
+
+    def extend(self, rejects: Iterable[Reject]) -> None:
+        for reject in rejects:
+            self.append(reject)
+
+    def __iadd__(self, rejects: Iterable[Reject]) -> RejectLog:
+        self.extend(rejects)
+        return self
+
+    def __iter__(self) -> Iterator[Reject]:
+        return iter(self.kept)
+
+    def __len__(self) -> int:
+        return self.total
+
+    @property
+    def dropped(self) -> int:
+        """Rejects counted but not kept (beyond the cap)."""
+        return self.total - len(self.kept)
 
 
 @dataclass
@@ -92,7 +150,7 @@ class ParsedFile:
     scope_name: str | None = None
     facts: list[Fact] = field(default_factory=list)
     items: list[RegisterItem] = field(default_factory=list)
-    rejects: list[Reject] = field(default_factory=list)
+    rejects: RejectLog = field(default_factory=RejectLog)
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F5: header text"
     notes: list[tuple[str, str]] = field(default_factory=list)  # (vi, en): what the summary should say
     refused: Reject | None = None

@@ -25,7 +25,12 @@ class UnitResolver:
     def prepare(self, names: list[str]) -> None:
         """Read every unit name of the sheet once, so that a name a merger carried from one unit to another
         can be told apart by the other names of the sheet (UnitIndex._carried_name)."""
-        self._named = Counter(m.unit_key for m in (self._official(n) for n in names) if m.unit_key)
+        named: Counter[str] = Counter()
+        for name, n in Counter(names).items():  # each distinct name looked up once, however often it repeats
+            key = self._official(name).unit_key
+            if key:
+                named[key] += n
+        self._named = named
         self._cache.clear()
 
     @property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.readers import Sheet
 from etl.records import Reject, a1, layout_words
@@ -21,9 +22,16 @@ _HEADER_NUMBER = re.compile(r"\(\s*\d{1,2}\s*\)")
 def text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return _text_of(value) if len(value) <= 200 else nfc(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return nfc(value)
+
+
+@lru_cache(maxsize=65536)
+def _text_of(value: str) -> str:
+    return nfc(value)  # texts repeat (unit names, "x", headers): normalised once
 
 
 class Grid:

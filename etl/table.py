@@ -71,7 +71,7 @@ class Column:
         return " > ".join(self.path)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowInfo:
     row: int
     label: str  # the row label without its numbering

@@ -54,7 +54,7 @@ class ValueProblem(ValueError):
         self.fields = fields
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Parsed:
     value: float
     qualifier: str | None = None
@@ -109,6 +109,12 @@ def _blank_text(raw: str) -> bool:
     return nfc(raw).lower() in _BLANKS
 
 
+@lru_cache(maxsize=4096)
+def _plain(value: float) -> Parsed:
+    """A whole number (shared: a sheet of a million counts holds a few hundred distinct values)."""
+    return Parsed(value)
+
+
 def parse_value(raw: object, kind: str, percent_format: bool = False, metric: str = "") -> Parsed | None:
     """Parse one cell for a metric of ``kind`` ('pct' or 'count'); ``None`` when not reported.
 
@@ -123,7 +129,7 @@ def parse_value(raw: object, kind: str, percent_format: bool = False, metric: st
         value = float(raw)
         if percent_format and kind == "pct":
             value = value * 100.0
-        return Parsed(round(value, 10))
+        return _plain(value) if value.is_integer() else Parsed(round(value, 10))
 
     text = nfc(raw)
     qualifier = None

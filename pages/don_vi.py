@@ -6,8 +6,9 @@ import streamlit as st
 
 from ui.export import export_buttons, export_info
 from ui.filters import search_box
-from ui.i18n import t
+from ui.i18n import t, tm
 from ui.page import start
+from ui.safe import md
 
 source, lang = start("page_units", need_figures=False)
 st.caption(t("units_intro", lang))
@@ -15,7 +16,7 @@ text = search_box(t("units_search", lang), "search_units", t("units_hint", lang)
 if len(text.strip()) >= 2:
     found = source.q("search_units", text.strip())
     if found.empty:
-        st.info(t("no_match", lang, text=text))
+        st.info(tm("no_match", lang, text=text))
     else:
         merge = {k: t(f"merge_{k}", lang) for k in ("whole", "partial", "kept", "renamed", "other")}
         table = pd.DataFrame({
@@ -31,7 +32,7 @@ if len(text.strip()) >= 2:
         for matched, heading in (("matched_old", "col_old_commune"), ("matched_new", "col_new_commune")):
             part = table[found[matched].to_numpy()]
             if not part.empty:
-                st.markdown(f"#### {t(heading, lang)}: “{text}”")
+                st.markdown(f"#### {t(heading, lang)}: “{md(text)}”")
                 st.dataframe(part, hide_index=True, width="stretch")
         export_buttons(table, ["tra-cuu-don-vi", text], export_info(
             lang, {t("units_search", lang): text}, "new", source.data_version(lang)), lang, key="units")

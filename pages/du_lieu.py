@@ -4,15 +4,15 @@ and why, and the values later files replaced."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts
+from ui import charts, fmt
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
-from ui.i18n import t
+from ui.i18n import t, tm
 from ui.page import chart, start
 
 source, lang = start("page_data", need_figures=False)
 if not source.years():
-    st.info(t("no_data_body", lang, path=source.path))
+    st.info(t("no_data_body", lang))
 if source.is_sample:
     st.warning(t("data_is_sample", lang))
 loads = source.q("loads_log")
@@ -24,19 +24,18 @@ c2.metric(t("facts_loaded", lang), f"{n_facts:,}".replace(",", "." if lang == "v
 last_at = last["last_loaded_at"].iloc[0]
 c3.metric(t("last_update_short", lang), "—" if pd.isna(last_at) else pd.Timestamp(last_at).strftime("%d/%m/%Y"),
           help=source.data_version(lang))
-st.caption(t("warehouse_file", lang, path=source.path))
 
 selection = unit_filters(source.years(), source.unit_options, lang, communes=False)
 info = export_info(lang, {t("unit", lang): selection.label if selection else "—"},
                    selection.map if selection else "old", source.data_version(lang))
 
 if selection is not None and selection.unit_key is not None:
-    st.markdown(f"#### {t('coverage_heading', lang, unit=selection.label)}")
+    st.markdown(f"#### {tm('coverage_heading', lang, unit=selection.label)}")
     map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
     cov = source.q("coverage", selection.unit_key, min(map_years), max(map_years))
     total_metrics = len(source.metrics())
     if cov.empty:
-        st.info(t("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
+        st.info(tm("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
     else:
         heat = cov.rename(columns={"unit_name": "label", "metrics": "value"})
         fig = charts.heatmap(heat, "count", lang, title=t("coverage_title", lang, total=total_metrics),
@@ -64,14 +63,18 @@ st.dataframe(loads_table, hide_index=True, width="stretch", height=300)
 export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")
 
 st.markdown(f"#### {t('rejects_heading', lang)}")
-rejects = source.q("rejects_list")
-if rejects.empty:
+reject_files = source.q("rejects_files")
+if reject_files.empty:
     st.success(t("no_rejects", lang))
 else:
-    files = sorted(rejects["source_file"].unique())
-    chosen = st.selectbox(t("col_file", lang), [None, *files], format_func=lambda f: f or t("all_files", lang),
+    counts = dict(zip(reject_files["source_file"], reject_files["n"], strict=True))
+    chosen = st.selectbox(t("col_file", lang), [None, *counts],
+                          format_func=lambda f: f"{f} ({fmt.number(counts[f], lang, 0)})" if f else t("all_files", lang),
                           key="reject_file")
-    shown = rejects if chosen is None else rejects[rejects["source_file"] == chosen]
+    shown = source.q("rejects_list", chosen)
+    total = counts[chosen] if chosen else int(reject_files["n"].sum())
+    if total > len(shown):
+        st.caption(t("rejects_truncated", lang, n=fmt.number(len(shown), lang, 0), total=fmt.number(total, lang, 0)))
     reject_table = pd.DataFrame({
         t("col_load", lang): shown["load_id"], t("col_file", lang): shown["source_file"],
         t("col_sheet", lang): shown["source_sheet"], t("col_row", lang): shown["source_row"],

@@ -7,7 +7,7 @@ import streamlit as st
 from ui import charts, registers
 from ui.export import export_buttons, export_info
 from ui.filters import search_box, unit_filters
-from ui.i18n import t
+from ui.i18n import t, tm
 from ui.page import chart, start
 
 COLOR = "#1F77B4"
@@ -17,9 +17,9 @@ if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 items = source.q("register_items", "models", selection.unit_key, min(map_years), max(map_years))
-st.subheader(t("models_heading", lang, unit=selection.label))
+st.subheader(tm("models_heading", lang, unit=selection.label))
 if items.empty:
-    st.info(t("no_register", lang, unit=selection.label, what=t("page_models", lang).lower()))
+    st.info(tm("no_register", lang, unit=selection.label, what=t("page_models", lang).lower()))
     st.stop()
 items = items.assign(
     unit=registers.unit_of(items, lang),

@@ -9,8 +9,9 @@ from ui import charts, compare, current_map
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
-from ui.i18n import t
+from ui.i18n import t, tm
 from ui.page import chart, metric_label, start
+from ui.safe import md
 
 
 def as_reported(source: Source, lang: str) -> None:
@@ -33,11 +34,11 @@ def as_reported(source: Source, lang: str) -> None:
     parent_qualifier = parent["qualifier"].iloc[0] if not parent.empty else None
     target = None if pd.isna(metric["target"]) else float(metric["target"])
 
-    st.subheader(t("compare_heading", lang, metric=label, parent=selection.label, year=selection.year))
+    st.subheader(tm("compare_heading", lang, metric=label, parent=selection.label, year=selection.year))
     reported = int(rows["value"].notna().sum())
     st.caption(t("compare_caption", lang, n=reported, total=len(rows)))
     if reported == 0:
-        st.info(t("no_figures_metric", lang, metric=label, parent=selection.label, year=selection.year))
+        st.info(tm("no_figures_metric", lang, metric=label, parent=selection.label, year=selection.year))
     else:
         fig = charts.ranking(rows, kind, metric["color"], lang, title=f"{label} — {selection.year}", target=target,
                              parent_value=parent_value, parent_label=selection.label,
@@ -60,7 +61,7 @@ def as_reported(source: Source, lang: str) -> None:
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang)
     if selection is None:
-        st.info(t("no_data_body", lang, path=source.path))
+        st.info(t("no_data_body", lang))
         st.stop()
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
@@ -69,7 +70,7 @@ def on_current_map(source: Source, lang: str) -> None:
     facts = facts[facts["unit_code"].isin(selection.communes["code"])]
     rows = current_map.ranked(selection.communes, facts, selection.year)
     target = None if pd.isna(metric["target"]) else float(metric["target"])
-    st.subheader(t("compare_current_heading", lang, metric=label, parent=selection.label, year=selection.year))
+    st.subheader(tm("compare_current_heading", lang, metric=label, parent=selection.label, year=selection.year))
     reported = int(rows["value"].notna().sum())
     st.caption(t("compare_caption", lang, n=reported, total=len(rows)) + " " + t("map_current_caption", lang))
     name = f"so-sanh-xa-hien-nay_{selection.label}_{selection.year}_{metric['code']}"
@@ -83,7 +84,7 @@ def on_current_map(source: Source, lang: str) -> None:
         chart(heat, f"so-sanh-xa-hien-nay-theo-nam_{selection.label}_{metric['code']}", key="heatmap_current")
     unplaced = source.q("unplaced_old_communes", selection.province)
     if not unplaced.empty:
-        st.caption(t("unplaced", lang, units=", ".join(
+        st.caption(tm("unplaced", lang, units=", ".join(
             f"{n} ({d}, {a}–{b})" for n, d, a, b in unplaced[["unit_name", "district", "first_year", "last_year"]]
             .itertuples(index=False))))
     st.markdown(f"#### {t('table_behind', lang)}")
@@ -106,7 +107,7 @@ def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: li
         st.dataframe(frame, hide_index=True, width="stretch")
         if "approx" in history:
             marked = history[history["approx"].fillna(False).astype(bool)]
-            st.caption(t("approx", lang) + ": " + ", ".join(sorted({f"{r.label} {r.year}" for r in
+            st.caption(t("approx", lang) + ": " + ", ".join(sorted({md(f"{r.label} {r.year}") for r in
                                                                      marked.itertuples()})) if not marked.empty else "")
         export_buttons(frame, name, info, lang, key="_".join(str(n) for n in name[:1]) + "_years")
 

@@ -9,7 +9,7 @@ from ui import charts, fmt
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import MAP_CURRENT, current_map_filters, map_switch, multi_choose, unit_filters
-from ui.i18n import t
+from ui.i18n import t, tm
 from ui.page import chart, start
 
 PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7F8C8D", "#D35400", "#2E4053",
@@ -19,7 +19,7 @@ PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang)
     if selection is None:
-        st.info(t("no_data_body", lang, path=source.path))
+        st.info(t("no_data_body", lang))
         st.stop()
     names = dict(zip(selection.communes["code"], selection.communes["name"], strict=True))
     codes = multi_choose(t("units", lang), list(names), names, "dv", list(names)[:3], max_selections=12)
@@ -31,7 +31,7 @@ def on_current_map(source: Source, lang: str) -> None:
         st.info(t("choose_units_metrics", lang))
         st.stop()
     years = source.q("current_map_years")
-    st.subheader(t("trend_heading", lang, unit=selection.label, first=min(years), last=max(years)))
+    st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(years), last=max(years)))
     st.caption(t("map_current_caption", lang))
     colors = {names[c]: PALETTE[i % len(PALETTE)] for i, c in enumerate(codes)}
     parts = []
@@ -41,7 +41,7 @@ def on_current_map(source: Source, lang: str) -> None:
         facts = facts[facts["unit_code"].isin(codes)].assign(metric=code)
         parts.append(facts)
         if facts.empty:
-            st.caption(t("no_series", lang, metric=metric_names[code]))
+            st.caption(tm("no_series", lang, metric=metric_names[code]))
             continue
         notes = [("≈ " + t("approx_note", lang) + "<br>" if a else "")
                  + (t("col_sources", lang) + ": " + s if isinstance(s, str) else "")
@@ -99,9 +99,9 @@ for key in unit_keys:
     figures = source.unit_figures(key, min(map_years), max(map_years))
     parts.append(figures[figures["metric"].isin(codes)].assign(series=unit_names[key], unit_key=key))
 data = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-st.subheader(t("trend_heading", lang, unit=selection.label, first=min(map_years), last=max(map_years)))
+st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(map_years), last=max(map_years)))
 if data.empty:
-    st.info(t("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
+    st.info(tm("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
     st.stop()
 colors = {unit_names[k]: PALETTE[i % len(PALETTE)] for i, k in enumerate(unit_keys)}
 for code in codes:
@@ -109,7 +109,7 @@ for code in codes:
     series = data[data["metric"] == code].assign(
         kind=meta["kind"], note=lambda d: [t(f"basis_word_{b}", lang) if b != "reported" else "" for b in d["basis"]])
     if series.empty:
-        st.caption(t("no_series", lang, metric=metric_names[code]))
+        st.caption(tm("no_series", lang, metric=metric_names[code]))
         continue
     target = None if pd.isna(meta["target"]) else float(meta["target"])
     fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target)

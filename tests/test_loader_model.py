@@ -101,8 +101,8 @@ def test_hidden_sheets_are_skipped_and_said_so(empty_db, tmp_path):
     done = run_etl("load", f, "--db", empty_db, "--json")
     assert done.returncode == 0, done.stdout
     out = json.loads(done.stdout)["files"][0]
-    assert [(s["sheet"], s["status"]) for s in out["sheets"]] == [
-        ("Hướng dẫn", "no_table"), ("Năm 2021", "hidden"), ("Năm 2022", "read")]
+    assert [(s["sheet"], s["status"], s["binding"]) for s in out["sheets"]] == [
+        ("Hướng dẫn", "no_table", None), ("Năm 2021", "hidden", None), ("Năm 2022", "read", "wide")]
     assert any("Năm 2021" in n and "hidden" in n for n in out["notes"])
     assert query(empty_db, "SELECT year, value FROM facts") == [(2022, 7.0)]
     text = run_etl("load", f, "--db", tmp_path / "other.duckdb").stdout

@@ -179,6 +179,7 @@ def test_models_register_links_free_text_hosts(empty_db, tmp_path):
     register(tmp_path / "mh.xlsx", MODEL_COLUMNS, rows)
     [o] = load(empty_db, tmp_path / "mh.xlsx")
     assert o.layout == "models" and o.status == "loaded"
+    assert [(s["binding"], s["fact"], s["reject"]) for s in o.sheets] == [("models", 24, 0)]  # 4 items × 6 fields
     got = query(empty_db, "SELECT name, commune, district, kind, is_new, is_pilot FROM models ORDER BY source_row")
     assert got == [("Tổ tiết kiệm mua BHYT hộ gia đình", "Xã Long Sơn", "Huyện Cầu Ngang", "collective", True, False),
                    ("Mẹ đỡ đầu", None, "Huyện Cầu Ngang", "collective", False, False),

@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from ui import fmt
 from ui.i18n import t
+from ui.safe import plain
 
 FONT = "Source Sans Pro, Arial, sans-serif"
 MISSING_COLOR = "#B0B0B0"
@@ -26,7 +27,7 @@ GRID = "#EEEEEE"
 def _figure(data: list[dict[str, Any]], layout: dict[str, Any], lang: str, height: int, legend: bool = True,
             title: str = "") -> go.Figure:
     base = {
-        "title": {"text": title, "font": {"size": 15}},
+        "title": {"text": plain(title), "font": {"size": 15}},
         "separators": ",." if lang == "vi" else ".,",
         "font": {"family": FONT, "size": 13},
         "height": height,
@@ -48,12 +49,12 @@ def _present(value: object) -> bool:
 
 def hover_lines(row: dict[str, Any] | pd.Series, kind: str, lang: str) -> str:
     """Value, n/N, source: one hover text."""
-    lines = [f"<b>{row['label']}</b>", fmt.metric_value(row["value"], kind, row.get("qualifier"), lang)]
+    lines = [f"<b>{plain(row['label'])}</b>", fmt.metric_value(row["value"], kind, row.get("qualifier"), lang)]
     if _present(row.get("numerator")) and _present(row.get("denominator")):
         lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
     if isinstance(row.get("source_file"), str):
-        lines.append(t("source", lang, file=row["source_file"], sheet=row.get("source_sheet", ""),
-                       cell=row.get("source_cell", "")))
+        lines.append(t("source", lang, file=plain(row["source_file"]), sheet=plain(row.get("source_sheet", "")),
+                       cell=plain(row.get("source_cell", ""))))
     if isinstance(row.get("note"), str) and row["note"]:
         lines.append(row["note"])
     return "<br>".join(lines)
@@ -83,9 +84,9 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
     texts = [t("missing_metric", lang) if r["missing"] else
              ("≈ " if a else "") + fmt.metric_value(r["value"], kind, r.get("qualifier"), lang)
              for r, a in zip(records, approx, strict=True)]
-    hover = [t("missing_metric", lang) + f"<br><b>{r['label']}</b>" if r["missing"] else hover_lines(r, kind, lang)
+    hover = [t("missing_metric", lang) + f"<br><b>{plain(r['label'])}</b>" if r["missing"] else hover_lines(r, kind, lang)
              for r in records]
-    bar = {"type": "bar", "orientation": "h", "y": [r["label"] for r in records],
+    bar = {"type": "bar", "orientation": "h", "y": [plain(r["label"]) for r in records],
            "x": [None if r["missing"] else float(r["value"]) for r in records],
            "marker": {"color": [MISSING_COLOR if r["missing"] else color for r in records],
                       "pattern": {"shape": ["/" if a else "" for a in approx], "fillmode": "overlay"}},
@@ -98,7 +99,7 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
         shapes.append(s)
         notes.append(n)
     if parent_value is not None:
-        parent_text = f"{parent_label}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}"
+        parent_text = f"{plain(parent_label)}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}"
         if kind == "pct":  # a rate of the district sits on the communes' scale
             s, n = _vline(parent_value, parent_text, "dash", "#1B2631", "bottom")
             shapes.append(s)
@@ -125,7 +126,8 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
              for year, v in zip(pivot.columns, row, strict=True)] for label, row in zip(pivot.index, pivot.values,
                                                                                         strict=True)]
     z = [[None if pd.isna(v) else float(v) for v in row] for row in pivot.values]
-    trace = {"type": "heatmap", "z": z, "x": [str(c) for c in pivot.columns], "y": list(pivot.index), "text": text,
+    trace = {"type": "heatmap", "z": z, "x": [str(c) for c in pivot.columns], "y": [plain(v) for v in pivot.index],
+             "text": text,
              "texttemplate": "%{text}", "colorscale": [[0, "#FFFFFF"], [1, color]], "hoverongaps": False,
              "showscale": False, "hovertemplate": "%{y} — %{x}: %{text}<extra></extra>"}
     return _figure([trace], {"xaxis": {"type": "category"}}, lang, max(300, 26 * len(pivot) + 120), legend=False,
@@ -143,7 +145,7 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
         hover = [hover_lines({**r, "label": f"{series} — {r['year']}"}, r.get("kind") or kind or "count", lang)
                  for r in records]
         traces.append({
-            "type": "scatter", "mode": "lines+markers", "name": str(series),
+            "type": "scatter", "mode": "lines+markers", "name": plain(series),
             "x": [int(r["year"]) for r in records], "y": [None if pd.isna(r["value"]) else float(r["value"])
                                                           for r in records],
             "hovertext": hover, "hoverinfo": "text", "connectgaps": False,
@@ -172,9 +174,9 @@ def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "
     groups = [(None, frame)] if stack is None else list(frame.groupby(stack, sort=False))
     traces = []
     for name, g in groups:
-        labels, values = [str(v) for v in g[x]], [float(v) for v in g[y]]
+        labels, values = [plain(v) for v in g[x]], [float(v) for v in g[y]]
         trace: dict[str, Any] = {
-            "type": "bar", "name": str(name) if name is not None else title,
+            "type": "bar", "name": plain(name) if name is not None else plain(title),
             "marker": {"color": color if name is None else (colors or {}).get(name)},
             "textposition": "outside", "cliponaxis": False}
         if stack is None:
@@ -199,7 +201,7 @@ def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "
 
 def values(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str) -> go.Figure:
     """A few figures side by side (``frame``: label, value), written the Vietnamese way."""
-    trace = {"type": "bar", "x": [str(v) for v in frame["label"]], "y": [float(v) for v in frame["value"]],
+    trace = {"type": "bar", "x": [plain(v) for v in frame["label"]], "y": [float(v) for v in frame["value"]],
              "marker": {"color": color}, "text": [fmt.metric_value(v, kind, None, lang) for v in frame["value"]],
              "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra></extra>"}
     layout: dict[str, Any] = {"xaxis": {"type": "category"}}

@@ -16,7 +16,7 @@ import streamlit as st
 
 from etl.context import map_for_year
 from etl.text import ascii_fold
-from ui.i18n import t
+from ui.i18n import t, tm
 
 
 @dataclass(frozen=True)
@@ -88,14 +88,24 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
     return value
 
 
+def year_from_url(years: list[int], lang: str) -> int:
+    """The year the link asks for (``nam``) when it has data, else the latest; a value that is no such year
+    (typed by hand, "²", "2030") is said under the filters, never an error."""
+    wanted = st.query_params.get("nam")
+    if wanted and wanted.isascii() and wanted.isdigit() and int(wanted) in years:
+        return int(wanted)
+    if wanted:
+        st.sidebar.caption(tm("bad_url_year", lang, value=wanted[:20], year=years[-1]))
+    return years[-1]
+
+
 def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True) -> Selection | None:
     """Year, then province -> district -> commune (``communes=False``: stop at the district, or at the
     province on the new map). ``options_for_year(year)`` gives the units with data."""
     if not years:
         return None
     st.sidebar.subheader(t("filters", lang))
-    year_param = st.query_params.get("nam")
-    year_default = int(year_param) if year_param and year_param.isdigit() and int(year_param) in years else years[-1]
+    year_default = year_from_url(years, lang)
     year = st.sidebar.selectbox(t("year", lang), list(reversed(years)),
                                 index=list(reversed(years)).index(year_default), key="filter_nam")
     if st.query_params.get("nam") != str(year):
@@ -209,8 +219,7 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str) -> Cur
     if not years or units.empty:
         return None
     st.sidebar.subheader(t("filters", lang))
-    year_param = st.query_params.get("nam")
-    year_default = int(year_param) if year_param and year_param.isdigit() and int(year_param) in years else years[-1]
+    year_default = year_from_url(years, lang)
     ordered = list(reversed(years))
     year = st.sidebar.selectbox(t("year", lang), ordered, index=ordered.index(year_default), key="filter_nam")
     if st.query_params.get("nam") != str(year):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ui.safe import md
+
 TEXTS: dict[str, tuple[str, str]] = {
     "app_title": ("Học tập và làm theo Bác — Bảng theo dõi", "Studying and following Hồ Chí Minh — Dashboard"),
     "page_overview": ("Tổng quan", "Overview"),
@@ -24,15 +26,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "map_new": ("Đơn vị hành chính từ 1/7/2025 (không còn cấp huyện)", "Units from 1 July 2025 (no districts)"),
     "no_data_title": ("Chưa có dữ liệu", "No data yet"),
     "no_data_body": (
-        "Kho dữ liệu {path} chưa có số liệu nào. Nạp báo cáo của các huyện, xã bằng lệnh:\n\n"
+        "Kho dữ liệu chưa có số liệu nào. Nạp báo cáo của các huyện, xã bằng lệnh:\n\n"
         "`python -m etl load data/inbox/`\n\nhoặc dựng dữ liệu mẫu bằng `python -m etl sample`.",
-        "The warehouse {path} holds no figures yet. Load district and commune reports with:\n\n"
+        "The warehouse holds no figures yet. Load district and commune reports with:\n\n"
         "`python -m etl load data/inbox/`\n\nor build the sample with `python -m etl sample`.",
     ),
     "no_db_body": (
-        "Không tìm thấy kho dữ liệu {path}. Chạy `make run` (tự dựng dữ liệu mẫu) hoặc "
+        "Chưa có kho dữ liệu. Chạy `make run` (tự dựng dữ liệu mẫu) hoặc "
         "`python -m etl load THƯ_MỤC` để nạp báo cáo.",
-        "Warehouse {path} not found. Run `make run` (builds the sample) or `python -m etl load FOLDER`.",
+        "No warehouse yet. Run `make run` (builds the sample) or `python -m etl load FOLDER`.",
     ),
     "no_figures_unit": (
         "{unit} chưa có số liệu năm {year}. Chọn năm hoặc đơn vị khác, hoặc nạp báo cáo của đơn vị này.",
@@ -161,7 +163,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "files_loaded": ("Tệp đã nạp", "Files loaded"),
     "facts_loaded": ("Số liệu trong kho", "Figures in the warehouse"),
     "last_update_short": ("Cập nhật lần cuối", "Last update"),
-    "warehouse_file": ("Kho dữ liệu: {path}", "Warehouse: {path}"),
     "coverage_heading": ("Độ phủ số liệu — {unit}", "Coverage — {unit}"),
     "coverage_title": ("Số chỉ tiêu (trên {total}) mỗi đơn vị báo cáo theo năm; ô trống: chưa báo cáo",
                        "Metrics reported (of {total}) per unit and year; blank: not reported"),
@@ -234,10 +235,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_new_source": ("Tệp hiện nay", "Current file"),
     "col_replaced_by": ("Thay bởi lần nạp", "Replaced by load"),
     "more_than": ("trên {value}", "over {value}"),
+    "rejects_truncated": ("Hiển thị {n} dòng mới nhất trong tổng số {total} dòng bị loại; chọn một tệp để xem "
+                          "các lỗi của tệp đó.", "Showing the newest {n} of {total} rejects; choose a file to see its own."),
+    "bad_url_year": ("Đường dẫn ghi năm “{value}”, không có số liệu năm đó: đang hiển thị năm {year}.",
+                     "The link asks for the year “{value}”, which has no figures: showing {year}."),
 }
 
 
 def t(key: str, lang: str = "vi", **fields: object) -> str:
+    """The text ``key`` with ``fields`` filled in, as plain text (tables, chart titles, file names)."""
     vi, en = TEXTS[key]
     text = en if lang == "en" else vi
     return text.format(**fields) if fields else text
+
+
+def tm(key: str, lang: str = "vi", **fields: object) -> str:
+    """The text ``key`` for an element that renders Markdown (st.info, st.caption, st.subheader, help=): the
+    template is ours, the fields are data and are escaped (a unit or file name is never a link)."""
+    return t(key, lang, **{k: md(v) for k, v in fields.items()})

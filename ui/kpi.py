@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import fmt
-from ui.i18n import t
+from ui.i18n import t, tm
 from warehouse.aggregate import differs
 
 
@@ -67,7 +67,7 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         if pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
             help_lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
         if row["basis"] == "reported" and isinstance(row["source_file"], str):
-            help_lines.append(t("source", lang, file=row["source_file"], sheet=row["source_sheet"],
+            help_lines.append(tm("source", lang, file=row["source_file"], sheet=row["source_sheet"],
                                 cell=row["source_cell"]))
         cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False))
     return cards

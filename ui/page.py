@@ -28,10 +28,10 @@ def current_lang() -> str:
 def require_data(source: Source, lang: str, need_figures: bool = True) -> bool:
     """False (after saying what to load and how) when there is nothing to show."""
     if not source.exists:
-        st.warning(t("no_db_body", lang, path=source.path))
+        st.warning(t("no_db_body", lang))
         return False
     if need_figures and not source.years():
-        st.info(t("no_data_body", lang, path=source.path))
+        st.info(t("no_data_body", lang))
         return False
     return True
 

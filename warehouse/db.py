@@ -12,6 +12,7 @@ import fcntl
 import os
 import re
 import shutil
+import stat
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -136,14 +137,56 @@ def _writer_lock(target: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.tmp(?:\.wal)?$")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+def remove_stale_copies(target: Path) -> list[Path]:
+    """Working copies left by writers that died (kill -9, a power cut) before publishing: removed, so that
+    they do not pile up beside the warehouse. A live writer's copy is left alone."""
+    removed = []
+    for path in target.parent.glob(f".{target.name}.*.tmp*"):
+        m = _TEMP.match(path.name)
+        if m and m.group("name") == target.name and int(m.group("pid")) != os.getpid() \
+                and not _pid_alive(int(m.group("pid"))):
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _keep_mode_and_owner(source: Path, copy: Path) -> None:
+    """The published file keeps the old file's mode and owner (a dashboard running under another account
+    must still be able to read it)."""
+    try:
+        st = source.stat()
+    except FileNotFoundError:
+        return
+    os.chmod(copy, stat.S_IMODE(st.st_mode))
+    try:
+        os.chown(copy, st.st_uid, st.st_gid)
+    except PermissionError:
+        pass  # not ours to give away: the copy stays ours (documented in the README)
+
+
 def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fresh: bool = False,
             is_sample: bool = False) -> T:
     """Apply ``build`` to a copy of ``target`` (or a new warehouse) and publish the copy atomically.
 
-    If ``build`` raises, the copy is deleted and ``target`` is exactly as it was.
+    ``target`` may be a symbolic link: the real file is locked, copied and replaced, never the link. If
+    ``build`` raises, the copy is deleted and ``target`` is exactly as it was.
     """
-    target = Path(target)
+    target = Path(os.path.realpath(target))
     with _writer_lock(target):
+        remove_stale_copies(target)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
             leftover.unlink(missing_ok=True)
@@ -163,6 +206,7 @@ def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fr
                 return unchanged.result  # type: ignore[return-value]
             finally:
                 con.close()
+            _keep_mode_and_owner(target, tmp)
             os.replace(tmp, target)
             return result
         finally:

@@ -230,14 +230,31 @@ def loads_log(wh: ReadOnlyWarehouse) -> pd.DataFrame:
                   "unit_name", "map", "message", *LEDGER_COLUMNS]]
 
 
-def rejects_list(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+REJECTS_SHOWN = 2000  # rows of the rejects table a page shows at once (exports too); the counts are exact
+
+
+def rejects_files(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+    """Files with rejects, newest first, with how many were recorded."""
+    return wh.query(
+        """
+        SELECT source_file, count(*) AS n FROM core.rejects GROUP BY source_file ORDER BY max(load_id) DESC
+        """
+    )
+
+
+def rejects_list(wh: ReadOnlyWarehouse, source_file: str | None = None, limit: int = REJECTS_SHOWN) -> pd.DataFrame:
+    """The rejects of one file (or of all), newest load first, at most ``limit`` rows: a page stays fast and
+    small whatever one bad file held."""
     return wh.query(
         """
         SELECT r.load_id, l.loaded_at, r.source_file, r.source_sheet, r.source_row, r.source_cell, r.value,
                r.reason_code, r.reason, r.reason_en
         FROM core.rejects r JOIN core.loads l USING (load_id)
+        WHERE $file IS NULL OR r.source_file = $file
         ORDER BY r.load_id DESC, r.source_sheet, r.source_row, r.source_cell
-        """
+        LIMIT $limit
+        """,
+        {"file": source_file, "limit": limit},
     )
 
 
