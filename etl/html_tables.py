@@ -74,12 +74,12 @@ def read_html_tables(data: bytes) -> list[Sheet]:
     sheets = []
     used = 0  # cells laid out in the tables before this one
     for n, table in enumerate(t for t in parser.tables if any(t)):
+        check_cells(used + sum(rs * cs for row in table for _, rs, cs in row))  # before any cell is laid out
         grid: dict[tuple[int, int], str] = {}
         merged = []
         for r, row in enumerate(table):
             c = 0
             for text, rowspan, colspan in row:
-                check_cells(used + len(grid) + rowspan * colspan)  # spans are attributes: bounded before laid out
                 while (r, c) in grid:
                     c += 1
                 for dr in range(rowspan):

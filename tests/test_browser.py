@@ -9,11 +9,13 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests import hostile
 from tests.conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -142,3 +144,70 @@ def test_a_direct_link_as_the_first_request_after_the_server_starts(sample_db, b
         page.close()
         proc.terminate()
         proc.wait(timeout=20)
+
+
+# Pages that show text from spreadsheets, file names or the URL, on a warehouse holding the injected report and
+# register of tests/hostile.py: (path, a piece of the injected text the page must show as text).
+INJECTED_PAGES = [
+    ("/?nam=2022&tinh=84&huyen=848", "Tải mẫu mới"),  # the source file named in a figure's tooltip
+    ("/so_sanh?nam=2022&tinh=84&huyen=848&nhom=models&chi_tieu=models_total", None),
+    ("/du_lieu?nam=2022&tinh=84&huyen=848", "Tải mẫu mới"),
+    ("/mo_hinh?nam=2022&tinh=84&huyen=848", "bấm"),  # the field "Kinh tế <a href=…>bấm</a>" on a chart's axis
+    ("/khen_thuong?nam=2022&tinh=84&huyen=848", None),
+    ("/xu_huong?nam=2022&tinh=84&huyen=848&ct=models_total", None),
+    ("/don_vi?q=" + urllib.parse.quote(hostile.INJECTED), "Tải mẫu mới"),
+    ("/so_sanh?nam=" + urllib.parse.quote("²") + "&tinh=84&huyen=848", "không có số liệu năm đó"),
+]
+
+
+def _pointing(page) -> list[str]:
+    """Elements whose link, source or style points at the site the injected text names."""
+    return page.evaluate("""() => [...document.querySelectorAll('*')].flatMap(e => [...e.attributes]
+        .filter(a => /href|src|action|srcset|style/i.test(a.name) && /evil\\.example/.test(a.value))
+        .map(a => e.tagName + ' ' + a.name + '=' + a.value))""")
+
+
+@pytest.fixture(scope="module")
+def injected_server(sample_db, tmp_path_factory):
+    from etl.load import load_files
+
+    folder = tmp_path_factory.mktemp("injected")
+    db = folder / "kho.duckdb"
+    db.write_bytes(sample_db.read_bytes())
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    hostile.injected_report(inbox)
+    hostile.injected_register(inbox / "DanhSach_MoHinh_CauNgang_2022.xlsx")
+    outcomes = load_files(db, [inbox])
+    assert [o.status for o in outcomes] == ["loaded", "loaded"]
+    proc, base = start_server(db)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.mark.parametrize(("path", "shown"), INJECTED_PAGES)
+def test_text_from_data_or_links_never_becomes_a_link_or_an_image(injected_server, browser, path, shown):
+    """Markdown links and images, HTML tags and bare web addresses typed in a unit's name, a model, a file
+    name, a sheet name or a link's query are shown as text: no element of the page points at the site they
+    name (tooltips opened, charts drawn)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(injected_server + path)
+        page.locator('[data-testid="stMainBlockContainer"]').first.wait_for(timeout=30000)
+        if not path.startswith("/don_vi"):
+            page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
+        page.wait_for_timeout(2000)
+        seen = [page.content()]
+        pointing = _pointing(page)
+        for icon in page.locator('[data-testid="stTooltipIcon"]').all():  # tooltips render their text on hover
+            icon.hover()
+            page.wait_for_timeout(200)
+            seen.append(page.content())
+            pointing += _pointing(page)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert pointing == [], pointing
+        if shown:
+            assert any(shown in html for html in seen)
+    finally:
+        page.close()
