@@ -222,21 +222,20 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
     return data.decode("cp1258", errors="replace"), "cp1258"
 
 
-def _looks_binary(data: bytes) -> bool:
-    """Random bytes or a binary file renamed .csv: NUL bytes, or many control characters (a text file from
-    Excel has tabs and line ends only)."""
-    head = data[:65536]
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _looks_binary(text: str) -> bool:
+    """Random bytes or a binary file renamed .csv: NUL characters, or many control characters (a text file
+    from Excel has tabs and line ends only)."""
+    head = text[:65536]
+    if "\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r")
     return controls > max(8, len(head) // 100)
 
 
 def _read_csv(path: Path) -> Sheet:
-    data = path.read_bytes()
-    if _looks_binary(data):
+    text, encoding = decode_text(path.read_bytes())
+    if _looks_binary(text):
         raise FileRefused("không phải tệp văn bản CSV (nội dung nhị phân)", "not a CSV text file (binary content)")
-    text, encoding = decode_text(data)
     lines = text.splitlines()[:50]
     counts = {d: sum(line.count(d) for line in lines) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
