@@ -435,7 +435,8 @@ class _WideReader(_Reader):
             else:
                 match = resolver.resolve(label, group)
                 if match.unit_key is None:
-                    fields = {"year": year, **match.fields, "value": label}
+                    known = match.fields if self.out.rejects.full else resolver.details(match)
+                    fields = {"year": year, **known, "value": label}
                     if label_rejected:  # the name is unknown in a second year group too: its cells only
                         self.reject_at((r, cols[0]), match.problem or "unknown_unit", [(r, c) for c in cols[1:]],
                                        **fields)
@@ -580,7 +581,8 @@ class _RowMetricReader(_Reader):
             problems = [u for (cc, _), u in units.items() if cc == c and not isinstance(u, tuple)]
             if problems and cells:
                 match = problems[0]
-                fields = dict(match.fields) if isinstance(match, Match) else {}
+                resolver = ctx.resolver(ctx.year or col.year)
+                fields = dict(resolver.details(match)) if isinstance(match, Match) and resolver else {}
                 where = col.header_cell or cells[0]
                 self.reject_at(where, (match.problem if isinstance(match, Match) else None) or "unknown_unit",
                                [x for x in cells if x != where],
@@ -748,7 +750,7 @@ class LongReader(_Reader):
                 if match.unit_key is None:
                     self._mark_long_labels(r, fields, "unit_name", skip=fields["commune"])
                     self.reject_at((r, fields["commune"]), match.problem or "unknown_unit", covered,
-                                   **{"year": year, **match.fields, "value": commune_text})
+                                   **{"year": year, **resolver.details(match), "value": commune_text})
                     continue
                 unit_key, label = match.unit_key, commune_text
             self._mark_long_labels(r, fields, "unit_name")
