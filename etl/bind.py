@@ -100,6 +100,7 @@ class TableResult:
     candidates: list[Candidate] = field(default_factory=list)
     rejects: RejectLog = field(default_factory=RejectLog)
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F: header text"
+    unmapped_cells: list[tuple[str, str, str]] = field(default_factory=list)  # (sheet, header cell, header text)
     years: set[int] = field(default_factory=set)
     resolvers: list[UnitResolver] = field(default_factory=list)  # of rows whose own columns name the unit
     broken: set[tuple[str, int, str]] = field(default_factory=set)  # (unit, year, metric) with an unreadable count
@@ -296,6 +297,13 @@ class _Reader:
     def match(self, path: tuple[str, ...]) -> ColumnMatch:
         return self.catalog.match_header(path)
 
+    def unmapped(self, col: Column) -> None:
+        """A column whose header names no metric: listed in the summary, and marked on the annotated copy."""
+        title = col.title or "(không có tiêu đề)"
+        self.out.unmapped.append(f"{self.ctx.sheet}!{col_letter(col.col)}: {title}")
+        if col.header_cell is not None:
+            self.out.unmapped_cells.append((self.ctx.sheet, a1(*col.header_cell), title))
+
     def header_problem(self, col: Column, cells: list[tuple[int, int]], code: str, /, **fields: object) -> None:
         """A column whose cells cannot be read (it names no metric, or the same one as another column):
         one reject at its header cell, covering its cells."""
@@ -399,7 +407,7 @@ class _WideReader(_Reader):
                 if col.header_cell is not None:
                     ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
                 continue
-            self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
+            self.unmapped(col)
             if c in self.duplicates:
                 others = ", ".join(f"{col_letter(o)} ({table.columns[o].title})" for o in self.duplicates[c] if o != c)
                 self.header_problem(col, self.pending.get(c, []), "duplicate_column", others=others)
@@ -575,7 +583,7 @@ class _RowMetricReader(_Reader):
             col = table.columns[c]
             cells = pending.get(c, [])
             if c not in self.units:
-                self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
+                self.unmapped(col)
                 self.header_problem(col, cells, "unmapped_column")
                 continue
             problems = [u for (cc, _), u in units.items() if cc == c and not isinstance(u, tuple)]
@@ -634,7 +642,7 @@ class _RowMetricReader(_Reader):
                 if col.header_cell is not None:
                     ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
                 continue
-            self.out.unmapped.append(f"{ctx.sheet}!{col_letter(c)}: {col.title or '(không có tiêu đề)'}")
+            self.unmapped(col)
             self.header_problem(col, self.pending.get(c, []), "unmapped_column")
 
     def _usable_columns(self) -> set[int]:

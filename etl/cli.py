@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--unit", help="đơn vị báo cáo (tên hoặc mã), khi tệp không ghi")
     load.add_argument("--strict", action="store_true", help="không nạp gì của tệp có dòng bị loại")
     load.add_argument("--json", action="store_true", help="kết quả dạng JSON (tiếng Anh)")
+    load.add_argument("--annotate", type=Path, metavar="DIR",
+                      help="ghi vào DIR bản sao của mỗi tệp có lỗi, các ô lỗi được tô màu và ghi chú lý do")
     sample = sub.add_parser("sample", help="dựng lại kho dữ liệu mẫu từ data/sample")
     sample.add_argument("--db", type=Path, default=SAMPLE_DB)
     return p
@@ -91,7 +93,8 @@ def _load(args: argparse.Namespace) -> int:
         return 2
     show_progress = len(paths) > 1 or any(p.is_dir() for p in paths)
     outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
-                          progress=_progress if show_progress and sys.stderr.isatty() else None)
+                          progress=_progress if show_progress and sys.stderr.isatty() else None,
+                          annotate_dir=args.annotate)
     if not outcomes and not missing:
         print("LỖI: không có tệp bảng tính nào (xlsx, xls, ods, csv) trong đường dẫn đã cho", file=sys.stderr)
         return 2
@@ -121,6 +124,7 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
         "rows_rejected": o.rows_rejected,
         "unmapped_columns": o.unmapped,
         "cells": o.cells,
+        "annotated": str(o.annotated) if o.annotated else None,
         "sheets": [{k: v for k, v in sheet.items() if k != "balanced"} for sheet in o.sheets],
         "notes": o.notes_en,
         "message": o.message_en or None,
@@ -163,6 +167,8 @@ def _print_summary(o: FileOutcome) -> None:
         print(f"    {o.message_vi}")
     for note in o.notes:
         print(f"    Ghi chú: {note}")
+    if o.annotated:
+        print(f"    Bản đánh dấu lỗi để gửi lại đơn vị: {o.annotated}")
     if o.unmapped:
         print("    Cột không nhận ra (không nạp): " + "; ".join(o.unmapped))
     ordered = sorted(o.rejects, key=lambda r: (r.sheet or "", r.row or 0, len(r.cell or ""), r.cell or ""))

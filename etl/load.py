@@ -13,6 +13,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.annotate import annotate, needs_annotation
 from etl.catalog import Catalog, default_catalog
 from etl.ledger import IGNORED, SheetLedger
 from etl.messages import message
@@ -46,6 +47,7 @@ class FileOutcome:
     rejects: list[Reject] = field(default_factory=list)
     strict_refusal: bool = False
     sheets: list[dict[str, object]] = field(default_factory=list)  # the ledger of each sheet (etl.ledger)
+    annotated: Path | None = None  # the clerk's workbook with what was wrong marked on it (--annotate)
 
     @property
     def cells(self) -> dict[str, int]:
@@ -115,10 +117,11 @@ BATCH_SECONDS = 30.0  # ... or this many seconds, whichever comes first: a crash
 def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: str | None = None,
                strict: bool = False, fresh: bool = False, is_sample: bool = False,
                progress: Callable[[int, int, Path], None] | None = None, batch_files: int = BATCH_FILES,
-               batch_seconds: float = BATCH_SECONDS) -> list[FileOutcome]:
+               batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None) -> list[FileOutcome]:
     """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are published in batches
     (every ``batch_files`` files or ``batch_seconds`` seconds), each batch atomically: a load killed halfway
-    keeps every batch published before it."""
+    keeps every batch published before it. With ``annotate_dir``, a file with rejects or unmapped columns gets
+    its annotated copy there (etl.annotate)."""
     files = expand_paths(paths)
     catalog = default_catalog()
     outcomes: list[FileOutcome] = []
@@ -135,7 +138,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
             n = len(outcomes) + len(batch)
             if progress:
                 progress(n + 1, len(files), files[n])
-            batch.append(_load_one(con, index, catalog, files[n], year, unit, strict))
+            batch.append(_load_one(con, index, catalog, files[n], year, unit, strict, annotate_dir))
             if len(batch) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break
         if all(o.status == "refused" and not o.strict_refusal for o in batch) and not (fresh and first):
@@ -149,7 +152,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
 
 
 def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog, path: Path,
-              year: int | None, unit: str | None, strict: bool) -> FileOutcome:
+              year: int | None, unit: str | None, strict: bool, annotate_dir: Path | None = None) -> FileOutcome:
     digest = sha256_of(path)
     outcome = FileOutcome(path, "refused")
     if digest:
@@ -169,6 +172,12 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
     _describe(outcome, parsed)
+    if annotate_dir is not None and needs_annotation(parsed):
+        try:
+            outcome.annotated = annotate(path, parsed, annotate_dir)
+        except Exception as exc:  # the copy is a courtesy: a workbook openpyxl cannot write must not stop the load
+            outcome.notes.append(message("note_annotate_failed", detail=f"{type(exc).__name__}: {exc}")[0])
+            outcome.notes_en.append(message("note_annotate_failed", detail=f"{type(exc).__name__}: {exc}")[1])
     if parsed.refused is not None:  # nothing of the file is written, not even a log line
         outcome.status = "refused"
         outcome.reason_code = parsed.refused.code

@@ -39,6 +39,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cột “{header}” không khớp chỉ tiêu nào trong danh mục: số liệu của cột không được nạp",
         "column “{header}” names no metric of the catalog: its figures are not loaded",
     ),
+    "unmapped_header": (
+        "Cột “{header}” không khớp chỉ tiêu nào trong danh mục (cột trống nên không có số liệu bị bỏ): nếu là một "
+        "chỉ tiêu của phong trào, ghi lại tiêu đề theo mẫu",
+        "column “{header}” names no metric of the catalog (it is empty, nothing was left out)",
+    ),
     "unmapped_cell": (
         "Cột “{header}” không áp dụng cho chỉ tiêu “{indicator}”: ô này không được nạp",
         "column “{header}” does not apply to the indicator “{indicator}”: cell not loaded",
@@ -128,6 +133,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "mỗi dòng theo bảng mã của nó — nên kiểm tra lại tên đơn vị",
                             "{sheet}: the file mixes two encodings (UTF-8 and Windows-1258), probably two files "
                             "pasted together; each line was read in its own encoding"),
+    "note_annotate_failed": ("Không tạo được bản đánh dấu lỗi của tệp: {detail}",
+                             "the annotated copy could not be written: {detail}"),
     "note_hidden": ("{sheet}: trang tính ẩn (thường là bản năm trước), không nạp",
                     "{sheet}: hidden sheet (often last year's copy), not loaded"),
     "note_old_scope": ("{unit}: báo cáo năm {year} dùng đơn vị hành chính cũ (trước 1/7/2025); đã khớp với đơn vị cũ",

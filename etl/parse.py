@@ -169,6 +169,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         candidates += result.candidates
         broken |= result.broken
         parsed.unmapped += result.unmapped
+        parsed.unmapped_cells += result.unmapped_cells
         resolvers: list[UnitResolver] = [*ctx.resolvers.values(), *result.resolvers]
         for resolver in resolvers:
             parsed.new_units += resolver.new_units

@@ -152,6 +152,7 @@ class ParsedFile:
     items: list[RegisterItem] = field(default_factory=list)
     rejects: RejectLog = field(default_factory=RejectLog)
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F5: header text"
+    unmapped_cells: list[tuple[str, str, str]] = field(default_factory=list)  # (sheet, header cell, header text)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (vi, en): what the summary should say
     refused: Reject | None = None
     new_units: list = field(default_factory=list)  # 'other' units (no official code) first seen here
