@@ -1,5 +1,5 @@
 """``python -m etl load PATH... [--db FILE] [--year YEAR] [--unit NAME_OR_CODE] [--strict] [--json]`` and
-``python -m etl sample [--db FILE]``.
+``python -m etl sample [--db FILE]``, ``python -m etl undo LOAD_ID [--db FILE]``.
 
 Exit status: 0 every row loaded (or already loaded); 1 some rows rejected; 2 a file could not be loaded at
 all. With several files the worst outcome wins.
@@ -8,6 +8,7 @@ all. With several files the worst outcome wins.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ import duckdb
 
 from etl.ledger import REASONS
 from etl.load import FileOutcome, load_files
+from etl.undo import UndoRefused, undo_load
 from warehouse.db import DATA, REAL_DB, SAMPLE_DB
 
 SAMPLE_DIR = DATA / "sample"
@@ -42,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--json", action="store_true", help="kết quả dạng JSON (tiếng Anh)")
     load.add_argument("--annotate", type=Path, metavar="DIR",
                       help="ghi vào DIR bản sao của mỗi tệp có lỗi, các ô lỗi được tô màu và ghi chú lý do")
+    load.add_argument("--user", default=None, help="người nạp, ghi vào lịch sử (mặc định: tên đăng nhập máy)")
+    undo = sub.add_parser("undo", help="hoàn tác một lần nạp: gỡ số liệu của nó, trả lại số liệu nó đã thay")
+    undo.add_argument("load_id", type=int, metavar="LOAD_ID")
+    undo.add_argument("--db", type=Path, default=REAL_DB)
+    undo.add_argument("--user", default=None, help="người hoàn tác (mặc định: tên đăng nhập máy)")
     sample = sub.add_parser("sample", help="dựng lại kho dữ liệu mẫu từ data/sample")
     sample.add_argument("--db", type=Path, default=SAMPLE_DB)
     return p
@@ -51,7 +58,34 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "sample":
         return _sample(args.db)
+    if args.command == "undo":
+        return _undo(args)
     return _load(args)
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in a container: say so rather than fail
+        return "?"
+
+
+def _undo(args: argparse.Namespace) -> int:
+    if _is_sample_db(args.db):
+        print(f"LỖI: {args.db} là kho dữ liệu mẫu, không hoàn tác được.", file=sys.stderr)
+        return 2
+    if not args.db.exists():
+        print(f"LỖI: không có kho dữ liệu {args.db}", file=sys.stderr)
+        return 2
+    try:
+        done = undo_load(args.db, args.load_id, args.user or _login())
+    except UndoRefused as refused:
+        print(f"LỖI: {refused.vi}", file=sys.stderr)
+        return 2
+    print(f"[ĐÃ HOÀN TÁC] lần nạp {done.load_id} ({done.file_name}), ghi là lần {done.undo_id}: gỡ "
+          f"{done.facts_removed} số liệu, trả lại {done.facts_restored} số liệu đã bị thay; gỡ {done.items_removed} "
+          f"mục danh sách, trả lại {done.items_restored} mục")
+    return 0
 
 
 def _is_sample_db(db: Path) -> bool:
@@ -94,7 +128,7 @@ def _load(args: argparse.Namespace) -> int:
     show_progress = len(paths) > 1 or any(p.is_dir() for p in paths)
     outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
                           progress=_progress if show_progress and sys.stderr.isatty() else None,
-                          annotate_dir=args.annotate)
+                          annotate_dir=args.annotate, user=args.user or _login())
     if not outcomes and not missing:
         print("LỖI: không có tệp bảng tính nào (xlsx, xls, ods, csv) trong đường dẫn đã cho", file=sys.stderr)
         return 2

@@ -48,6 +48,7 @@ class FileOutcome:
     strict_refusal: bool = False
     sheets: list[dict[str, object]] = field(default_factory=list)  # the ledger of each sheet (etl.ledger)
     annotated: Path | None = None  # the clerk's workbook with what was wrong marked on it (--annotate)
+    loaded_by: str | None = None  # who published it
 
     @property
     def cells(self) -> dict[str, int]:
@@ -117,7 +118,8 @@ BATCH_SECONDS = 30.0  # ... or this many seconds, whichever comes first: a crash
 def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: str | None = None,
                strict: bool = False, fresh: bool = False, is_sample: bool = False,
                progress: Callable[[int, int, Path], None] | None = None, batch_files: int = BATCH_FILES,
-               batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None) -> list[FileOutcome]:
+               batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None,
+               user: str | None = None) -> list[FileOutcome]:
     """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are published in batches
     (every ``batch_files`` files or ``batch_seconds`` seconds), each batch atomically: a load killed halfway
     keeps every batch published before it. With ``annotate_dir``, a file with rejects or unmapped columns gets
@@ -138,7 +140,8 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
             n = len(outcomes) + len(batch)
             if progress:
                 progress(n + 1, len(files), files[n])
-            batch.append(_load_one(con, index, catalog, files[n], year, unit, strict, annotate_dir))
+            outcome = _load_one(con, index, catalog, files[n], year, unit, strict, annotate_dir, user)
+            batch.append(outcome)
             if len(batch) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break
         if all(o.status == "refused" and not o.strict_refusal for o in batch) and not (fresh and first):
@@ -152,13 +155,14 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
 
 
 def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog, path: Path,
-              year: int | None, unit: str | None, strict: bool, annotate_dir: Path | None = None) -> FileOutcome:
+              year: int | None, unit: str | None, strict: bool, annotate_dir: Path | None = None,
+              user: str | None = None) -> FileOutcome:
     digest = sha256_of(path)
-    outcome = FileOutcome(path, "refused")
+    outcome = FileOutcome(path, "refused", loaded_by=user)
     if digest:
         previous = con.execute(
             "SELECT load_id FROM core.loads WHERE sha256 = ? AND status IN ('loaded', 'loaded_with_rejects') "
-            "ORDER BY load_id DESC LIMIT 1", [digest]).fetchone()
+            "AND undone_by IS NULL ORDER BY load_id DESC LIMIT 1", [digest]).fetchone()
         if previous:
             outcome.status = "already_loaded"
             outcome.message_vi, outcome.message_en = (
@@ -199,7 +203,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
         con.execute("ROLLBACK")
         for v in parsed.new_units:  # keep the in-memory index in step with the rolled-back tables
             index.by_key.pop(v.unit_key, None)
-        outcome = FileOutcome(path, "refused", reason_code="internal_error")
+        outcome = FileOutcome(path, "refused", reason_code="internal_error", loaded_by=user)
         outcome.message_vi, outcome.message_en = message("internal_error", detail=f"{type(exc).__name__}: {exc}")
         return outcome
     outcome.load_id = load_id
@@ -240,12 +244,12 @@ def _record_load(con: duckdb.DuckDBPyConnection, outcome: FileOutcome, digest: s
     name = outcome.path.name
     cells = outcome.cells if outcome.sheets else {}
     con.execute(
-        "INSERT INTO core.loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO core.loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
         [load_id, name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
          outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
          outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
          parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None,
-         cells.get("fact"), cells.get("reject"), cells.get("label"), cells.get("ignored")],
+         cells.get("fact"), cells.get("reject"), cells.get("label"), cells.get("ignored"), outcome.loaded_by],
     )
     if outcome.sheets:
         con.executemany(
@@ -319,7 +323,9 @@ def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
         if not items:
             continue
         for scope, year in sorted({(i.scope_key or parsed.scope_key, i.year) for i in items}):
-            # a newer register replaces the unit's items of that year
+            # a newer register replaces the unit's items of that year; the replaced ones are kept for an undo
+            con.execute(f"INSERT INTO core.{register}_history SELECT *, ? FROM core.{register} "
+                        "WHERE scope_key = ? AND year = ?", [load_id, scope, year])
             con.execute(f"DELETE FROM core.{register} WHERE scope_key = ? AND year = ?", [scope, year])
         rows = []
         for i in items:

@@ -55,14 +55,17 @@ def resolve_db_path() -> tuple[Path, str]:
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a warehouse built by an older version up to this schema (columns and tables added since)."""
-    for column in ("cells_fact", "cells_rejected", "cells_label", "cells_ignored"):
-        con.execute(f"ALTER TABLE core.loads ADD COLUMN IF NOT EXISTS {column} INTEGER")  # names are constants
-    con.execute(_table_statement("core.load_sheets").replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+    for column, kind in (("cells_fact", "INTEGER"), ("cells_rejected", "INTEGER"), ("cells_label", "INTEGER"),
+                         ("cells_ignored", "INTEGER"), ("loaded_by", "VARCHAR"), ("undone_by", "INTEGER")):
+        con.execute(f"ALTER TABLE core.loads ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
+    for table in ("core.load_sheets", "core.undos", "core.models_history", "core.commendations_history"):
+        con.execute(_table_statement(table).replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
 
 
 def _table_statement(name: str) -> str:
     """The CREATE TABLE statement of ``name`` in schema.sql."""
-    found = re.search(rf"CREATE TABLE {re.escape(name)} \(.*?\n\);", SCHEMA.read_text(encoding="utf-8"), re.S)
+    found = re.search(rf"CREATE TABLE {re.escape(name)} (?:\(.*?\n\);|AS [^;]*;)", SCHEMA.read_text(encoding="utf-8"),
+                      re.S)
     assert found is not None, name
     return found.group(0)
 

@@ -85,7 +85,21 @@ CREATE TABLE core.loads (
     cells_fact     INTEGER,
     cells_rejected INTEGER,
     cells_label    INTEGER,
-    cells_ignored  INTEGER
+    cells_ignored  INTEGER,
+    loaded_by      VARCHAR,                  -- the data manager who published it (the CLI: the login name)
+    undone_by      INTEGER                   -- the undo (core.undos) that took it back
+);
+
+-- Loads taken back: their figures removed, the values they had replaced restored.
+CREATE TABLE core.undos (
+    undo_id        INTEGER PRIMARY KEY,      -- from core.load_id_seq: loads and undos share one sequence
+    load_id        INTEGER NOT NULL,
+    undone_at      TIMESTAMP NOT NULL,       -- UTC
+    undone_by_user VARCHAR,
+    facts_removed  INTEGER NOT NULL,
+    facts_restored INTEGER NOT NULL,
+    items_removed  INTEGER NOT NULL,
+    items_restored INTEGER NOT NULL
 );
 
 -- The ledger of each sheet of a load: how it was read and where its cells went.
@@ -177,6 +191,10 @@ CREATE TABLE core.commendations (
     source_row     INTEGER
 );
 
+-- Register items a later register of the same unit and year replaced, with the load that replaced them.
+CREATE TABLE core.models_history AS SELECT *, 0::INTEGER AS superseded_by FROM core.models WITH NO DATA;
+CREATE TABLE core.commendations_history AS SELECT *, 0::INTEGER AS superseded_by FROM core.commendations WITH NO DATA;
+
 CREATE TABLE core.rejects (
     load_id      INTEGER NOT NULL,
     source_file  VARCHAR NOT NULL,
@@ -216,8 +234,12 @@ FROM core.commendations;
 
 CREATE OR REPLACE VIEW loads AS
 SELECT load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected,
-       cells_fact, cells_rejected, cells_label, cells_ignored
+       cells_fact, cells_rejected, cells_label, cells_ignored, loaded_by, undone_by
 FROM core.loads;
+
+CREATE OR REPLACE VIEW undos AS
+SELECT undo_id, load_id, undone_at, undone_by_user, facts_removed, facts_restored, items_removed, items_restored
+FROM core.undos;
 
 CREATE OR REPLACE VIEW load_sheets AS
 SELECT load_id, sheet, status, binding, cells, cells_fact, cells_rejected, cells_label, cells_ignored, ignored_why
