@@ -9,6 +9,7 @@ from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
 from ui.page import chart, start
+from ui.reporting import reporting_block
 
 source, lang = start("page_data", need_figures=False)
 if not source.years():
@@ -22,7 +23,7 @@ c1, c2, c3 = st.columns(3)
 c1.metric(t("files_loaded", lang), int(last["files_loaded"].iloc[0] or 0))
 c2.metric(t("facts_loaded", lang), f"{n_facts:,}".replace(",", "." if lang == "vi" else ","))
 last_at = last["last_loaded_at"].iloc[0]
-c3.metric(t("last_update_short", lang), "—" if pd.isna(last_at) else pd.Timestamp(last_at).strftime("%d/%m/%Y"),
+c3.metric(t("last_update_short", lang), fmt.vn_time(last_at, "%d/%m/%Y") or "—",
           help=source.data_version(lang))
 
 selection = unit_filters(source.years(), source.unit_options, lang, communes=False)
@@ -47,10 +48,13 @@ if selection is not None and selection.unit_key is not None:
             st.dataframe(cov_table, hide_index=True, width="stretch")
             export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage")
 
+if selection is not None and selection.unit_key is not None:
+    reporting_block(source, selection, lang, info, key="reporting")
+
 st.markdown(f"#### {t('loads_heading', lang)}")
 status_names = {s: t(f"status_{s}", lang) for s in ("loaded", "loaded_with_rejects", "refused", "already_loaded")}
 loads_table = pd.DataFrame({
-    t("col_load", lang): loads["load_id"], t("col_time", lang): loads["loaded_at"].dt.strftime("%d/%m/%Y %H:%M"),
+    t("col_load", lang): loads["load_id"], t("col_time", lang): fmt.vn_times(loads["loaded_at"]),
     t("col_file", lang): loads["file_name"], t("col_status", lang): loads["status"].map(status_names),
     t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
     t("col_year", lang): loads["year"].astype("Int64").astype("string").fillna(""),

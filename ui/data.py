@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from ui import fmt
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse, resolve_db_path
 
@@ -67,7 +68,7 @@ class Source:
         last = self.last_load()
         if last.empty or pd.isna(last["last_load_id"].iloc[0]):
             return "—"
-        when = pd.Timestamp(last["last_loaded_at"].iloc[0]).strftime("%d/%m/%Y %H:%M")
+        when = fmt.vn_time(last["last_loaded_at"].iloc[0])
         load_word = "lần nạp" if lang == "vi" else "load"
         sample = (" (dữ liệu mẫu)" if lang == "vi" else " (sample data)") if self.is_sample else ""
-        return f"{load_word} #{int(last['last_load_id'].iloc[0])}, {when} UTC{sample}"
+        return f"{load_word} #{int(last['last_load_id'].iloc[0])}, {when}{sample}"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime
 from typing import Any
 
 import pandas as pd
@@ -13,6 +12,7 @@ import streamlit as st
 import xlsxwriter
 
 from etl.text import ascii_fold
+from ui import fmt
 from ui.i18n import t
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -80,7 +80,7 @@ def export_info(lang: str, filters: dict[str, str], map_: str, data_version: str
     info = {t("export_filters", lang): "; ".join(f"{k}: {v}" for k, v in filters.items())}
     info[t("export_map", lang)] = t("map_new" if map_ == "new" else "map_old", lang)
     info[t("export_version", lang)] = data_version
-    info[t("export_time", lang)] = datetime.now().strftime("%d/%m/%Y %H:%M:%S")
+    info[t("export_time", lang)] = fmt.vn_now() + (" (giờ Việt Nam)" if lang == "vi" else " (Vietnam time)")
     return info
 
 

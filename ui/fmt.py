@@ -1,9 +1,13 @@
-"""Numbers as Vietnamese readers write them (98,5%; 1.234) or, with the English switch, 98.5% / 1,234."""
+"""Numbers as Vietnamese readers write them (98,5%; 1.234) or, with the English switch, 98.5% / 1,234; times in
+Vietnam time (stored in UTC)."""
 
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
+import pandas as pd
 from babel.numbers import format_decimal
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -48,3 +52,27 @@ def _is_whole(value: object) -> bool:
         return float(value).is_integer()  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return False
+
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def vn_time(stored: object, pattern: str = "%d/%m/%Y %H:%M") -> str:
+    """A time stored in UTC (naive, as the warehouse keeps it) as read in Vietnam; "" when there is none."""
+    if stored is None or (not isinstance(stored, str) and pd.isna(stored)):  # type: ignore[arg-type]
+        return ""
+    ts = pd.Timestamp(stored)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts
+    return ts.tz_convert(VIETNAM).strftime(pattern)
+
+
+def vn_times(stored: pd.Series, pattern: str = "%d/%m/%Y %H:%M") -> pd.Series:
+    """A column of UTC times as read in Vietnam (text, blank where none)."""
+    ts = pd.to_datetime(stored)
+    if ts.dt.tz is None:
+        ts = ts.dt.tz_localize("UTC")
+    return ts.dt.tz_convert(VIETNAM).dt.strftime(pattern).fillna("")
+
+
+def vn_now(pattern: str = "%d/%m/%Y %H:%M:%S") -> str:
+    return datetime.now(UTC).astimezone(VIETNAM).strftime(pattern)

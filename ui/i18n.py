@@ -177,7 +177,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status_refused": ("Không nạp", "Refused"),
     "status_already_loaded": ("Đã có (nạp trùng)", "Already loaded"),
     "col_load": ("Lần nạp", "Load"),
-    "col_time": ("Thời điểm (UTC)", "Time (UTC)"),
+    "col_time": ("Thời điểm (giờ Việt Nam)", "Time (Vietnam)"),
     "col_file": ("Tệp", "File"),
     "col_sheet": ("Trang tính", "Sheet"),
     "col_row": ("Dòng", "Row"),
@@ -237,6 +237,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "more_than": ("trên {value}", "over {value}"),
     "rejects_truncated": ("Hiển thị {n} dòng mới nhất trong tổng số {total} dòng bị loại; chọn một tệp để xem "
                           "các lỗi của tệp đó.", "Showing the newest {n} of {total} rejects; choose a file to see its own."),
+    "reporting_heading": ("Đơn vị chưa gửi số liệu — {unit}, năm {year}", "Units yet to report — {unit}, {year}"),
+    "reporting_caption": ("{n}/{total} đơn vị đã gửi số liệu; dưới đây là các đơn vị còn thiếu, với năm gần nhất "
+                          "đã gửi.", "{n}/{total} units have sent figures; the missing ones below, with the last "
+                          "year they sent."),
+    "reporting_all": ("Tất cả các đơn vị đã gửi số liệu.", "Every unit has sent figures."),
+    "col_last_year": ("Năm gần nhất đã gửi", "Last year sent"),
+    "col_last_file": ("Tệp gần nhất", "Last file"),
     "bad_url_year": ("Đường dẫn ghi năm “{value}”, không có số liệu năm đó: đang hiển thị năm {year}.",
                      "The link asks for the year “{value}”, which has no figures: showing {year}."),
 }

@@ -177,6 +177,38 @@ def communes_of(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.DataFra
     )
 
 
+def reporting_status(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.DataFrame:
+    """Who has reported for ``year`` under ``parent_key``: the communes of a district (old map) or of a province
+    (new map), the districts of an old-map province. Units that did not exist that year are not expected, nor
+    those merged away at an unknown date in 2021–2024 unless they reported. Per unit: its code and name, how
+    many metrics it gave that year (0: not reported), and the last earlier year it gave any, with the file."""
+    map_, level, code = parent_key.split(":", 2)
+    child = "district" if level == "province" and map_ == "old" else "commune"
+    parent_column = "province_code" if level == "province" else "district_code"
+    return wh.query(
+        f"""
+        WITH expected AS (
+            SELECT unit_key, code, name, {_UNCERTAIN} AS uncertain
+            FROM core.unit_versions
+            WHERE map = $map AND level = $child AND {parent_column} = $code AND origin = 'reference'
+            {_VERSION_FOR_YEAR.replace('QUALIFY', 'QUALIFY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AND')}
+        ),
+        this_year AS (
+            SELECT unit_key, count(DISTINCT metric) AS metrics FROM core.facts WHERE year = $year GROUP BY unit_key
+        ),
+        earlier AS (
+            SELECT unit_key, year AS last_year, source_file AS last_file FROM core.facts WHERE year < $year
+            QUALIFY row_number() OVER (PARTITION BY unit_key ORDER BY year DESC, load_id DESC) = 1
+        )
+        SELECT e.unit_key, e.code, e.name, coalesce(t.metrics, 0) AS metrics, l.last_year, l.last_file
+        FROM expected e LEFT JOIN this_year t USING (unit_key) LEFT JOIN earlier l USING (unit_key)
+        WHERE NOT e.uncertain OR t.metrics IS NOT NULL
+        ORDER BY t.metrics IS NOT NULL, e.name
+        """,
+        {"map": map_, "child": child, "code": code, "year": year},
+    )
+
+
 def commune_facts(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_year: int, last_year: int) -> pd.DataFrame:
     """One metric for every commune under a district (or new-map province), over a range of years."""
     where, params = _scope_where(parent_key)

@@ -1,0 +1,46 @@
+"""Who has not reported: for a year and a parent unit, the units expected to report against those that sent
+figures, the missing first with their last year reported (the list a data manager phones around with)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ui.data import Source
+from ui.export import export_buttons
+from ui.filters import Selection
+from ui.i18n import t, tm
+
+
+def parent_of(selection: Selection) -> str | None:
+    """The unit whose children are expected: the chosen district or province (a commune: its district, or its
+    province on the new map)."""
+    if selection.level != "commune":
+        return selection.unit_key
+    if selection.map == "old" and selection.district:
+        return f"old:district:{selection.district}"
+    return f"{selection.map}:province:{selection.province}" if selection.province else None
+
+
+def reporting_block(source: Source, selection: Selection, lang: str, info: dict[str, str], key: str) -> None:
+    parent = parent_of(selection)
+    if parent is None:
+        return
+    status: pd.DataFrame = source.q("reporting_status", parent, selection.year)
+    if status.empty:
+        return
+    missing = status[status["metrics"] == 0]
+    st.markdown(f"#### {tm('reporting_heading', lang, unit=selection.label, year=selection.year)}")
+    st.caption(t("reporting_caption", lang, n=len(status) - len(missing), total=len(status)))
+    if missing.empty:
+        st.success(t("reporting_all", lang))
+        return
+    table = pd.DataFrame({
+        t("col_unit", lang): missing["name"],
+        t("col_code_unit", lang): missing["code"],
+        t("col_last_year", lang): missing["last_year"].astype("Int64"),
+        t("col_last_file", lang): missing["last_file"].fillna(""),
+    })
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={t("col_last_year", lang): st.column_config.NumberColumn(format="%d")})
+    export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key)
