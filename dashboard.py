@@ -4,10 +4,11 @@ import time
 
 import streamlit as st
 
+from ui import auth
 from ui.data import Source
 from ui.filters import language, restore
 from ui.i18n import t
-from ui.page import log_render_time
+from ui.page import log_render_time, mark_navigated
 
 _started = time.perf_counter()
 st.set_page_config(page_title="Học tập và làm theo Bác", page_icon="📊", layout="wide")
@@ -23,11 +24,20 @@ PAGES = [
     ("pages/du_lieu.py", "page_data", ":material/database:"),
     ("pages/don_vi.py", "page_units", ":material/travel_explore:"),
 ]
+# What a page offers depends on who is looking: the desk exists in the navigation (and so by direct link) only for
+# a signed-in data manager; the page checks the role again itself.
+session = auth.current()
+pages = list(PAGES)
+if session is not None and session.can_load:
+    pages.append(("pages/nap_bao_cao.py", "page_desk", ":material/upload_file:"))
+pages.append(("pages/dang_nhap.py", "page_account" if session else "page_sign_in",
+              ":material/account_circle:" if session else ":material/login:"))
 navigation = st.navigation([
     st.Page(path, title=t(key, lang), icon=icon, url_path=path.removeprefix("pages/").removesuffix(".py"),
             default=i == 0)
-    for i, (path, key, icon) in enumerate(PAGES)
+    for i, (path, key, icon) in enumerate(pages)
 ])
+mark_navigated()
 source = Source()
 if source.exists and source.is_sample:
     st.warning(t("sample_banner", lang), icon=":material/science:")

@@ -1,5 +1,6 @@
 """``python -m etl load PATH... [--db FILE] [--year YEAR] [--unit NAME_OR_CODE] [--strict] [--json]`` and
-``python -m etl sample [--db FILE]``, ``python -m etl undo LOAD_ID [--db FILE]``.
+``python -m etl sample [--db FILE]``, ``python -m etl undo LOAD_ID [--db FILE]``,
+``python -m etl users add NAME [--role manager|admin]`` (the password on standard input), ``users list|remove``.
 
 Exit status: 0 every row loaded (or already loaded); 1 some rows rejected; 2 a file could not be loaded at
 all. With several files the worst outcome wins.
@@ -49,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     undo.add_argument("load_id", type=int, metavar="LOAD_ID")
     undo.add_argument("--db", type=Path, default=REAL_DB)
     undo.add_argument("--user", default=None, help="người hoàn tác (mặc định: tên đăng nhập máy)")
+    users = sub.add_parser("users", help="tài khoản cán bộ quản lý dữ liệu (nạp báo cáo trên trang web)")
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    add = users_sub.add_parser("add", help="thêm hoặc đặt lại tài khoản; mật khẩu đọc từ đầu vào chuẩn")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", choices=("manager", "admin"), default="manager")
+    users_sub.add_parser("list", help="liệt kê tài khoản")
+    remove = users_sub.add_parser("remove", help="xóa tài khoản")
+    remove.add_argument("name", metavar="NAME")
     sample = sub.add_parser("sample", help="dựng lại kho dữ liệu mẫu từ data/sample")
     sample.add_argument("--db", type=Path, default=SAMPLE_DB)
     return p
@@ -60,7 +69,32 @@ def main(argv: list[str] | None = None) -> int:
         return _sample(args.db)
     if args.command == "undo":
         return _undo(args)
+    if args.command == "users":
+        return _users(args)
     return _load(args)
+
+
+def _users(args: argparse.Namespace) -> int:
+    from etl.users import add_user, load_users, remove_user, users_path
+
+    if args.users_command == "list":
+        for user in load_users().values():
+            print(f"{user.name}\t{user.role}\t{user.created}")
+        return 0
+    if args.users_command == "remove":
+        if not remove_user(args.name):
+            print(f"LỖI: không có tài khoản {args.name}", file=sys.stderr)
+            return 2
+        print(f"Đã xóa tài khoản {args.name}")
+        return 0
+    password = getpass.getpass("Mật khẩu: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
+    try:
+        user = add_user(args.name, password, args.role)
+    except ValueError as problem:
+        print(f"LỖI: {problem}", file=sys.stderr)
+        return 2
+    print(f"Đã lưu tài khoản {user.name} ({user.role}) vào {users_path()}")
+    return 0
 
 
 def _login() -> str:

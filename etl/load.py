@@ -119,11 +119,13 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                strict: bool = False, fresh: bool = False, is_sample: bool = False,
                progress: Callable[[int, int, Path], None] | None = None, batch_files: int = BATCH_FILES,
                batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None,
-               user: str | None = None) -> list[FileOutcome]:
+               user: str | None = None, overrides: dict[Path, tuple[int | None, str | None]] | None = None,
+               ) -> list[FileOutcome]:
     """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are published in batches
     (every ``batch_files`` files or ``batch_seconds`` seconds), each batch atomically: a load killed halfway
     keeps every batch published before it. With ``annotate_dir``, a file with rejects or unmapped columns gets
-    its annotated copy there (etl.annotate)."""
+    its annotated copy there (etl.annotate). ``overrides``: a year and unit per file (the data desk lets the
+    data manager correct them file by file), in place of ``year`` and ``unit``."""
     files = expand_paths(paths)
     catalog = default_catalog()
     outcomes: list[FileOutcome] = []
@@ -140,7 +142,8 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
             n = len(outcomes) + len(batch)
             if progress:
                 progress(n + 1, len(files), files[n])
-            outcome = _load_one(con, index, catalog, files[n], year, unit, strict, annotate_dir, user)
+            file_year, file_unit = (overrides or {}).get(files[n], (year, unit))
+            outcome = _load_one(con, index, catalog, files[n], file_year, file_unit, strict, annotate_dir, user)
             batch.append(outcome)
             if len(batch) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break

@@ -8,12 +8,12 @@ from ui import charts, fmt
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, start
+from ui.page import chart, not_loaded, start
 from ui.reporting import reporting_block
 
 source, lang = start("page_data", need_figures=False)
 if not source.years():
-    st.info(t("no_data_body", lang))
+    not_loaded(lang)
 if source.is_sample:
     st.warning(t("data_is_sample", lang))
 loads = source.q("loads_log")
@@ -36,7 +36,7 @@ if selection is not None and selection.unit_key is not None:
     cov = source.q("coverage", selection.unit_key, min(map_years), max(map_years))
     total_metrics = len(source.metrics())
     if cov.empty:
-        st.info(tm("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
+        not_loaded(lang, "no_figures_unit", unit=selection.label, year=f"{min(map_years)}–{max(map_years)}")
     else:
         heat = cov.rename(columns={"unit_name": "label", "metrics": "value"})
         fig = charts.heatmap(heat, "count", lang, title=t("coverage_title", lang, total=total_metrics),

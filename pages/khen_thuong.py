@@ -8,7 +8,7 @@ from ui import charts, registers
 from ui.export import export_buttons, export_info
 from ui.filters import search_box, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, start
+from ui.page import chart, not_loaded, start
 
 COLOR = "#E69F00"
 source, lang = start("page_commend")
@@ -19,7 +19,7 @@ map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new"
 items = source.q("register_items", "commendations", selection.unit_key, min(map_years), max(map_years))
 st.subheader(tm("commend_heading", lang, unit=selection.label))
 if items.empty:
-    st.info(tm("no_register", lang, unit=selection.label, what=t("page_commend", lang).lower()))
+    not_loaded(lang, "no_register", unit=selection.label, what=t("page_commend", lang).lower())
     st.stop()
 items = items.assign(
     unit=registers.unit_of(items, lang),

@@ -8,7 +8,7 @@ from ui import charts, registers
 from ui.export import export_buttons, export_info
 from ui.filters import search_box, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, start
+from ui.page import chart, not_loaded, start
 
 COLOR = "#1F77B4"
 source, lang = start("page_models")
@@ -19,7 +19,7 @@ map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new"
 items = source.q("register_items", "models", selection.unit_key, min(map_years), max(map_years))
 st.subheader(tm("models_heading", lang, unit=selection.label))
 if items.empty:
-    st.info(tm("no_register", lang, unit=selection.label, what=t("page_models", lang).lower()))
+    not_loaded(lang, "no_register", unit=selection.label, what=t("page_models", lang).lower())
     st.stop()
 items = items.assign(
     unit=registers.unit_of(items, lang),

@@ -10,7 +10,7 @@ from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, metric_label, start
+from ui.page import chart, metric_label, not_loaded, start
 from ui.safe import md
 
 
@@ -61,7 +61,7 @@ def as_reported(source: Source, lang: str) -> None:
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang)
     if selection is None:
-        st.info(t("no_data_body", lang))
+        not_loaded(lang)
         st.stop()
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)

@@ -7,12 +7,12 @@ from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
 from ui.kpi import build_cards, cards_table, render_cards
-from ui.page import chart, start
+from ui.page import chart, not_loaded, start
 
 source, lang = start("page_overview")
 selection = unit_filters(source.years(), source.unit_options, lang)
 if selection is None or selection.unit_key is None:
-    st.info(t("no_data_body", lang))
+    not_loaded(lang)
     st.stop()
 metrics = source.metrics()
 years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
@@ -23,7 +23,7 @@ if selection.level in ("district", "province"):
     if total:
         st.caption(t("coverage" if level == "commune" else "coverage_districts", lang, n=reported, total=total))
 if figures[figures["year"] == selection.year].empty:
-    st.info(tm("no_figures_unit", lang, unit=selection.label, year=selection.year))
+    not_loaded(lang, "no_figures_unit", unit=selection.label, year=selection.year)
     st.stop()
 cards = build_cards(figures, metrics, selection.year, lang)
 for family in metrics.drop_duplicates("family").itertuples():

@@ -10,7 +10,7 @@ from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import MAP_CURRENT, current_map_filters, map_switch, multi_choose, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, start
+from ui.page import chart, not_loaded, start
 
 PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7F8C8D", "#D35400", "#2E4053",
            "#B7950B", "#AF7AC5", "#5D6D7E"]
@@ -19,7 +19,7 @@ PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang)
     if selection is None:
-        st.info(t("no_data_body", lang))
+        not_loaded(lang)
         st.stop()
     names = dict(zip(selection.communes["code"], selection.communes["name"], strict=True))
     codes = multi_choose(t("units", lang), list(names), names, "dv", list(names)[:3], max_selections=12)
@@ -101,7 +101,7 @@ for key in unit_keys:
 data = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(map_years), last=max(map_years)))
 if data.empty:
-    st.info(tm("no_figures_unit", lang, unit=selection.label, year=f"{min(map_years)}–{max(map_years)}"))
+    not_loaded(lang, "no_figures_unit", unit=selection.label, year=f"{min(map_years)}–{max(map_years)}")
     st.stop()
 colors = {unit_names[k]: PALETTE[i % len(PALETTE)] for i, k in enumerate(unit_keys)}
 for code in codes:

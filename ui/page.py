@@ -8,9 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from ui import auth
 from ui.charts import plotly_config
 from ui.data import Source
-from ui.i18n import t
+from ui.i18n import t, tm
 
 
 def log_render_time(ms: float) -> None:
@@ -25,15 +26,32 @@ def current_lang() -> str:
     return "en" if st.query_params.get("lang") == "en" else "vi"
 
 
+def not_loaded(lang: str, key: str = "no_data_body", **fields: object) -> None:
+    """Figures not loaded yet: a viewer reads that they are not; a data manager also gets the way to the desk."""
+    st.info(tm(key, lang, **fields))
+    session = auth.current()
+    if session is not None and session.can_load:
+        st.page_link("pages/nap_bao_cao.py", label=t("go_to_desk", lang), icon=":material/upload_file:")
+
+
 def require_data(source: Source, lang: str, need_figures: bool = True) -> bool:
-    """False (after saying what to load and how) when there is nothing to show."""
+    """False (after saying so) when there is nothing to show."""
     if not source.exists:
-        st.warning(t("no_db_body", lang))
+        not_loaded(lang, "no_db_body")
         return False
     if need_figures and not source.years():
-        st.info(t("no_data_body", lang))
+        not_loaded(lang)
         return False
     return True
+
+
+_navigated = False  # some run of this process has gone through dashboard.py's navigation
+
+
+def mark_navigated() -> None:
+    """Called by dashboard.py before it runs a page."""
+    global _navigated
+    _navigated = True
 
 
 def ensure_navigation() -> None:
@@ -43,10 +61,11 @@ def ensure_navigation() -> None:
     st.navigation, a direct link (/so_sanh) as the first request after the server starts runs the page file
     on its own, without dashboard.py (no banner, no language switch, file names as the menu). Pinned
     Streamlit 1.67 keeps that switch in PagesManager.uses_pages_directory; turning it off and rerunning makes
-    the same request go through dashboard.py."""
+    the same request go through dashboard.py. Once a run has gone through dashboard.py there is nothing to
+    do (and a rerun would swallow the click that started this run)."""
     from streamlit.runtime.pages_manager import PagesManager
 
-    if PagesManager.uses_pages_directory:
+    if PagesManager.uses_pages_directory and not _navigated:
         PagesManager.uses_pages_directory = False
         st.rerun()
 
