@@ -49,6 +49,8 @@ class FileOutcome:
     sheets: list[dict[str, object]] = field(default_factory=list)  # the ledger of each sheet (etl.ledger)
     annotated: Path | None = None  # the clerk's workbook with what was wrong marked on it (--annotate)
     loaded_by: str | None = None  # who published it
+    scope: dict[str, object] = field(default_factory=dict)  # the reporting unit's codes (etl.units.describe)
+    metrics: list[str] = field(default_factory=list)  # the metrics its figures give
 
     @property
     def cells(self) -> dict[str, int]:
@@ -179,6 +181,8 @@ def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
     _describe(outcome, parsed)
+    if parsed.scope_key and parsed.refused is None:
+        outcome.scope = index.describe(parsed.scope_key, parsed.year or (parsed.years or [2024])[0])
     if annotate_dir is not None and needs_annotation(parsed):
         try:
             outcome.annotated = annotate(path, parsed, annotate_dir)
@@ -220,6 +224,7 @@ def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
     outcome.unmapped = parsed.unmapped
     outcome.notes, outcome.notes_en = [vi for vi, _ in parsed.notes], [en for _, en in parsed.notes]
     outcome.rows_loaded = len(parsed.facts) + len(parsed.items)
+    outcome.metrics = sorted({f.metric for f in parsed.facts})
     outcome.rows_rejected = len(parsed.rejects)  # all of them, kept or only counted
     outcome.rejects = list(parsed.rejects)
     dropped = parsed.rejects.dropped

@@ -28,7 +28,7 @@ if source.is_sample and source.how == "env":
     st.error(t("desk_sample_env", lang))
     st.stop()
 
-published = st.session_state.pop("desk_published", None)
+published = st.session_state.get("desk_published")  # kept until the next check: its button must exist on click
 if published:
     for line in published["lines"]:
         st.success(line)
@@ -51,6 +51,8 @@ with tab_load:
         st.warning(md(problem))
     if received.files and st.button(t("desk_check", lang), key="desk_check", icon=":material/fact_check:"):
         st.session_state["desk_checking"] = [u.digest for u in received.files]
+        st.session_state.pop("desk_published", None)
+        st.rerun()
     checking = st.session_state.get("desk_checking") or []
     files = [u for u in received.files if u.digest in checking]
     checked: list[desk.Checked] = []
@@ -92,7 +94,7 @@ with tab_load:
             lines = [desk.outcome_line(o, lang) for o in outcomes]
             loaded = [o for o in outcomes if o.load_id and o.status in ("loaded", "loaded_with_rejects")]
             st.session_state["desk_published"] = {
-                "lines": lines, "params": desk.where_loaded(db, loaded[-1].load_id) if loaded else {}}
+                "lines": lines, "params": desk.where_loaded(loaded[-1]) if loaded else {}}
             st.session_state["desk_generation"] = generation + 1
             st.session_state.pop("desk_checking", None)
             st.session_state["desk_results"] = {}

@@ -55,9 +55,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(sample_db):
+def start_server(sample_db, extra_env: dict[str, str] | None = None):
     port = free_port()
-    env = {**os.environ, "CAMPAIGN_DB": str(sample_db)}
+    env = {**os.environ, "CAMPAIGN_DB": str(sample_db), **(extra_env or {})}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true"],
@@ -211,3 +211,64 @@ def test_text_from_data_or_links_never_becomes_a_link_or_an_image(injected_serve
             assert any(shown in html for html in seen)
     finally:
         page.close()
+
+
+@pytest.fixture(scope="module")
+def desk_server(empty_db_template, tmp_path_factory):
+    from etl.users import add_user
+
+    folder = tmp_path_factory.mktemp("desk")
+    db = folder / "kho.duckdb"
+    db.write_bytes(empty_db_template.read_bytes())
+    users = folder / "users.json"
+    add_user("mai", "mat-khau-dai-9", "manager", users)
+    proc, base = start_server(db, {"CAMPAIGN_USERS": str(users)})
+    yield base, db
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_a_data_manager_loads_a_report_in_the_browser_and_sees_it_on_the_pages(desk_server, browser, tmp_path):
+    """Sign in, upload a district's report (Playwright's set_input_files), check it, publish it, then open So sánh
+    xã on its district and year: the commune's figure is there. A viewer's direct link finds no desk."""
+    from tests.builders import figures_file, simple_rows
+
+    base, db = desk_server
+    report = figures_file(tmp_path / "BaoCao_CauNgang_2022.xlsx", simple_rows(
+        {"Xã Long Sơn": {("models_total", "value"): 7}, "Xã Kim Hòa": {("models_total", "value"): 4}},
+        {("models_total", "value"): 11}), year=2022)
+    viewer = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        viewer.goto(base + "/nap_bao_cao")
+        viewer.wait_for_timeout(4000)
+        assert viewer.locator('input[type="file"]').count() == 0  # no desk for a viewer, even by its link
+    finally:
+        viewer.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(base + "/dang_nhap")
+        page.get_by_label("Tên đăng nhập").fill("mai")
+        page.get_by_label("Mật khẩu").fill("mat-khau-dai-9")
+        page.get_by_role("button", name="Đăng nhập").click()
+        page.get_by_text("Nạp báo cáo").first.wait_for(timeout=30000)
+        page.locator('input[type="file"]').first.wait_for(state="attached", timeout=30000)
+        page.locator('input[type="file"]').first.set_input_files(str(report))
+        page.get_by_role("button", name="Kiểm tra").click()
+        page.get_by_text("Sẽ nạp 3 số liệu").first.wait_for(timeout=60000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "desk_checked_desktop.png"), full_page=True)
+        page.get_by_role("button", name="Nạp vào kho (1 tệp)").click()
+        page.get_by_text("Đã nạp BaoCao_CauNgang_2022.xlsx").first.wait_for(timeout=60000)
+        page.screenshot(path=str(ARTIFACTS / "desk_published_desktop.png"), full_page=True)
+        page.get_by_role("button", name="Xem số liệu vừa nạp trên So sánh xã").click()
+        page.get_by_text("các xã của Huyện Cầu Ngang, năm 2022").first.wait_for(timeout=60000)
+        page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
+        assert "Xã Long Sơn" in page.content() and "Xã Kim Hòa" in page.content()
+        page.screenshot(path=str(ARTIFACTS / "desk_then_compare_desktop.png"), full_page=True)
+    finally:
+        page.close()
+    from tests.conftest import query
+
+    assert query(db, "SELECT unit_name, value FROM facts WHERE unit_level = 'commune' ORDER BY 1") == [
+        ("Xã Kim Hòa", 4.0), ("Xã Long Sơn", 7.0)]
+    assert query(db, "SELECT loaded_by FROM loads") == [("mai",)]

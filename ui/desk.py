@@ -20,6 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from etl.annotate import annotate, needs_annotation
+from etl.catalog import default_catalog
 from etl.desk import DryRun, dry_run, open_index
 from etl.load import FileOutcome, load_files
 from etl.readers import SUPPORTED
@@ -166,20 +167,20 @@ def publish(uploads: list[tuple[Upload, int | None, str | None]], db: Path, user
         return load_files(db, paths, user=user, overrides=overrides, progress=progress)
 
 
-def where_loaded(db: Path, load_id: int) -> dict[str, str]:
-    """The filters that show a load's figures (year, province, district) on the pages."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        row = con.execute("SELECT year, province_code, district_code, map FROM core.facts WHERE load_id = ? "
-                          "ORDER BY unit_level = 'commune' LIMIT 1", [load_id]).fetchone()
-    finally:
-        con.close()
-    if row is None:
+def where_loaded(outcome: FileOutcome) -> dict[str, str]:
+    """The filters that show a load's figures on the pages (year, province, district): from the outcome, not
+    the warehouse (a connection opened in this process would still see the file as it was before publishing)."""
+    where = outcome.scope
+    year = outcome.year or (outcome.years[-1] if outcome.years else None)
+    if not where or year is None or not where.get("province_code"):
         return {}
-    year, province, district, map_ = row
-    params = {"nam": str(year), "tinh": str(province)}
-    if map_ == "old" and district:
-        params["huyen"] = str(district)
+    params = {"nam": str(year), "tinh": str(where["province_code"])}
+    if where.get("map") == "old" and where.get("district_code"):
+        params["huyen"] = str(where["district_code"])
+    catalog = default_catalog()
+    if outcome.metrics:  # open on a metric the file gave (the first in the catalog's order)
+        first = min(outcome.metrics, key=lambda m: catalog.metrics[m].sort)
+        params.update(nhom=catalog.metrics[first].family, chi_tieu=first)
     return params
 
 
