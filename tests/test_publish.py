@@ -82,3 +82,55 @@ def test_the_dashboard_connection_follows_a_newly_published_file(empty_db, tmp_p
     assert wh.version() != version
     assert wh.query("SELECT count(*) AS n FROM facts")["n"].iloc[0] == 1
     wh.close()
+
+
+def test_two_managers_publishing_at_once_queue_and_lose_nothing(empty_db, tmp_path):
+    """Two loads started together (the desk of two data managers, or two terminals): one waits on the lock,
+    both end up in the warehouse."""
+    import subprocess
+    import sys
+
+    from tests.builders import figures_file, simple_rows
+    from tests.conftest import ROOT
+
+    a = figures_file(tmp_path / "cn.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 7}}), year=2022)
+    b = figures_file(tmp_path / "tm.xlsx", simple_rows({"Xã Mỹ An": {("models_total", "value"): 3}}),
+                     district="Tháp Mười", year=2022)
+    runs = [subprocess.Popen([sys.executable, "-m", "etl", "load", str(f), "--db", str(empty_db)], cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for f in (a, b)]
+    assert [p.wait(timeout=120) for p in runs] == [0, 0]
+    assert query(empty_db, "SELECT unit_name FROM facts ORDER BY 1") == [("Xã Long Sơn",), ("Xã Mỹ An",)]
+    assert query(empty_db, "SELECT count(*) FROM loads") == [(2,)]
+
+
+def test_a_viewer_reading_while_loads_publish_never_gets_an_error(empty_db, tmp_path):
+    import threading
+
+    from warehouse.db import ReadOnlyWarehouse
+
+    wh = ReadOnlyWarehouse(empty_db)
+    seen: list[int] = []
+    errors: list[Exception] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                seen.append(int(wh.query("SELECT count(*) AS n FROM facts")["n"].iloc[0]))
+            except Exception as exc:  # noqa: BLE001 - what a viewer would see
+                errors.append(exc)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for year in (2020, 2021, 2022):
+            f = figures_file(tmp_path / f"cn{year}.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 7}}),
+                             year=year)
+            load_files(empty_db, [f])
+    finally:
+        stop.set()
+        reader.join()
+    assert errors == []
+    assert seen and seen == sorted(seen)  # never a step back, never an error
+    assert int(wh.query("SELECT count(*) AS n FROM facts")["n"].iloc[0]) == 3  # and the last publish is seen
+    wh.close()
