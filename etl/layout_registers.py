@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from etl.bind import OtherColumns
+from etl.field_tables import OtherColumns
 from etl.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger
 from etl.records import RegisterItem, Reject, RejectLog, a1
 from etl.sheet_tools import Grid, is_note_row, is_numbering_row, row_year, text

@@ -17,9 +17,10 @@ from datetime import date
 from pathlib import Path
 
 from etl.assemble import assemble
-from etl.bind import Candidate, LongReader, SheetContext, TableResult, read_table
+from etl.bind import Candidate, SheetContext, TableResult, read_table
 from etl.catalog import Catalog
 from etl.context import Scope, date_line_year, detect_period, detect_scope, detect_year, resolve_unit_option
+from etl.field_tables import LongReader
 from etl.layout_registers import linked_unit, read_register
 from etl.ledger import IGNORED, SheetLedger
 from etl.readers import FileRefused, read_file

@@ -15,6 +15,7 @@ from ui.i18n import t, tm
 from ui.page import start
 from ui.reporting import reporting_block
 from ui.safe import md
+from warehouse.db import file_version
 
 source, lang = start("page_desk", need_figures=False)
 session = auth.current()
@@ -67,7 +68,7 @@ with tab_load:
                                        key=f"desk_year_{key}")
             unit_choice = c2.text_input(t("desk_unit", lang), key=f"desk_unit_{key}",
                                         placeholder=t("desk_unit_hint", lang)).strip() or None
-            cache_key = (upload.digest, year_choice, unit_choice, db.exists() and desk.file_version(db))
+            cache_key = (upload.digest, year_choice, unit_choice, file_version(db))
             result = results.get(cache_key)
             if result is None:
                 with st.spinner(t("desk_checking", lang)):

@@ -10,7 +10,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl.load import load_files, load_unit_index
+from etl.desk import open_index
+from etl.load import load_files
 from etl.units import UnitIndex
 from warehouse.db import DATA, publish
 
@@ -44,11 +45,7 @@ def empty_db(empty_db_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def unit_index(empty_db_template: Path) -> UnitIndex:
-    con = duckdb.connect(str(empty_db_template), read_only=True)
-    try:
-        return load_unit_index(con)
-    finally:
-        con.close()
+    return open_index(empty_db_template)
 
 
 def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
