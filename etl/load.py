@@ -252,7 +252,9 @@ def _record_load(con: duckdb.DuckDBPyConnection, outcome: FileOutcome, digest: s
     name = outcome.path.name
     cells = outcome.cells if outcome.sheets else {}
     con.execute(
-        "INSERT INTO core.loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+        "INSERT INTO core.loads (load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected, layout,"
+        " year, map, unit_key, unit_name, message, cells_fact, cells_rejected, cells_label, cells_ignored, loaded_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # by name: a migrated table has them in another order
         [load_id, name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
          outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
          outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
