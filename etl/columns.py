@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from etl.sheet_tools import Grid, header_label
-from etl.text import fold_expanded
+from etl.text import fold_expanded, strip_diacritics
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -28,9 +28,26 @@ def field_of(kind: str, label: object) -> str | None:
     return _field_of_text(kind, label)
 
 
+@lru_cache(maxsize=1)
+def _columns_ascii() -> dict[str, dict[str, str]]:
+    """{table kind: {header text without diacritics: field}}, for headers typed without them ("Nhan rong",
+    "Neu guong"); a text that two fields share once its diacritics are gone is left out."""
+    out: dict[str, dict[str, str]] = {}
+    for kind, texts in _columns().items():
+        fields: dict[str, set[str]] = {}
+        for folded, field in texts.items():
+            fields.setdefault(strip_diacritics(folded), set()).add(field)
+        out[kind] = {k: next(iter(v)) for k, v in fields.items() if len(v) == 1}
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _field_of_text(kind: str, label: str) -> str | None:
-    return _columns()[kind].get(fold_expanded(header_label(label)))
+    folded = fold_expanded(header_label(label))
+    found = _columns()[kind].get(folded)
+    if found is None and folded == strip_diacritics(folded):  # typed without diacritics
+        found = _columns_ascii()[kind].get(folded)
+    return found
 
 
 def find_columns(grid: Grid, kind: str, required: set[str] | tuple[set[str], ...], max_rows: int = 60,

@@ -324,6 +324,18 @@ def _write_facts(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
     con.unregister("stage_facts")
 
 
+_ITEM_COLUMNS = {
+    "models": ("load_id", "scope_key", "map", "year", "name", "host", "unit_key", "unit_code", "unit_level",
+               "province", "district", "commune", "kind", "field", "is_new", "is_pilot", "replicated_units",
+               "replication_base", "source_file", "source_sheet", "source_row", "has_study", "has_follow",
+               "has_example", "study_text", "follow_text", "example_text", "exemplar", "appraisal_step",
+               "registered_on", "appraised_on", "deployed_on", "reviewed_on"),
+    "commendations": ("load_id", "scope_key", "map", "year", "recipient", "recipient_kind", "unit_key", "unit_code",
+                      "unit_level", "province", "district", "commune", "level", "is_proposed", "form", "source_file",
+                      "source_sheet", "source_row"),
+}
+
+
 def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: int, index: UnitIndex,
                  file_name: str) -> None:
     if not parsed.items:
@@ -334,8 +346,10 @@ def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
             continue
         for scope, year in sorted({(i.scope_key or parsed.scope_key, i.year) for i in items}):
             # a newer register replaces the unit's items of that year; the replaced ones are kept for an undo
-            con.execute(f"INSERT INTO core.{register}_history SELECT *, ? FROM core.{register} "
-                        "WHERE scope_key = ? AND year = ?", [load_id, scope, year])
+            # by name: in a migrated warehouse the two tables have their columns in different orders
+            kept = ", ".join(c[0] for c in con.execute(f"DESCRIBE core.{register}").fetchall())
+            con.execute(f"INSERT INTO core.{register}_history ({kept}, superseded_by) SELECT {kept}, ? "
+                        f"FROM core.{register} WHERE scope_key = ? AND year = ?", [load_id, scope, year])
             con.execute(f"DELETE FROM core.{register} WHERE scope_key = ? AND year = ?", [scope, year])
         rows = []
         for i in items:
@@ -344,14 +358,17 @@ def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
             where = [i.unit_key, d.get("unit_code"), d.get("unit_level"), d.get("province"), d.get("district"),
                      d.get("commune")]
             if register == "models":
-                rows.append(common + [i.name, i.host] + where + [i.kind, i.field, i.is_new, i.is_pilot,
-                                                                  i.replicated_units, i.replication_base,
-                                                                  file_name, i.sheet, i.row])
+                rows.append(common + [i.name, i.host] + where + [
+                    i.kind, i.field, i.is_new, i.is_pilot, i.replicated_units, i.replication_base,
+                    file_name, i.sheet, i.row, i.has_study, i.has_follow, i.has_example, i.study_text,
+                    i.follow_text, i.example_text, i.exemplar, i.appraisal_step, i.registered_on,
+                    i.appraised_on, i.deployed_on, i.reviewed_on])
             else:
                 rows.append(common + [i.name, i.kind] + where + [i.level, i.is_proposed, i.form,
                                                                   file_name, i.sheet, i.row])
-        columns = [c[0] for c in con.execute(f"DESCRIBE core.{register}").fetchall()]
+        columns = list(_ITEM_COLUMNS[register])
         frame = pd.DataFrame(rows, columns=columns)
         con.register("stage_items", frame)
-        con.execute(f"INSERT INTO core.{register} SELECT * FROM stage_items")
+        named = ", ".join(columns)  # by name: a migrated table has its newer columns at its end
+        con.execute(f"INSERT INTO core.{register} ({named}) SELECT {named} FROM stage_items")
         con.unregister("stage_items")

@@ -99,6 +99,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot tell whether “{value}” is collective or individual",
     ),
     "bad_level": ("Không rõ cấp khen thưởng “{value}”", "commendation level “{value}” not recognised"),
+    "bad_step": (
+        "Ô {at} (cột “{header}”): không hiểu bước thẩm định “{value}” — ghi Đăng ký, Thẩm định, Triển khai "
+        "hoặc Sơ kết (hoặc đánh dấu x, ghi ngày ở cột của bước)",
+        "cell {at} (column “{header}”): appraisal step “{value}” not recognised — write Đăng ký, Thẩm định, "
+        "Triển khai or Sơ kết (or a tick, a date in the step's column)",
+    ),
+    "bad_content": (
+        "Ô {at} (cột “{header}”): không hiểu “{value}” — ghi x (có), để trống hoặc ghi nội dung bằng chữ",
+        "cell {at} (column “{header}”): “{value}” not understood — write x (yes), leave blank or describe it",
+    ),
     # whole files
     "unreadable": ("Không đọc được tệp: {detail}", "file cannot be read: {detail}"),
     "no_table": (

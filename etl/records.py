@@ -6,6 +6,7 @@ import csv
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -132,6 +133,20 @@ class RegisterItem:
     is_pilot: bool | None = None
     replicated_units: int | None = None
     replication_base: int | None = None
+    # models: the three contents (True when ticked or described, False when the file says no, None when it does
+    # not say), their texts, the exemplary individual, the furthest appraisal step and the date of each step
+    has_study: bool | None = None
+    has_follow: bool | None = None
+    has_example: bool | None = None
+    study_text: str | None = None
+    follow_text: str | None = None
+    example_text: str | None = None
+    exemplar: str | None = None
+    appraisal_step: str | None = None  # registered | appraised | deployed | reviewed
+    registered_on: date | None = None
+    appraised_on: date | None = None
+    deployed_on: date | None = None
+    reviewed_on: date | None = None
     level: str | None = None  # commendations: district | province | central
     is_proposed: bool = False
     form: str | None = None

@@ -4,7 +4,7 @@ and why, and the values later files replaced."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt
+from ui import charts, fmt, tables
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
@@ -26,7 +26,9 @@ last_at = last["last_loaded_at"].iloc[0]
 c3.metric(t("last_update_short", lang), fmt.vn_time(last_at, "%d/%m/%Y") or "—",
           help=source.data_version(lang))
 
-selection = unit_filters(source.years(), source.unit_options, lang, communes=False)
+selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
+                         landing=source.q("landing", "facts"),
+                         places=source.q("crosswalk_places"))
 info = export_info(lang, {t("unit", lang): selection.label if selection else "—"},
                    selection.map if selection else "old", source.data_version(lang))
 
@@ -45,8 +47,9 @@ if selection is not None and selection.unit_key is not None:
         cov_table = cov.pivot_table(index="unit_name", columns="year", values="metrics", aggfunc="first").reset_index()
         cov_table.columns = [t("col_unit", lang), *[str(c) for c in cov_table.columns[1:]]]
         with st.expander(t("coverage_table", lang)):
-            st.dataframe(cov_table, hide_index=True, width="stretch")
-            export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage")
+            tables.show(cov_table, lang, {c: "int" for c in cov_table.columns[1:]})
+            export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage",
+                           kinds={c: "int" for c in cov_table.columns[1:]})
 
 if selection is not None and selection.unit_key is not None:
     reporting_block(source, selection, lang, info, key="reporting")
@@ -57,13 +60,13 @@ loads_table = pd.DataFrame({
     t("col_load", lang): loads["load_id"], t("col_time", lang): fmt.vn_times(loads["loaded_at"]),
     t("col_file", lang): loads["file_name"], t("col_status", lang): loads["status"].map(status_names),
     t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
-    t("col_year", lang): loads["year"].astype("Int64").astype("string").fillna(""),
+    t("col_year", lang): loads["year"].astype("Int64"),  # blank: a register of several years
     t("col_unit", lang): loads["unit_name"].fillna(""),
     # the cell ledger of each file: every non-empty cell in one of these (blank for loads before it existed)
     **{t(f"col_{c}", lang): loads[c].astype("Int64") for c in ("cells_fact", "cells_rejected", "cells_label",
                                                                 "cells_ignored")},
 })
-st.dataframe(loads_table, hide_index=True, width="stretch", height=300)
+tables.show(loads_table, lang, height=300)
 export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")
 
 st.markdown(f"#### {t('rejects_heading', lang)}")
@@ -86,8 +89,9 @@ else:
         t("col_reason", lang): shown["reason_en" if lang == "en" else "reason"],
         t("col_reason_code", lang): shown["reason_code"],
     })
-    st.dataframe(reject_table, hide_index=True, width="stretch", height=360)
-    export_buttons(reject_table, ["dong-bi-loai", chosen or "tat-ca"], info, lang, key="rejects")
+    tables.show(reject_table, lang, {t("col_typed", lang): "text"}, height=360)
+    export_buttons(reject_table, ["dong-bi-loai", chosen or "tat-ca"], info, lang, key="rejects",
+                   kinds={t("col_typed", lang): "text"})
 
 if selection is not None and selection.unit_key is not None:
     history = source.q("fact_history", selection.unit_key)
@@ -102,5 +106,9 @@ if selection is not None and selection.unit_key is not None:
             t("col_new_value", lang): history["current_value"], t("col_new_source", lang): history["current_file"],
             t("col_replaced_by", lang): history["superseded_by"],
         })
-        st.dataframe(history_table, hide_index=True, width="stretch")
-        export_buttons(history_table, ["lich-su-so-lieu", selection.label], info, lang, key="history")
+        metric_kinds = dict(zip(source.metrics()["code"], source.metrics()["kind"], strict=True))
+        per_row = [metric_kinds.get(m, "num") for m in history["metric"]]  # each row in its metric's kind
+        history_kinds = {t("col_old_value", lang): per_row, t("col_new_value", lang): per_row}
+        tables.show(history_table, lang, history_kinds)
+        export_buttons(history_table, ["lich-su-so-lieu", selection.label], info, lang, key="history",
+                       kinds=history_kinds)

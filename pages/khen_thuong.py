@@ -4,15 +4,16 @@ level above."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, registers
+from ui import charts, fmt, registers, tables
 from ui.export import export_buttons, export_info
 from ui.filters import search_box, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, not_loaded, start
+from ui.page import chart, not_loaded, start, unit_picker
 
 COLOR = "#E69F00"
 source, lang = start("page_commend")
-selection = unit_filters(source.years(), source.unit_options, lang)
+selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "commendations"),
+                         places=source.q("crosswalk_places"))
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
@@ -36,8 +37,34 @@ c3.metric(t("collective_proposed", lang), int((proposed["recipient_kind"] == "co
 c4.metric(t("individual_proposed", lang), int((proposed["recipient_kind"] == "individual").sum()))
 st.caption(t("commend_year_caption", lang, year=selection.year))
 
+# the register beside the figures report: the names listed are not always all the unit counted (the
+# message holds only our words and numbers: plain t(), no data to escape)
+COMMEND_METRICS = ("commend_collective", "commend_individual", "commend_proposed_collective",
+                   "commend_proposed_individual")
+reported = registers.reported_total(source.unit_figures(selection.unit_key, selection.year, selection.year),
+                                    COMMEND_METRICS)
+listed = {"commend_collective": int((commended["recipient_kind"] == "collective").sum()),
+          "commend_individual": int((commended["recipient_kind"] == "individual").sum()),
+          "commend_proposed_collective": int((proposed["recipient_kind"] == "collective").sum()),
+          "commend_proposed_individual": int((proposed["recipient_kind"] == "individual").sum())}
+
+
+def _parts(values: dict[str, int]) -> str:
+    def n(metric: str) -> str:
+        return fmt.number(values[metric], lang, 0) if metric in values else "—"
+    return t("commend_parts", lang, c=n("commend_collective"), i=n("commend_individual"),
+             pc=n("commend_proposed_collective"), pi=n("commend_proposed_individual"))
+
+
+if reported is not None and any(reported[0].get(m, listed[m]) != listed[m] for m in COMMEND_METRICS):
+    st.info(t("register_vs_reported_commend", lang, year=selection.year, reported=_parts(reported[0]),
+               listed=_parts(listed), basis=t("basis_summed", lang) if reported[1] else ""),
+            icon=":material/compare_arrows:")
+    st.caption(t("register_vs_reported_help", lang))
+
 by_year = registers.count_by(items, ["year", "level_label"])
-chart(charts.counts(by_year, lang, title=t("commend_by_year", lang), color=COLOR, x="year", stack="level_label"),
+chart(charts.counts(by_year, lang, title=t("commend_by_year", lang), color=COLOR, x="year", stack="level_label",
+                    secondary=set(items.loc[items["is_proposed"].astype(bool), "level_label"])),
       f"khen-thuong-theo-nam_{selection.label}", key="by_year")
 left, right = st.columns(2)
 with left:
@@ -45,7 +72,7 @@ with left:
     if not by_kind.empty:
         chart(charts.counts(by_kind, lang, title=t("commend_by_kind", lang, year=selection.year), color=COLOR,
                             stack="kind_label", colors={t("collective", lang): COLOR, t("individual", lang): "#8E44AD"},
-                            horizontal=True),
+                            horizontal=True, secondary=set(proposed["level_label"])),
               f"khen-thuong-theo-cap_{selection.label}_{selection.year}", key="by_kind")
 with right:
     by_unit = registers.count_by(year_items, ["unit"]).rename(columns={"unit": "label"}).sort_values(
@@ -53,7 +80,9 @@ with right:
     if not by_unit.empty:
         chart(charts.counts(by_unit, lang, title=t("commend_by_unit", lang, year=selection.year), color=COLOR,
                             horizontal=True),
-              f"khen-thuong-theo-don-vi_{selection.label}_{selection.year}", key="by_unit")
+              f"khen-thuong-theo-don-vi_{selection.label}_{selection.year}", key="by_unit",
+              link=unit_picker(source, dict(zip(year_items["unit_key"], year_items["unit"])), selection.year, lang,
+                               "pages/khen_thuong.py"))  # a click opens that unit's register
 
 st.markdown(f"#### {t('register', lang)}")
 query = search_box(t("search", lang), "search_commend", t("search_hint_commend", lang))
@@ -65,7 +94,7 @@ table = pd.DataFrame({
     t("col_source", lang): found["source_file"] + " / " + t("row_word", lang) + " " + found["source_row"].astype(str),
 })
 st.caption(t("found_items", lang, n=len(found), total=len(items)))
-st.dataframe(table, hide_index=True, width="stretch")
+tables.show(table, lang)
 filters = {t("unit", lang): selection.label, t("search", lang): query or "—"}
 export_buttons(table, ["khen-thuong", selection.label, query], export_info(lang, filters, selection.map,
                                                                             source.data_version(lang)), lang,

@@ -4,15 +4,17 @@ maintained; pilot models and how far they were replicated."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, registers
+from ui import charts, fmt, registers, tables
 from ui.export import export_buttons, export_info
 from ui.filters import search_box, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, not_loaded, start
+from ui.page import chart, not_loaded, start, unit_picker
+from ui.page import table as show_table
 
 COLOR = "#1F77B4"
 source, lang = start("page_models")
-selection = unit_filters(source.years(), source.unit_options, lang)
+selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "models"),
+                         places=source.q("crosswalk_places"))
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
@@ -33,6 +35,15 @@ c1.metric(t("models_in_year", lang, year=selection.year), len(year_items))
 c2.metric(t("model_new", lang), int((year_items["is_new"] == True).sum()))  # noqa: E712
 c3.metric(t("pilot_count", lang), int((items["is_pilot"] == True).sum()))  # noqa: E712
 
+# the register beside the figures report: "10 models" listed is not the "96 models" the district reported
+reported = registers.reported_total(source.unit_figures(selection.unit_key, selection.year, selection.year),
+                                    ("models_total",))
+if reported is not None and reported[0]["models_total"] != len(year_items):
+    st.info(t("register_vs_reported_models", lang, year=selection.year,
+               reported=fmt.number(reported[0]["models_total"], lang, 0), listed=fmt.number(len(year_items), lang, 0),
+               basis=t("basis_summed", lang) if reported[1] else ""), icon=":material/compare_arrows:")
+    st.caption(t("register_vs_reported_help", lang))
+
 by_year = registers.count_by(items, ["year", "new_label"])
 chart(charts.counts(by_year, lang, title=t("models_by_year", lang), color=COLOR, x="year", stack="new_label",
                     colors={t("model_new", lang): COLOR, t("model_maintained", lang): "#9ECAE9",
@@ -52,7 +63,49 @@ with right:
     if not by_unit.empty:
         chart(charts.counts(by_unit, lang, title=t("models_by_unit", lang, year=selection.year), color=COLOR,
                             horizontal=True),
-              f"mo-hinh-theo-don-vi_{selection.label}_{selection.year}", key="by_unit")
+              f"mo-hinh-theo-don-vi_{selection.label}_{selection.year}", key="by_unit",
+              link=unit_picker(source, dict(zip(year_items["unit_key"], year_items["unit"])), selection.year, lang,
+                               "pages/mo_hinh.py"))  # a click opens that unit's register
+
+# the appraisal of each model (registers from 2024): its three contents, its exemplary individual, its step
+st.markdown(f"#### {t('appraisal_heading', lang, year=selection.year)}")
+appraised = registers.with_appraisal(year_items)
+if appraised.empty:
+    st.caption(t("appraisal_none", lang, year=selection.year))
+else:
+    st.caption(t("appraisal_caption", lang, n=len(appraised)))
+    if len(appraised) < len(year_items):
+        st.caption(t("appraisal_other", lang, n=len(year_items) - len(appraised), year=selection.year))
+    info = export_info(lang, {t("unit", lang): selection.label, t("col_year", lang): str(selection.year)},
+                       selection.map, source.data_version(lang))
+    left, right = st.columns(2)
+    with left:
+        st.markdown(f"##### {t('contents_title', lang)}")
+        contents = registers.content_counts(appraised, lang)
+        show_table(contents, key="contents")
+        export_buttons(contents, ["mo-hinh-noi-dung", selection.label, selection.year], info, lang, key="contents")
+    with right:
+        st.markdown(f"##### {t('steps_title', lang)}")
+        steps = registers.step_counts(appraised, lang)
+        show_table(steps, key="steps")
+        export_buttons(steps, ["mo-hinh-tham-dinh", selection.label, selection.year], info, lang, key="steps")
+    lacking = registers.without_exemplar(appraised)
+    st.markdown(f"##### {t('no_exemplar_heading', lang)}")
+    if lacking.empty:
+        st.caption(t("no_exemplar_none", lang))
+    else:
+        st.caption(t("no_exemplar_caption", lang, n=len(lacking)))
+        lacking_table = pd.DataFrame({
+            t("col_model", lang): lacking["name"], t("col_host", lang): lacking["host"],
+            t("col_unit", lang): lacking["unit"], t("col_kind", lang): lacking["kind_label"],
+            t("col_step", lang): [t(f"step_{s}", lang) if isinstance(s, str) else t("col_not_given", lang)
+                                  for s in lacking["appraisal_step"]],
+            t("col_source", lang): lacking["source_file"] + " / " + t("row_word", lang) + " "
+            + lacking["source_row"].astype(str),
+        })
+        show_table(lacking_table, key="no_exemplar")
+        export_buttons(lacking_table, ["mo-hinh-chua-co-ca-nhan-dien-hinh", selection.label, selection.year], info,
+                       lang, key="no_exemplar")
 
 # pilot models, and every model whose replication the register gives (x/y units)
 pilots = items[(items["is_pilot"] == True) | items["replicated_units"].notna()]  # noqa: E712
@@ -67,7 +120,7 @@ if not pilots.empty:
                                         for a, b in zip(pilots["replicated_units"], pilots["replication_base"],
                                                         strict=True)],
     })
-    st.dataframe(pilot_table, hide_index=True, width="stretch")
+    tables.show(pilot_table, lang)
     export_buttons(pilot_table, ["mo-hinh-diem", selection.label], export_info(
         lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots")
 
@@ -82,7 +135,7 @@ table = pd.DataFrame({
     t("col_source", lang): found["source_file"] + " / " + t("row_word", lang) + " " + found["source_row"].astype(str),
 })
 st.caption(t("found_items", lang, n=len(found), total=len(items)))
-st.dataframe(table, hide_index=True, width="stretch")
+tables.show(table, lang)
 filters = {t("unit", lang): selection.label, t("search", lang): query or "—"}
 export_buttons(table, ["mo-hinh", selection.label, query], export_info(lang, filters, selection.map,
                                                                         source.data_version(lang)), lang, key="models")

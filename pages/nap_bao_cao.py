@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from etl.undo import UndoRefused, undo_load
-from ui import auth, desk
+from ui import auth, desk, tables
 from ui.export import export_info
 from ui.filters import remember, unit_filters
 from ui.i18n import t, tm
@@ -108,7 +108,7 @@ with tab_history:
     else:
         loads = desk.history(db)
         table = desk.history_table(loads, lang)
-        st.dataframe(table, hide_index=True, width="stretch", height=320)
+        tables.show(table, lang, height=320)
         undoable = loads[loads["status"].isin(["loaded", "loaded_with_rejects"]) & loads["undone_by"].isna()]
         if not undoable.empty:
             names = dict(zip(undoable["load_id"], undoable["file_name"], strict=True))

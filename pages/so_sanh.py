@@ -5,17 +5,34 @@ today's communes of a province, every year moved onto them, approximations marke
 import pandas as pd
 import streamlit as st
 
-from ui import charts, compare, current_map
+from etl.text import ascii_fold
+from ui import charts, compare, current_map, tables
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, metric_label, not_loaded, start
+from ui.page import Link, chart, label_lookup, metric_label, not_loaded, start, unit_link
 from ui.safe import md
+
+MISSING_DRAWN = 10  # at most this many "chưa báo cáo" bars; more are named under the chart instead
+
+
+def few_missing(rows: pd.DataFrame, metric: str, year: int, lang: str) -> pd.DataFrame:
+    """The rows to draw: every reporting unit, and the units that did not report only while they are few
+    (96 grey bars would hide the 6 that reported); the others are named in a caption."""
+    missing = rows[rows["value"].isna()]
+    if len(missing) <= MISSING_DRAWN:
+        return rows
+    names = sorted(missing["label"].astype(str), key=ascii_fold)
+    shown = ", ".join(names[:40]) + (" …" if len(names) > 40 else "")
+    st.caption(tm("missing_collapsed", lang, n=len(names), metric=metric.lower(), year=year, units=shown))
+    return rows[rows["value"].notna()]
 
 
 def as_reported(source: Source, lang: str) -> None:
-    selection = unit_filters(source.years(), source.unit_options, lang, communes=False)
+    selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
+                             landing=source.q("landing", "facts"), need_district=True,
+                         places=source.q("crosswalk_places"))
     if selection is None:
         st.stop()
     if selection.map == "old" and not selection.district:
@@ -36,30 +53,41 @@ def as_reported(source: Source, lang: str) -> None:
 
     st.subheader(tm("compare_heading", lang, metric=label, parent=selection.label, year=selection.year))
     reported = int(rows["value"].notna().sum())
-    st.caption(t("compare_caption", lang, n=reported, total=len(rows)))
+    st.caption(t("compare_caption", lang, n=reported, total=len(rows)) + " " + t("click_hint", lang))
+    keys = {**dict(zip(facts["unit_key"], facts["unit_name"])), **dict(zip(rows["unit_key"], rows["label"]))}
+    find = label_lookup(keys)
+
+    def open_commune(point: dict, year: int | None = None) -> Link | None:
+        key = find(point.get("y"))
+        return unit_link(source, key, int(year or point.get("x") or selection.year), lang) if key else None
+
     if reported == 0:
         st.info(tm("no_figures_metric", lang, metric=label, parent=selection.label, year=selection.year))
     else:
-        fig = charts.ranking(rows, kind, metric["color"], lang, title=f"{label} — {selection.year}", target=target,
+        fig = charts.ranking(few_missing(rows, label, selection.year, lang), kind, metric["color"], lang,
+                             title=f"{label} — {selection.year}", target=target,
                              parent_value=parent_value, parent_label=selection.label,
                              parent_qualifier=parent_qualifier if isinstance(parent_qualifier, str) else None)
-        chart(fig, f"so-sanh-xa_{selection.label}_{selection.year}_{metric['code']}", key="ranking")
+        chart(fig, ["so-sanh-xa", selection.label, selection.year, metric["code"]], key="ranking",
+              link=lambda p: open_commune(p, selection.year))
     history = facts.rename(columns={"unit_name": "label"})
     if not history.empty:
         heat = charts.heatmap(history, kind, lang, color=metric["color"],
                               title=t("heatmap_title", lang, metric=label, parent=selection.label))
-        chart(heat, f"so-sanh-xa-theo-nam_{selection.label}_{metric['code']}", key="heatmap")
+        chart(heat, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], key="heatmap", link=open_commune)
     st.markdown(f"#### {t('table_behind', lang)}")
     frame = compare.table(rows, kind, lang)
-    st.dataframe(compare.display(frame, kind, lang), hide_index=True, width="stretch")
+    compare.display(frame, kind, lang)
     filters = {t("year", lang): str(selection.year), t("unit", lang): selection.label, t("metric", lang): label}
     info = export_info(lang, filters, selection.map, source.data_version(lang))
-    export_buttons(frame, ["so-sanh-xa", selection.label, selection.year, metric["code"]], info, lang, key="compare")
-    years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]])
+    export_buttons(frame, ["so-sanh-xa", selection.label, selection.year, metric["code"]], info, lang, key="compare",
+                   kinds=compare.kinds(kind, lang))
+    years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], kind)
 
 
 def on_current_map(source: Source, lang: str) -> None:
-    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang)
+    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
+                                    places=source.q("crosswalk_places"))
     if selection is None:
         not_loaded(lang)
         st.stop()
@@ -73,15 +101,32 @@ def on_current_map(source: Source, lang: str) -> None:
     st.subheader(tm("compare_current_heading", lang, metric=label, parent=selection.label, year=selection.year))
     reported = int(rows["value"].notna().sum())
     st.caption(t("compare_caption", lang, n=reported, total=len(rows)) + " " + t("map_current_caption", lang))
-    name = f"so-sanh-xa-hien-nay_{selection.label}_{selection.year}_{metric['code']}"
+    st.caption(t("click_hint", lang))
+    name = ["so-sanh-xa-hien-nay", selection.label, selection.year, metric["code"]]
+    find = label_lookup(dict(zip(selection.communes["code"], selection.communes["name"], strict=True)))
+
+    def open_commune(point: dict, year: int | None = None) -> Link | None:
+        """Today's commune over the years (Xu hướng on today's map): its figures before 2025 are those of the
+        former communes it came from."""
+        code = find(point.get("y"))
+        if code is None:
+            return None
+        params = {"ban_do": MAP_CURRENT, "nam": str(int(year or point.get("x") or selection.year)),
+                  "tinh": selection.province, "dv": code, "ct": str(metric["code"])}
+        if selection.old_district:
+            params["huyen_cu"] = selection.old_district
+        return "pages/xu_huong.py", {**params, **({"lang": "en"} if lang == "en" else {})}
+
     if reported:
-        chart(charts.ranking(rows, kind, metric["color"], lang, title=f"{label} — {selection.year}", target=target),
-              name, key="ranking_current")
+        chart(charts.ranking(few_missing(rows, label, selection.year, lang), kind, metric["color"], lang,
+                             title=f"{label} — {selection.year}", target=target),
+              name, key="ranking_current", link=lambda p: open_commune(p, selection.year))
     history = facts.rename(columns={"commune": "label", "is_approximate": "approx"})
     if not history.empty:
         heat = charts.heatmap(history, kind, lang, color=metric["color"],
                               title=t("heatmap_title", lang, metric=label, parent=selection.label))
-        chart(heat, f"so-sanh-xa-hien-nay-theo-nam_{selection.label}_{metric['code']}", key="heatmap_current")
+        chart(heat, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], key="heatmap_current",
+              link=open_commune)
     unplaced = source.q("unplaced_old_communes", selection.province)
     if not unplaced.empty:
         st.caption(tm("unplaced", lang, units=", ".join(
@@ -89,27 +134,29 @@ def on_current_map(source: Source, lang: str) -> None:
             .itertuples(index=False))))
     st.markdown(f"#### {t('table_behind', lang)}")
     frame = current_map.table(rows, lang)
-    st.dataframe(current_map.display(frame, kind, lang), hide_index=True, width="stretch")
+    current_map.display(frame, kind, lang)
     filters = {t("map_switch", lang): t("map_current", lang), t("year", lang): str(selection.year),
                t("unit", lang): selection.label, t("metric", lang): label}
     info = export_info(lang, filters, "new", source.data_version(lang))
     export_buttons(frame, ["so-sanh-xa-hien-nay", selection.label, selection.year, metric["code"]], info, lang,
-                   key="compare_current")
-    years_table(history, lang, info, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]])
+                   key="compare_current", kinds=current_map.kinds(kind, lang))
+    years_table(history, lang, info, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], kind)
 
 
-def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: list[object]) -> None:
+def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: list[object],
+                kind: str = "count") -> None:
     if history.empty:
         return
     frame = history.pivot_table(index="label", columns="year", values="value", aggfunc="first").reset_index()
     frame.columns = [t("col_unit", lang), *[str(c) for c in frame.columns[1:]]]
     with st.expander(t("heatmap_table", lang)):
-        st.dataframe(frame, hide_index=True, width="stretch")
+        year_kinds = {c: kind for c in frame.columns[1:]}  # each year's column holds the metric's values
+        tables.show(frame, lang, year_kinds)
         if "approx" in history:
             marked = history[history["approx"].fillna(False).astype(bool)]
             st.caption(t("approx", lang) + ": " + ", ".join(sorted({md(f"{r.label} {r.year}") for r in
                                                                      marked.itertuples()})) if not marked.empty else "")
-        export_buttons(frame, name, info, lang, key="_".join(str(n) for n in name[:1]) + "_years")
+        export_buttons(frame, name, info, lang, key="_".join(str(n) for n in name[:1]) + "_years", kinds=year_kinds)
 
 
 source, lang = start("page_compare")

@@ -1,16 +1,23 @@
-"""Tổng quan: the chosen unit's figures for a year, one card per metric and one small chart per family."""
+"""Tổng quan: what a leader needs first — the key figures against last year and the target, how many units
+reported and the lowest ones — then every metric by family with its trend, the table and the report to file."""
 
+import pandas as pd
 import streamlit as st
 
-from ui import charts
+from ui import charts, fmt
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
-from ui.kpi import build_cards, cards_table, render_cards
-from ui.page import chart, not_loaded, start
+from ui.kpi import KEY_METRICS, build_cards, cards_kinds, cards_table, render_cards, show_cards_table
+from ui.page import Link, chart, not_loaded, start, unit_link
+from ui.safe import md
+
+LAGGING_SHOWN = 5
+LAGGING_METRIC = "reg_party_members_pct"
 
 source, lang = start("page_overview")
-selection = unit_filters(source.years(), source.unit_options, lang)
+selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "facts"),
+                         places=source.q("crosswalk_places"))
 if selection is None or selection.unit_key is None:
     not_loaded(lang)
     st.stop()
@@ -18,16 +25,99 @@ metrics = source.metrics()
 years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 figures = source.unit_figures(selection.unit_key, min(years), max(years))
 st.subheader(tm("overview_heading", lang, unit=selection.label, year=selection.year))
-if selection.level in ("district", "province"):
-    reported, total, level = source.q("coverage_counts", selection.unit_key, selection.year)
-    if total:
-        st.caption(t("coverage" if level == "commune" else "coverage_districts", lang, n=reported, total=total))
 if figures[figures["year"] == selection.year].empty:
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=selection.year)
     st.stop()
 cards = build_cards(figures, metrics, selection.year, lang)
+
+
+def lagging(left) -> None:  # noqa: ANN001 - st or a container
+    """The units below this one on the key rate, lowest first: below target in red, each a link to its figures."""
+    meta = metrics[metrics["code"] == LAGGING_METRIC].iloc[0]
+    label = meta["short_en" if lang == "en" else "short_vi"]
+    facts = source.q("commune_facts", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
+    if selection.map == "old" and selection.level == "province" and facts.empty:
+        return
+    left.markdown(f"**{md(t('lagging', lang, metric=label))}**")
+    if facts.empty:
+        left.caption(t("lagging_none", lang))
+        return
+    target = None if pd.isna(meta["target"]) else float(meta["target"])
+    facts = facts.sort_values(["value", "unit_name"]).reset_index(drop=True)
+    if target is not None:
+        below = int((facts["value"] < target).sum())
+        target_text = fmt.metric_value(target, "pct", None, lang)
+        left.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else
+                     t("lagging_all_met", lang, total=len(facts), target=target_text))
+    for r in facts.head(LAGGING_SHOWN).itertuples():
+        value = fmt.metric_value(r.value, "pct", r.qualifier, lang)
+        link = unit_link(source, r.unit_key, selection.year, lang)
+        text = f"{r.unit_name} — {value}"
+        if link is None:
+            left.markdown(md(text))
+        else:
+            below = target is not None and r.value < target
+            left.page_link(link[0], label=f":red[{md(text)}]" if below else md(text), query_params=link[1],
+                           icon=":material/south:" if below else ":material/check:")
+
+
+def standing() -> None:
+    """A commune: its place among the communes of its district (of its province from 2025) on the key rate,
+    and the way to that comparison."""
+    parent = (f"old:district:{selection.district}" if selection.map == "old" else
+              f"new:province:{selection.province}")
+    facts = source.q("commune_facts", parent, LAGGING_METRIC, selection.year, selection.year)
+    meta = metrics[metrics["code"] == LAGGING_METRIC].iloc[0]
+    mine = facts[facts["unit_key"] == selection.unit_key]
+    st.markdown(f"**{md(meta['short_en' if lang == 'en' else 'short_vi'])}**")
+    if mine.empty:
+        st.caption(t("missing_metric", lang))
+    else:
+        rank = int((facts["value"] > float(mine["value"].iloc[0])).sum()) + 1
+        st.metric(t("standing", lang), f"{rank}/{len(facts)}", help=t("standing_help", lang))
+    params = {"nam": str(selection.year), "tinh": selection.province, "chi_tieu": LAGGING_METRIC,
+              "ban_do": "bao-cao", **({"huyen": selection.district} if selection.district else {}),
+              **({"lang": "en"} if lang == "en" else {})}
+    st.page_link("pages/so_sanh.py", label=t("standing_link", lang), query_params=params,
+                 icon=":material/leaderboard:")
+
+
+main, side = st.columns([2.2, 1], gap="medium")
+with main:
+    render_cards([c for code in KEY_METRICS for c in cards if c.metric == code], compact=True)
+with side:
+    if selection.level in ("district", "province"):
+        reported, total, level = source.q("coverage_counts", selection.unit_key, selection.year)
+        if total:
+            with st.container(border=True):
+                st.metric(t("reported_units", lang), f"{reported}/{total}",
+                          help=t("reported_units_help", lang, year=selection.year) + "  \n" + t(
+                              "coverage" if level == "commune" else "coverage_districts", lang, n=reported,
+                              total=total))
+                st.progress(min(1.0, reported / total))
+        with st.container(border=True):
+            lagging(st)
+    elif selection.level == "commune":
+        with st.container(border=True):
+            standing()
+try:  # the written report (ui/report.py)
+    from ui.report import report_section
+except ImportError:  # pragma: no cover - the report module is optional while it is being built
+    report_section = None
+if report_section is not None:
+    report_section(source, selection, lang)
+
+st.markdown(f"#### {t('details', lang)}")
+
+
+def open_year(point: dict) -> Link | None:
+    year = point.get("x")
+    return unit_link(source, selection.unit_key, int(year), lang) if year is not None else None
+
+
 for family in metrics.drop_duplicates("family").itertuples():
-    st.markdown(f"#### {family.family_en if lang == 'en' else family.family_vi}")
+    family_name = family.family_en if lang == "en" else family.family_vi
+    st.markdown(f"##### {family_name}")
     render_cards([c for c in cards if c.family == family.family])
     in_family = metrics[metrics["family"] == family.family]
     kind = in_family["kind"].iloc[0]
@@ -35,14 +125,14 @@ for family in metrics.drop_duplicates("family").itertuples():
     labels = dict(zip(in_family["code"], in_family["short_en" if lang == "en" else "short_vi"], strict=True))
     series = figures[figures["metric"].isin(codes)]
     series = series.assign(series=series["metric"].map(labels), kind=kind, note="")
-    family_name = family.family_en if lang == "en" else family.family_vi
-    name = f"tong-quan_{family.family}_{selection.unit_key.replace(':', '-')}"
-    if series["year"].nunique() > 1:  # the family over the years
+    name = ["tong-quan", family.family, selection.label, selection.year]
+    if series["year"].nunique() > 1:  # the family over the years; a click opens that year
         palette = [family.color, "#555555", "#E69F00", "#17A589", "#8E44AD"]
         fig = charts.trend(series, lang, title=f"{family_name} — {selection.label}", kind=kind,
-                           colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)})
+                           colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)},
+                           year=selection.year, height=300)
         fig.layout.height = 300
-        chart(fig, name, key=f"chart_{family.family}")
+        chart(fig, name, key=f"chart_{family.family}", link=open_year)
     elif not series.empty:  # one year only (the new map from 2025): the family's figures side by side
         bars = series.rename(columns={"series": "label"})[["label", "value"]]
         fig = charts.values(bars, kind, family.color, lang, title=f"{family_name} — {selection.label}, "
@@ -50,7 +140,8 @@ for family in metrics.drop_duplicates("family").itertuples():
         chart(fig, name, key=f"chart_{family.family}")
 st.markdown(f"#### {t('table_behind', lang)}")
 frame = cards_table(figures, metrics, selection.year, lang)
-st.dataframe(frame, hide_index=True, width="stretch")
+show_cards_table(frame, metrics, selection.year, lang)
 filters = {t("year", lang): str(selection.year), t("unit", lang): selection.label}
 export_buttons(frame, ["tong-quan", selection.label, selection.year], export_info(
-    lang, filters, selection.map, source.data_version(lang)), lang, key="overview")
+    lang, filters, selection.map, source.data_version(lang)), lang, key="overview",
+    kinds=cards_kinds(metrics, selection.year, lang))

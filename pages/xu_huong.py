@@ -5,24 +5,30 @@ same area meet on one chart."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt
+from ui import charts, tables
 from ui.data import Source
 from ui.export import export_buttons, export_info
-from ui.filters import MAP_CURRENT, current_map_filters, map_switch, multi_choose, unit_filters
+from ui.filters import MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, not_loaded, start
+from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
 
 PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7F8C8D", "#D35400", "#2E4053",
            "#B7950B", "#AF7AC5", "#5D6D7E"]
 
 
 def on_current_map(source: Source, lang: str) -> None:
-    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang)
+    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
+                                    places=source.q("crosswalk_places"))
     if selection is None:
         not_loaded(lang)
         st.stop()
     names = dict(zip(selection.communes["code"], selection.communes["name"], strict=True))
-    codes = multi_choose(t("units", lang), list(names), names, "dv", list(names)[:3], max_selections=12)
+    years = source.q("current_map_years")
+    # by default the three communes with figures in the most years (a line, not a dot)
+    richest = source.q("current_map_facts", selection.province, "reg_party_members_pct", min(years), max(years))
+    richest = richest[richest["unit_code"].isin(names)]["unit_code"].value_counts(sort=False)
+    richest = sorted(richest.index, key=lambda c: (-richest[c], names[c]))
+    codes = multi_choose(t("units", lang), list(names), names, "dv", (richest or list(names))[:3], max_selections=12)
     metrics = source.metrics()
     metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
     chosen = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],
@@ -30,9 +36,21 @@ def on_current_map(source: Source, lang: str) -> None:
     if not codes or not chosen:
         st.info(t("choose_units_metrics", lang))
         st.stop()
-    years = source.q("current_map_years")
     st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(years), last=max(years)))
-    st.caption(t("map_current_caption", lang))
+    st.caption(t("map_current_caption", lang) + " " + t("click_hint", lang))
+    find = label_lookup(names)
+
+    def open_point(point: dict) -> Link | None:
+        """A point of 2025 on: that commune's figures (Tổng quan); before: this page on that commune alone."""
+        code, year = find(point.get("series")), point.get("x")
+        if code is None or year is None:
+            return None
+        extra = {"lang": "en"} if lang == "en" else {}
+        if int(year) >= 2025:
+            return "pages/tong_quan.py", {"nam": str(int(year)), "tinh": selection.province, "xa": code, **extra}
+        return "pages/xu_huong.py", {"ban_do": MAP_CURRENT, "nam": str(int(year)), "tinh": selection.province,
+                                     "dv": code, "ct": ",".join(chosen), **extra}
+
     colors = {names[c]: PALETTE[i % len(PALETTE)] for i, c in enumerate(codes)}
     parts = []
     for code in chosen:
@@ -49,8 +67,9 @@ def on_current_map(source: Source, lang: str) -> None:
         series = facts.assign(series=facts["commune"], kind=meta["kind"], qualifier=None, note=notes,
                               approx=facts["is_approximate"].astype(bool))  # open markers: approximate points
         target = None if pd.isna(meta["target"]) else float(meta["target"])
-        fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target)
-        chart(fig, f"xu-huong-hien-nay_{selection.label}_{code}", key=f"trend_current_{code}")
+        fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target,
+                           year=selection.year)
+        chart(fig, ["xu-huong-hien-nay", selection.label, code], key=f"trend_current_{code}", link=open_point)
     data = pd.concat(parts, ignore_index=True)
     table = pd.DataFrame({
         t("col_unit", lang): data["commune"], t("col_metric", lang): data["metric"].map(metric_names),
@@ -60,18 +79,25 @@ def on_current_map(source: Source, lang: str) -> None:
         t("col_sources", lang): data["sources"],
     })
     st.markdown(f"#### {t('table_behind', lang)}")
-    st.dataframe(table, hide_index=True, width="stretch")
+    value_kinds = {t("col_value", lang): list(data["metric"].map(dict(zip(metrics["code"], metrics["kind"],
+                                                                        strict=True))))}  # each row its metric's
+    tables.show(table, lang, value_kinds)
     filters = {t("map_switch", lang): t("map_current", lang), t("unit", lang): ", ".join(names[c] for c in codes),
                t("metric", lang): ", ".join(metric_names[c] for c in chosen)}
     export_buttons(table, ["xu-huong-hien-nay", selection.label, "-".join(chosen)],
-                   export_info(lang, filters, "new", source.data_version(lang)), lang, key="trend_current")
+                   export_info(lang, filters, "new", source.data_version(lang)), lang, key="trend_current",
+                   kinds=value_kinds)
 
 
 source, lang = start("page_trend")
-if map_switch(lang) == MAP_CURRENT:
+# A trend opens on today's communes (2016 to now on one chart), unless the link names units of the old map.
+_old_link = bool(st.query_params.get("huyen")) or "old:" in st.query_params.get("dv", "")
+if map_switch(lang, default=MAP_REPORTED if _old_link else MAP_CURRENT) == MAP_CURRENT:
     on_current_map(source, lang)
     st.stop()
-selection = unit_filters(source.years(), source.unit_options, lang, communes=False)
+selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
+                         landing=source.q("landing", "facts"), need_district=True,
+                         places=source.q("crosswalk_places"))
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
@@ -104,6 +130,16 @@ if data.empty:
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=f"{min(map_years)}–{max(map_years)}")
     st.stop()
 colors = {unit_names[k]: PALETTE[i % len(PALETTE)] for i, k in enumerate(unit_keys)}
+st.caption(t("click_hint", lang))
+find_unit = label_lookup({k: unit_names[k] for k in unit_keys})
+
+
+def open_series_point(point: dict) -> Link | None:
+    """A point: that unit's figures for that year (Tổng quan)."""
+    key, year = find_unit(point.get("series")), point.get("x")
+    return unit_link(source, key, int(year), lang) if key and year is not None else None
+
+
 for code in codes:
     meta = metrics[metrics["code"] == code].iloc[0]
     series = data[data["metric"] == code].assign(
@@ -112,8 +148,9 @@ for code in codes:
         st.caption(tm("no_series", lang, metric=metric_names[code]))
         continue
     target = None if pd.isna(meta["target"]) else float(meta["target"])
-    fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target)
-    chart(fig, f"xu-huong_{selection.label}_{code}", key=f"trend_{code}")
+    fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target,
+                       year=selection.year, apart={selection.label})  # the district on its own panel
+    chart(fig, ["xu-huong", selection.label, code], key=f"trend_{code}", link=open_series_point)
 data = data.sort_values(["metric", "series", "year"]).reset_index(drop=True)
 kinds = dict(zip(metrics["code"], metrics["kind"], strict=True))
 table = pd.DataFrame({
@@ -126,15 +163,12 @@ table = pd.DataFrame({
     t("col_denominator", lang): data["denominator"],
     t("col_basis", lang): [t(f"basis_word_{b}", lang) for b in data["basis"]],
 })
-shown = table.assign(**{
-    t("col_value", lang): [fmt.metric_value(v, kinds[c], q, lang)
-                           for v, c, q in zip(data["value"], data["metric"], data["qualifier"], strict=True)],
-    t("col_numerator", lang): [fmt.number(v, lang, 0) if pd.notna(v) else "" for v in data["numerator"]],
-    t("col_denominator", lang): [fmt.number(v, lang, 0) if pd.notna(v) else "" for v in data["denominator"]],
-})
+value_kinds = {t("col_value", lang): [kinds[c] for c in data["metric"]]}  # each row in its metric's kind
 st.markdown(f"#### {t('table_behind', lang)}")
-st.dataframe(shown.drop(columns=[t("col_qualifier", lang)]), hide_index=True, width="stretch")
+tables.show(table, lang, value_kinds, qualifiers={t("col_value", lang): t("col_qualifier", lang)},
+            hide=[t("col_qualifier", lang)])
 filters = {t("unit", lang): ", ".join(unit_names[k] for k in unit_keys),
            t("metric", lang): ", ".join(metric_names[c] for c in codes)}
 export_buttons(table, ["xu-huong", selection.label, "-".join(codes)],
-               export_info(lang, filters, selection.map, source.data_version(lang)), lang, key="trend")
+               export_info(lang, filters, selection.map, source.data_version(lang)), lang, key="trend",
+               kinds=value_kinds)

@@ -204,6 +204,11 @@ def _formats(wb: Any) -> dict[str, Any]:
 
 MODEL_COLUMNS = ["STT", "Tên mô hình", "Đơn vị thực hiện", "Loại (Tập thể/Cá nhân)", "Lĩnh vực", "Năm",
                  "Mô hình mới", "Mô hình điểm", "Nhân rộng (x/y)"]
+# A models register with the appraisal of each model (from 2024 in some districts): its three contents, the
+# exemplary individual tied to it, and the furthest step of the district board's appraisal.
+MODEL_COLUMNS_WITH_APPRAISAL = [*MODEL_COLUMNS, "Học tập Bác", "Làm theo Bác", "Nêu gương", "Cá nhân điển hình",
+                                "Bước thẩm định"]
+MODEL_WIDTHS_WITH_APPRAISAL = [5, 44, 30, 12, 16, 7, 9, 9, 10, 24, 24, 24, 26, 14]
 COMMENDATION_COLUMNS = ["STT", "Tập thể, cá nhân được khen thưởng", "Đơn vị", "Loại", "Cấp khen thưởng",
                         "Hình thức khen thưởng", "Năm"]
 

@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT))
 from reportgen.workbook import (  # noqa: E402
     COMMENDATION_COLUMNS,
     MODEL_COLUMNS,
+    MODEL_COLUMNS_WITH_APPRAISAL,
+    MODEL_WIDTHS_WITH_APPRAISAL,
     Row,
     TitleBlock,
     standard_groups,
@@ -377,6 +379,62 @@ def commendations_register(d: District) -> None:
                    widths=[5, 36, 32, 10, 16, 18, 8])
 
 
+# 2025, on the new map: each province's register of the models its new communes registered with the board
+# of the Tỉnh ủy, with the three contents, the exemplary individual and how far the appraisal went.
+MODELS_2025 = ["Dân vận khéo trong xây dựng nông thôn mới", "Chính quyền xã thân thiện, phục vụ nhân dân",
+               "Tiếp dân ngoài giờ hành chính", "Chi bộ 4 tốt", "Bữa sáng yêu thương cho học sinh nghèo",
+               "Thu gom rác thải nhựa đổi quà", "Mỗi tuần một việc làm tốt", "Cánh đồng lớn liên kết tiêu thụ lúa"]
+STEPS_2025 = ["Đăng ký", "Thẩm định", "Triển khai", "Sơ kết"]
+STUDY_2025 = ["Học tập Di chúc của Bác", "Học 5 điều Bác Hồ dạy", "Học tác phong quần chúng của Bác"]
+
+
+def models_register_2025(ascii_name: str, province: str, communes: list[str], year: int = 2025) -> None:
+    rng = random.Random(f"models-{ascii_name}-{year}")
+    rows: list[list[object]] = []
+    for n in range(1, 6):
+        commune = rng.choice(communes)
+        kind = "Tập thể" if n < 5 else "Cá nhân"
+        host = (f"Đảng ủy {commune.lower()}" if kind == "Tập thể" else
+                f"Bà {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}, {commune}")
+        exemplar = (None if n in (2, 5) else
+                    f"Đồng chí {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}")
+        study = rng.choice(STUDY_2025) if n % 2 else "x"
+        follow = "x" if n != 4 else None  # the register does not say
+        example = "x" if n not in (3, 4) else ("Không" if n == 3 else None)
+        step = STEPS_2025[min(3, (n + rng.randint(0, 2)) % 4)] if n != 5 else None
+        rows.append([n, MODELS_2025[(n + len(communes)) % len(MODELS_2025)], host, kind, rng.choice(FIELDS), year,
+                     "x", None, None, study, follow, example, exemplar, step])
+    write_register(SAMPLE / f"DanhSach_MoHinh_{ascii_name}_{year}.xlsx", "Mô hình", f"TỈNH ỦY {province.upper()}",
+                   "BAN TUYÊN GIÁO VÀ DÂN VẬN", f"{province}, ngày 20 tháng 12 năm {year}",
+                   f"DANH SÁCH MÔ HÌNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH CỦA CÁC XÃ NĂM "
+                   f"{year}", MODEL_COLUMNS_WITH_APPRAISAL, rows, widths=MODEL_WIDTHS_WITH_APPRAISAL)
+
+
+def commendations_register_2025(ascii_name: str, province: str, communes: list[str], year: int = 2025) -> None:
+    rng = random.Random(f"commend-{ascii_name}-{year}")
+    rows: list[list[object]] = []
+    n = 0
+    for kind, level, count, proposed in [("Tập thể", "Tỉnh", rng.randint(2, 4), False),
+                                         ("Cá nhân", "Tỉnh", rng.randint(3, 6), False),
+                                         ("Cá nhân", "Trung ương", 1, True)]:
+        for _ in range(count):
+            commune = rng.choice(communes)
+            n += 1
+            if kind == "Tập thể":
+                who = rng.choice([f"Hội LHPN {commune.lower()}", f"Đoàn Thanh niên {commune.lower()}",
+                                  f"Đảng ủy {commune.lower()}"])
+                unit = commune
+            else:
+                who = f"{rng.choice(['Ông', 'Bà'])} {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+                unit = commune
+            rows.append([n, who, unit, kind, "Đề nghị Trung ương" if proposed else level,
+                         "Bằng khen" if not proposed else "Bằng khen của Thủ tướng Chính phủ", year])
+    write_register(SAMPLE / f"DanhSach_KhenThuong_{ascii_name}_{year}.xlsx", "Khen thưởng",
+                   f"TỈNH ỦY {province.upper()}", "BAN TUYÊN GIÁO VÀ DÂN VẬN", f"{province}, ngày 20 tháng 12 năm {year}",
+                   "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, "
+                   f"PHONG CÁCH HỒ CHÍ MINH NĂM {year}", COMMENDATION_COLUMNS, rows, widths=[5, 36, 32, 10, 16, 18, 8])
+
+
 def templates() -> None:
     TEMPLATES.mkdir(parents=True, exist_ok=True)
     title = TitleBlock(
@@ -391,11 +449,11 @@ def templates() -> None:
             Row("Khối cơ quan huyện", stt="II", kind="group"), Row("", stt=1),
             Row("Tổng cộng", kind="total")]
     write_figures(TEMPLATES / "Mau_01_SoLieu_TheoDonVi.xlsx", "Số liệu", title, rows)
-    blank = [[i, None, None, None, None, None, None, None, None] for i in (1, 2, 3)]
+    blank = [[i] + [None] * (len(MODEL_COLUMNS_WITH_APPRAISAL) - 1) for i in (1, 2, 3)]
     write_register(TEMPLATES / "Mau_02_DanhSach_MoHinh.xlsx", "Mô hình", "HUYỆN ỦY ........................",
                    "BAN TUYÊN GIÁO", "..............., ngày ..... tháng ..... năm 20....",
                    "DANH SÁCH MÔ HÌNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 20....",
-                   MODEL_COLUMNS, blank)
+                   MODEL_COLUMNS_WITH_APPRAISAL, blank, widths=MODEL_WIDTHS_WITH_APPRAISAL)
     write_register(TEMPLATES / "Mau_03_DanhSach_KhenThuong.xlsx", "Khen thưởng", "HUYỆN ỦY ........................",
                    "BAN TUYÊN GIÁO", "..............., ngày ..... tháng ..... năm 20....",
                    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG NĂM 20....", COMMENDATION_COLUMNS,
@@ -413,6 +471,8 @@ def main() -> None:
         commendations_register(d)
     for ascii_name, province, _code, communes in NEW_AREAS:
         new_map_report(ascii_name, province, communes)
+        models_register_2025(ascii_name, province, communes)
+        commendations_register_2025(ascii_name, province, communes)
     templates()
     print(f"{len(list(SAMPLE.glob('*.xlsx')))} sample files, {len(list(TEMPLATES.glob('*.xlsx')))} templates")
 

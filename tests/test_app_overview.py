@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -30,21 +32,43 @@ def test_overview_shows_the_district_figures_in_vietnamese(app):
     assert metric(app, "Tổng số mô hình") == "96"
     assert metric(app, "CCVC, LLVT đăng ký") == "80%"
     assert any("Dữ liệu mẫu" in w.value for w in app.warning)
-    assert any(c.value == "15/15 xã, phường, thị trấn có số liệu" for c in app.caption)
+    assert metric(app, "Đơn vị đã báo cáo") == "15/15"
+    [reported] = [m for m in app.metric if m.label == "Đơn vị đã báo cáo"]
+    assert "15/15 xã, phường, thị trấn có số liệu" in reported.help
+
+
+def test_the_lowest_communes_are_named_lowest_first_and_link_to_their_figures(app, sample_db):
+    app.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848"})
+    app.run()
+    lowest = query(sample_db, "SELECT unit_name, value, unit_code FROM core.facts WHERE district_code = '848' "
+                              "AND year = 2022 AND metric = 'reg_party_members_pct' AND unit_level = 'commune' "
+                              "ORDER BY value, unit_name LIMIT 5")
+    shown = [(e.proto.label, dict(urllib.parse.parse_qsl(e.proto.query_string)))
+             for e in app.get("page_link") if "—" in e.proto.label]
+    assert [label.replace("\\", "") for label, _ in shown] == [f":red[{n} — {v:.1f}%]".replace(".", ",") for n, v, _ in lowest]
+    assert [q["xa"] for _, q in shown] == [c for _, _, c in lowest]
+    assert any(c.value == "15/15 đơn vị dưới chỉ tiêu 100%." for c in app.caption)
 
 
 def test_a_province_counts_its_districts(app):
     app.query_params.update({"nam": "2022", "tinh": "84"})
     app.run()
-    assert any(c.value == "1/9 huyện, quận, thị xã có số liệu" for c in app.caption)
+    assert metric(app, "Đơn vị đã báo cáo") == "1/9"
+    [reported] = [m for m in app.metric if m.label == "Đơn vị đã báo cáo"]
+    assert "1/9 huyện, quận, thị xã có số liệu" in reported.help
     assert any("Tính từ 1 đơn vị trực thuộc" in c.value for c in app.caption)  # computed from its one district
 
 
-def test_overview_defaults_to_the_latest_year(app):
+def test_overview_lands_on_the_latest_year_and_the_province_with_the_most_reports(app, sample_db):
     app.run()
     assert not app.exception
     assert app.query_params["nam"] == "2025"
-    assert any("năm 2025" in s.value for s in app.subheader)
+    [(code, name, n)] = query(sample_db, "SELECT province_code, any_value(province), count(DISTINCT unit_code) AS n "
+                                         "FROM core.facts WHERE year = 2025 GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1")
+    assert app.query_params["tinh"] == code
+    assert any(f"{name} — năm 2025" in s.value for s in app.subheader)
+    assert metric(app, "Đơn vị đã báo cáo").startswith(f"{n}/")
+    assert len(app.get("plotly_chart")) >= 1  # it lands on figures, not on an empty state
 
 
 def test_changing_the_commune_changes_the_figures(app, sample_db):

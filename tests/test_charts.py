@@ -53,3 +53,109 @@ def test_district_count_goes_in_the_title_not_on_the_communes_scale():
                          parent_label="Huyện Tháp Mười")
     assert fig.layout.title.text == "Tập thể được khen (Huyện Tháp Mười: 20)"
     assert not fig.layout.shapes
+
+
+def commend_counts():
+    return pd.DataFrame({"year": [2021, 2021, 2021, 2022, 2022, 2022],
+                         "level_label": ["Cấp huyện", "Cấp tỉnh", "Đề nghị cấp tỉnh", "Cấp huyện", "Đề nghị cấp tỉnh",
+                                         "Không rõ"],
+                         "count": [5, 2, 3, 4, 1, 1]})
+
+
+def test_stacked_series_get_distinct_colours_and_the_proposed_a_contrasting_hue():
+    fig = charts.counts(commend_counts(), "vi", title="t", color="#E69F00", x="year", stack="level_label",
+                        secondary={"Đề nghị cấp tỉnh"})
+    colors = {tr.name: tr.marker.color for tr in fig.data}
+    assert len(set(colors.values())) == len(colors) == 4  # pairwise different
+    assert colors["Cấp huyện"] == "#E69F00" and colors["Cấp tỉnh"] != "#E69F00"
+    assert colors["Đề nghị cấp tỉnh"] == charts.CONTRAST_BLUE  # another hue, not just a shade
+    assert colors["Không rõ"] == charts.MISSING_COLOR
+    assert fig.layout.showlegend is True
+
+
+def test_stacked_series_without_colours_no_longer_share_one():
+    fig = charts.counts(commend_counts(), "vi", title="t", color="#E69F00", x="year", stack="level_label")
+    assert len({tr.marker.color for tr in fig.data}) == 4 and all(tr.marker.color for tr in fig.data)
+
+
+def test_proposed_categories_are_hatched_and_named_colours_kept():
+    frame = pd.DataFrame({"label": ["Cấp huyện", "Đề nghị cấp tỉnh", "Cấp huyện"],
+                          "kind_label": ["Tập thể", "Tập thể", "Cá nhân"], "count": [3, 2, 1]})
+    fig = charts.counts(frame, "vi", title="t", color="#E69F00", stack="kind_label", horizontal=True,
+                        colors={"Tập thể": "#E69F00", "Cá nhân": "#8E44AD"}, secondary={"Đề nghị cấp tỉnh"})
+    collective = next(tr for tr in fig.data if tr.name == "Tập thể")
+    assert list(collective.marker.pattern.shape) == ["", "/"]
+    assert {tr.marker.color for tr in fig.data} == {"#E69F00", "#8E44AD"}
+
+
+def test_heatmap_has_a_horizontal_colour_bar_with_the_unit():
+    frame = pd.DataFrame({"label": ["Xã A", "Xã A", "Xã B"], "year": [2021, 2022, 2021], "value": [95.0, 97, 99]})
+    trace = charts.heatmap(frame, "pct", "vi", title="t", color="#123456").data[0]
+    assert trace.showscale is True and trace.colorbar.orientation == "h"
+    assert trace.colorbar.title.text == "Tỷ lệ (%)" and trace.colorbar.ticksuffix == "%"
+    counts = charts.heatmap(frame, "count", "vi", title="t", color="#123456").data[0]
+    assert counts.colorbar.title.text == "Số lượng"
+    assert counts.colorbar.dtick == 1  # 95 to 99: whole steps, no 95,5
+
+
+def trend_frame(series_values):
+    rows = [{"series": s, "year": y, "value": v, "kind": "count", "qualifier": None, "numerator": None,
+             "denominator": None, "note": ""} for s, values in series_values.items() for y, v in values.items()]
+    return pd.DataFrame(rows)
+
+
+def test_trend_marks_the_chosen_year():
+    frame = trend_frame({"H": {2020: 1.0, 2021: 2.0, 2022: 3.0}})
+    fig = charts.trend(frame, "vi", title="t", kind="count", year=2021)
+    band = fig.layout.shapes[0]
+    assert band.type == "rect" and band.x0 < 2021 < band.x1 and band.yref == "paper"
+    assert fig.layout.annotations[0].text == "Năm 2021" and fig.layout.annotations[0].x == 2021
+    assert not charts.trend(frame, "vi", title="t", kind="count").layout.shapes
+
+
+def test_count_trend_puts_the_district_on_its_own_panel():
+    frame = trend_frame({"Huyện H": {2021: 80.0, 2022: 84.0}, "Xã A": {2021: 6.0, 2022: 7.0},
+                         "Xã B": {2021: 5.0, 2022: 4.0}})
+    fig = charts.trend(frame, "vi", title="t", kind="count", apart={"Huyện H"})
+    axes = {tr.name: tr.yaxis for tr in fig.data}
+    assert axes["Huyện H"] == "y2" and axes["Xã A"] in (None, "y") and axes["Xã B"] in (None, "y")
+    top, bottom = fig.layout.yaxis2.domain, fig.layout.yaxis.domain
+    assert bottom[1] < top[0]  # two panels, one above the other, not overlapping
+    assert "Huyện H" in fig.layout.yaxis2.title.text
+    rates = charts.trend(frame.assign(kind="pct"), "vi", title="t", kind="pct", apart={"Huyện H"})
+    assert all(tr.yaxis in (None, "y") for tr in rates.data) and "yaxis2" not in rates.to_plotly_json()["layout"]
+
+
+def test_ranking_labels_stand_clear_of_the_lines_and_of_each_other():
+    fig = charts.ranking(rows(), "pct", "#C0392B", "vi", title="t", target=100, parent_value=98.0, parent_label="H")
+    bar, labels = fig.data
+    assert bar.textposition == "none" and list(labels.text) == ["Chưa báo cáo", "97,5%", "trên 99%"]
+    column = labels.x[0]
+    assert column > 100 and column > max(x for x in bar.x if x is not None)  # right of every bar and line
+    assert labels.textposition == "middle right" and fig.layout.xaxis.range[1] > column + 5  # room to write
+    target, parent = sorted(fig.layout.annotations, key=lambda a: a.x, reverse=True)
+    assert target.yshift != parent.yshift  # two rows: never on top of each other
+    assert all(a.y == 1 and a.yanchor == "bottom" for a in fig.layout.annotations)  # above the plot
+    assert fig.layout.margin.t >= charts.title_height("t") + 2 * charts.LABEL_ROW_PX
+
+
+def test_titles_start_below_the_toolbar_and_wrap_on_a_phone():
+    fig = charts.values(pd.DataFrame({"label": ["a"], "value": [1.0]}), "count", "#000", "vi",
+                        title="Tỷ lệ đảng viên đăng ký học tập và làm theo Bác — Huyện Cầu Ngang, 2022")
+    assert fig.layout.title.yanchor == "bottom" and fig.layout.title.xanchor == "left"
+    assert "<br>" in fig.layout.title.text
+    assert fig.layout.margin.t >= charts.TOOLBAR_PX + 2 * charts.TITLE_PX
+
+
+def test_plotly_speaks_vietnamese():
+    config = charts.plotly_config("x")
+    assert config["locale"] == "vi"
+    assert config["locales"]["vi"]["dictionary"]["Download plot as a PNG"].startswith("Tải")
+    assert "locale" not in charts.plotly_config("x", "en")
+
+
+def test_the_legend_stays_below_the_axis_labels_on_a_short_chart():
+    frame = trend_frame({"H": {2020: 1.0, 2021: 2.0}})
+    short = charts.trend(frame, "vi", title="t", kind="count", year=2021, height=300)
+    plot_px = 300 - short.layout.margin.t - short.layout.margin.b
+    assert short.layout.height == 300 and -short.layout.legend.y * plot_px >= 30

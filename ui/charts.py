@@ -22,25 +22,105 @@ from ui.safe import plain
 FONT = "Source Sans Pro, Arial, sans-serif"
 MISSING_COLOR = "#B0B0B0"
 GRID = "#EEEEEE"
+LINE_COLOR = "#444444"
+PARENT_COLOR = "#1B2631"
+YEAR_BAND = "rgba(0, 0, 0, 0.07)"
+# Plotly's toolbar sits in the top 28 px of every chart (on a phone it covers the whole width of a title once
+# touched): titles start below it, on the left, and the plot below the title.
+TOOLBAR_PX = 30
+TITLE_PX = 22
+TITLE_CHARS = 46  # a 15-px title line that fits a 390-px phone; longer titles break into two lines
+LABEL_ROW_PX = 17  # one row of line labels (target, district) above the plot
+LEGEND_GAP_PX = 38  # x axis labels (one line) between the plot and the legend
+# Colour-blind-safe contrast hues (Okabe-Ito): the second family of a chart (proposed, maintained...) takes one
+# that differs from the metric's colour in hue, not only in shade.
+CONTRAST_BLUE = "#0072B2"
+CONTRAST_VERMILLION = "#D55E00"
+
+
+def _wrap(title: str, width: int = TITLE_CHARS) -> str:
+    """A long title on two lines (Plotly never wraps): cut at the last space before ``width``."""
+    if len(title) <= width:
+        return title
+    cut = title.rfind(" — ", 0, width + 1)  # "metric — unit, year": the unit and year on the second line
+    if cut > width // 2:
+        return title[:cut] + "<br>" + title[cut + 1:]
+    cut = title.rfind(" ", 0, width)
+    if cut <= 0:
+        return title
+    return title[:cut] + "<br>" + title[cut + 1:]
+
+
+def title_height(title: str) -> int:
+    """Pixels the title block takes at the top, toolbar included."""
+    return TOOLBAR_PX + TITLE_PX * (1 + _wrap(title).count("<br>")) + 6 if title else TOOLBAR_PX
 
 
 def _figure(data: list[dict[str, Any]], layout: dict[str, Any], lang: str, height: int, legend: bool = True,
-            title: str = "") -> go.Figure:
+            title: str = "", top_extra: int = 0) -> go.Figure:
+    """``top_extra``: pixels wanted between the title and the plot (labels of reference lines, a year)."""
+    text = _wrap(plain(title))
     base = {
-        "title": {"text": plain(title), "font": {"size": 15}},
+        # anchored on the plot's top edge, growing upwards: whatever the height and the lines, the top
+        # TOOLBAR_PX stay free for the toolbar (a title anchored to the top of the figure ignores its padding
+        # when it has two lines)
+        "title": {"text": text, "font": {"size": 15}, "x": 0, "xref": "container", "xanchor": "left",
+                  "y": 1, "yref": "paper", "yanchor": "bottom",
+                  # plotly.js anchors a two-line title by its first line: the second hangs below the anchor
+                  "pad": {"b": top_extra + 6 + TITLE_PX * text.count("<br>"), "l": 10}},
         "separators": ",." if lang == "vi" else ".,",
         "font": {"family": FONT, "size": 13},
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+        "margin": {"l": 10, "r": 10, "t": title_height(text) + top_extra, "b": 10},
         "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
         "showlegend": legend,
         "hoverlabel": {"font": {"family": FONT}},
         "plot_bgcolor": "white",
+        "modebar": {"orientation": "h", "bgcolor": "rgba(255, 255, 255, 0.85)"},
         "template": "none",
     }
     for axis in ("xaxis", "yaxis"):
         base[axis] = {"gridcolor": GRID, "zeroline": False, "automargin": True, **layout.pop(axis, {})}
-    return go.Figure({"data": data, "layout": {**base, **layout}})
+    margin = {**base["margin"], **layout.pop("margin", {})}
+    # the legend starts a fixed distance below the plot, clear of the x axis' labels, whatever the height
+    base["legend"]["y"] = -LEGEND_GAP_PX / max(height - margin["t"] - margin["b"], 100)
+    return go.Figure({"data": data, "layout": {**base, **layout, "margin": margin}})
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    h = color.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def _mix(color: str, other: str, share: float) -> str:
+    a, b = _rgb(color), _rgb(other)
+    return "#" + "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))
+
+
+def shades(base: str, n: int) -> list[str]:
+    """``n`` distinct shades of one colour: itself, darker, lighter, then further each way."""
+    steps = [("#000000", 0.0), ("#000000", 0.38), ("#FFFFFF", 0.5), ("#000000", 0.6), ("#FFFFFF", 0.72)]
+    out = [_mix(base, other, share) for other, share in steps[:n]]
+    while len(out) < n:  # more than five series of one family: rarely; keep them distinct anyway
+        out.append(_mix(base, "#FFFFFF", 0.15 + 0.1 * (len(out) - 5)))
+    return out
+
+
+def contrast_hue(base: str) -> str:
+    r, g, b = _rgb(base)
+    return CONTRAST_VERMILLION if b > r else CONTRAST_BLUE
+
+
+def family_colors(names: list[str], base: str, secondary: Any = (), unknown: str | None = None) -> dict[str, str]:
+    """A colour per series, all different: shades of ``base`` for the main family (commended, new...), shades
+    of a contrasting hue for the ``secondary`` one (proposed, maintained...), grey for ``unknown``."""
+    main = [n for n in names if n not in secondary and n != unknown]
+    second = [n for n in names if n in secondary and n != unknown]
+    colors = dict(zip(main, shades(base, len(main)), strict=True))
+    colors.update(zip(second, shades(contrast_hue(base), len(second)), strict=True))
+    if unknown in names:
+        colors[unknown] = MISSING_COLOR
+    return colors
 
 
 def _present(value: object) -> bool:
@@ -60,11 +140,14 @@ def hover_lines(row: dict[str, Any] | pd.Series, kind: str, lang: str) -> str:
     return "<br>".join(lines)
 
 
-def _vline(x: float, text: str, dash: str, color: str, position: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def _vline(x: float, text: str, dash: str, color: str, row: int, right: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A reference line over the plot and its label above the plot, in label row ``row`` (0 next to the plot):
+    two lines never put their labels on the same row, so the labels never overlap, and the bars' value labels
+    (in their own column, see ``ranking``) never meet a line."""
     shape = {"type": "line", "xref": "x", "yref": "paper", "x0": x, "x1": x, "y0": 0, "y1": 1, "layer": "above",
              "line": {"dash": dash, "color": color, "width": 2}}
-    note = {"xref": "x", "yref": "paper", "x": x, "y": 1.0 if position == "top" else 0.0, "text": text,
-            "showarrow": False, "xanchor": "left", "yanchor": "bottom" if position == "top" else "top",
+    note = {"xref": "x", "yref": "paper", "x": x, "y": 1.0, "yshift": row * LABEL_ROW_PX, "text": text,
+            "showarrow": False, "xanchor": "right" if right else "left", "yanchor": "bottom",
             "font": {"size": 12, "color": color}}
     return shape, note
 
@@ -75,7 +158,11 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
     """Units ranked on one metric (horizontal bars, best on top). ``frame``: label, value, qualifier,
     numerator, denominator, source_file, source_sheet, source_cell. Units with no value are listed as
     "chưa báo cáo" at the bottom, with no bar (missing is not zero). The district's figure is a line for a
-    rate; for a count (the sum of its units, on another scale) it is given in the title."""
+    rate; for a count (the sum of its units, on another scale) it is given in the title.
+
+    With a target or district line, the value labels stand in a column right of the longest bar and of every
+    line (the x axis is widened for it), so no line runs through a label; the lines' own labels sit above the
+    plot, one row each."""
     data = frame.copy()
     data["missing"] = data["value"].isna()
     data = pd.concat([data[data["missing"]], data[~data["missing"]].sort_values("value")], ignore_index=True)
@@ -86,37 +173,59 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
              for r, a in zip(records, approx, strict=True)]
     hover = [t("missing_metric", lang) + f"<br><b>{plain(r['label'])}</b>" if r["missing"] else hover_lines(r, kind, lang)
              for r in records]
-    bar = {"type": "bar", "orientation": "h", "y": [plain(r["label"]) for r in records],
+    labels = [plain(r["label"]) for r in records]
+    bar = {"type": "bar", "orientation": "h", "y": labels,
            "x": [None if r["missing"] else float(r["value"]) for r in records],
            "marker": {"color": [MISSING_COLOR if r["missing"] else color for r in records],
                       "pattern": {"shape": ["/" if a else "" for a in approx], "fillmode": "overlay"}},
            "text": texts, "textposition": "outside", "cliponaxis": False, "hovertext": hover, "hoverinfo": "text",
            "name": title, "opacity": 0.85}
-    shapes, notes = [], []
+    lines: list[tuple[float, str, str, str]] = []  # x, label, dash, colour
     if target is not None:
-        s, n = _vline(target, t("target", lang, target=fmt.metric_value(target, kind, None, lang)), "dot", "#444444",
-                      "top")
-        shapes.append(s)
-        notes.append(n)
+        lines.append((float(target), t("target", lang, target=fmt.metric_value(target, kind, None, lang)), "dot",
+                      LINE_COLOR))
     if parent_value is not None:
         parent_text = f"{plain(parent_label)}: {fmt.metric_value(parent_value, kind, parent_qualifier, lang)}"
         if kind == "pct":  # a rate of the district sits on the communes' scale
-            s, n = _vline(parent_value, parent_text, "dash", "#1B2631", "bottom")
-            shapes.append(s)
-            notes.append(n)
+            lines.append((float(parent_value), parent_text, "dash", PARENT_COLOR))
         else:  # a count of the district is the sum of its units: said in the title, not drawn on their scale
             title = f"{title} ({parent_text})"
-    layout: dict[str, Any] = {"shapes": shapes, "annotations": notes, "yaxis": {"type": "category"},
-                              "margin": {"l": 10, "r": 10, "t": 50, "b": 40}}
+    present = data.loc[~data["missing"], "value"].astype(float)
+    low = 0.0 if kind != "pct" or present.empty else max(0.0, float(present.min()) - 10)
+    top = max([*present.tolist(), *(x for x, *_ in lines), 0.0])
     if kind == "pct":
-        low = data["value"].min()
-        layout["xaxis"] = {"range": [max(0.0, (low if pd.notna(low) else 0) - 10), 105], "ticksuffix": "%"}
-    return _figure([bar], layout, lang, max(320, 28 * len(data) + 130), legend=False, title=title)
+        top = max(top, 100.0)
+    shapes, notes, traces = [], [], [bar]
+    layout: dict[str, Any] = {"yaxis": {"type": "category"}, "margin": {"b": 40}}
+    if lines:
+        # the farther right a line, the higher its label's row: labels anchored on their line's right end
+        # (lines in the right half) then never overlap, whatever the two values
+        span = (top - low) or 1.0
+        for row, (x, text, dash, line_color) in enumerate(sorted(lines, key=lambda item: item[0])):
+            shape, note = _vline(x, text, dash, line_color, row, right=(x - low) > span / 2)
+            shapes.append(shape)
+            notes.append(note)
+        edge = top + span * 0.03
+        bar["textposition"] = "none"  # drawn in the column instead
+        traces.append({"type": "scatter", "mode": "text", "x": [edge] * len(records), "y": labels, "text": texts,
+                       "textposition": "middle right", "cliponaxis": False, "hoverinfo": "skip",
+                       "showlegend": False, "textfont": {"size": 12}})
+        layout["xaxis"] = {"range": [low, edge + span * 0.42]}  # the last ~30% of the axis holds the labels
+    elif kind == "pct":
+        layout["xaxis"] = {"range": [low, 105]}
+    if kind == "pct":
+        layout.setdefault("xaxis", {})["ticksuffix"] = "%"
+        if lines:
+            layout["xaxis"]["tickvals"] = [v for v in range(0, 101, 5 if top - low <= 30 else 10) if v >= low]
+    layout.update(shapes=shapes, annotations=notes)
+    return _figure(traces, layout, lang, max(320, 28 * len(data) + 130 + LABEL_ROW_PX * len(lines)), legend=False,
+                   title=title, top_extra=LABEL_ROW_PX * len(lines))
 
 
 def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str) -> go.Figure:
     """Units × years. ``frame``: label, year, value (and ``approx``: "≈" before an estimated value).
-    Missing cells stay empty, never 0."""
+    Missing cells stay empty, never 0. The colour scale is a horizontal bar under the chart (it would take a
+    third of a phone's width at the side), titled with the unit."""
     pivot = frame.pivot_table(index="label", columns="year", values="value", aggfunc="first")
     pivot = pivot.sort_index(ascending=False)
     approx = set()
@@ -126,19 +235,53 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
              for year, v in zip(pivot.columns, row, strict=True)] for label, row in zip(pivot.index, pivot.values,
                                                                                         strict=True)]
     z = [[None if pd.isna(v) else float(v) for v in row] for row in pivot.values]
+    colorbar = {"orientation": "h", "xref": "container", "x": 0.02, "xanchor": "left", "yref": "container", "y": 0,
+                "yanchor": "bottom", "ypad": 6, "lenmode": "pixels", "len": 200, "thickness": 10, "outlinewidth": 0,
+                "title": {"text": t("chart_scale_pct" if kind == "pct" else "chart_scale_count", lang),
+                          "side": "right", "font": {"size": 12}},
+                "tickfont": {"size": 11}, "ticksuffix": "%" if kind == "pct" else ""}
+    cells = [v for row in z for v in row if v is not None]
+    if kind != "pct" and cells:  # whole numbers on the scale of a count: 14, 15, 16, not 14,5
+        colorbar.update(tick0=0, dtick=max(1, math.ceil((max(cells) - min(cells)) / 4)))
     trace = {"type": "heatmap", "z": z, "x": [str(c) for c in pivot.columns], "y": [plain(v) for v in pivot.index],
              "text": text,
              "texttemplate": "%{text}", "colorscale": [[0, "#FFFFFF"], [1, color]], "hoverongaps": False,
-             "showscale": False, "hovertemplate": "%{y} — %{x}: %{text}<extra></extra>"}
-    return _figure([trace], {"xaxis": {"type": "category"}}, lang, max(300, 26 * len(pivot) + 120), legend=False,
-                   title=title)
+             "showscale": True, "colorbar": colorbar, "hoverinfo": "skip"}
+    # Plotly cannot select a heatmap cell; an invisible marker at each filled cell carries the hover and the
+    # click (Streamlit's selection events), so a click on a cell opens that unit and year.
+    xs, ys, tips = [], [], []
+    for label, row_text in zip(pivot.index, text, strict=True):
+        for year, cell in zip(pivot.columns, row_text, strict=True):
+            if cell:
+                xs.append(str(year))
+                ys.append(plain(label))
+                tips.append(f"{plain(label)} — {year}: {cell}")
+    cells_trace = {"type": "scatter", "mode": "markers", "x": xs, "y": ys, "hovertext": tips, "hoverinfo": "text",
+                   "marker": {"symbol": "square", "size": 22, "opacity": 0}, "showlegend": False, "name": ""}
+    return _figure([trace, cells_trace], {"xaxis": {"type": "category"}, "margin": {"b": 84}}, lang,
+                   max(300, 26 * len(pivot) + 190), legend=False, title=title)
+
+
+def _year_mark(year: int, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    band = {"type": "rect", "xref": "x", "yref": "paper", "x0": year - 0.4, "x1": year + 0.4, "y0": 0, "y1": 1,
+            "fillcolor": YEAR_BAND, "line": {"width": 0}, "layer": "below"}
+    note = {"xref": "x", "yref": "paper", "x": year, "y": 1, "yanchor": "bottom", "showarrow": False,
+            "text": t("chart_year_mark", lang, year=year), "font": {"size": 11, "color": "#555555"}}
+    return band, note
 
 
 def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None,
-          colors: dict[str, str] | None = None, target: float | None = None) -> go.Figure:
+          colors: dict[str, str] | None = None, target: float | None = None, year: int | None = None,
+          apart: Any = (), height: int | None = None) -> go.Figure:
     """Lines over the years, one per series. ``frame``: series, year, value, kind, qualifier, numerator,
     denominator, source_*, note (hover); a point with ``approx`` (or, without that column, with a note) is drawn
-    as an open marker."""
+    as an open marker. ``year``: the year chosen in the sidebar, a light band. ``apart``: series (a district
+    beside its communes) drawn on a panel of their own above the others when the metric is a count, so the
+    communes' small numbers are not flattened by the district's sum; rates share one scale. ``height``: of
+    the figure (100 px more with two panels)."""
+    present = set(frame["series"]) if not frame.empty else set()
+    on_top = {s for s in apart if s in present}
+    split = kind != "pct" and bool(on_top) and bool(present - on_top)
     traces = []
     for series, g in frame.groupby("series", sort=False):
         records = g.sort_values("year").to_dict("records")
@@ -151,34 +294,60 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
             "hovertext": hover, "hoverinfo": "text", "connectgaps": False,
             "line": {"color": (colors or {}).get(series), "width": 2.5},
             "marker": {"size": 8, "symbol": ["circle-open" if r.get("approx", bool(r.get("note"))) else "circle"
-                                             for r in records]}})
+                                             for r in records]},
+            **({"yaxis": "y2"} if split and series in on_top else {})})
     years = sorted({int(y) for y in frame["year"]}) if not frame.empty else [0]
     # every year when they fit, every other one across ten years (readable on a 390-px phone)
     layout: dict[str, Any] = {"xaxis": {"tick0": years[0], "dtick": 1 if len(years) <= 6 else 2, "tickformat": "d"}}
     if kind == "pct":
         layout["yaxis"] = {"ticksuffix": "%"}
+    shapes: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    height = height or 420
+    if split:  # the district (its own scale) above, the units within below, one x axis
+        axis_title = {"font": {"size": 12}, "standoff": 4}
+        layout["yaxis"] = {**layout.get("yaxis", {}), "domain": [0, 0.56], "rangemode": "tozero",
+                           "title": {**axis_title, "text": t("chart_panel_units", lang)}}
+        layout["yaxis2"] = {"domain": [0.68, 1], "anchor": "x", "rangemode": "tozero", "gridcolor": GRID,
+                            "zeroline": False, "automargin": True,
+                            "title": {**axis_title, "text": plain(", ".join(sorted(on_top)))}}
+        layout["xaxis"]["anchor"] = "y"
+        height += 100
     if target is not None:
-        layout["shapes"] = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": target,
-                             "y1": target, "line": {"dash": "dot", "color": "#444444", "width": 2}}]
-        layout["annotations"] = [{"xref": "paper", "yref": "y", "x": 1, "y": target, "xanchor": "right",
-                                  "yanchor": "bottom", "showarrow": False, "font": {"size": 12, "color": "#444444"},
-                                  "text": t("target", lang, target=fmt.metric_value(target, kind or "pct", None, lang))}]
-    return _figure(traces, layout, lang, 420, title=title)
+        shapes.append({"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": target,
+                       "y1": target, "line": {"dash": "dot", "color": LINE_COLOR, "width": 2}})
+        notes.append({"xref": "paper", "yref": "y", "x": 1, "y": target, "xanchor": "right",
+                      "yanchor": "bottom", "showarrow": False, "font": {"size": 12, "color": LINE_COLOR},
+                      "text": t("target", lang, target=fmt.metric_value(target, kind or "pct", None, lang))})
+    if year is not None:
+        band, note = _year_mark(int(year), lang)
+        shapes.append(band)
+        notes.append(note)
+    if shapes:
+        layout["shapes"], layout["annotations"] = shapes, notes
+    return _figure(traces, layout, lang, height, title=title, top_extra=LABEL_ROW_PX if year is not None else 0)
 
 
 def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "label", y: str = "count",
            stack: str | None = None, colors: dict[str, str] | None = None, height: int | None = None,
-           horizontal: bool = False) -> go.Figure:
+           horizontal: bool = False, secondary: Any = ()) -> go.Figure:
     """Counts by a category (bars), optionally stacked by a second one. ``horizontal`` for long labels
-    (units, fields): they stay readable on a phone."""
+    (units, fields): they stay readable on a phone. Every stacked series has a colour of its own (shades of
+    ``color``; those in ``secondary``, e.g. the proposed beside the commended, shades of a contrasting hue;
+    "Không rõ" grey), unless ``colors`` names one; bars whose category is in ``secondary`` are hatched."""
     groups = [(None, frame)] if stack is None else list(frame.groupby(stack, sort=False))
+    names = [name for name, _ in groups if name is not None]
+    palette = {**family_colors(names, color, secondary, t("unknown", lang)), **(colors or {})}
     traces = []
     for name, g in groups:
         labels, values = [plain(v) for v in g[x]], [float(v) for v in g[y]]
+        marker: dict[str, Any] = {"color": color if name is None else palette.get(name)}
+        if any(v in secondary for v in g[x]):
+            marker["pattern"] = {"shape": ["/" if v in secondary else "" for v in g[x]], "fillmode": "overlay",
+                                 "fgcolor": "#FFFFFF", "fgopacity": 0.7}
         trace: dict[str, Any] = {
             "type": "bar", "name": plain(name) if name is not None else plain(title),
-            "marker": {"color": color if name is None else (colors or {}).get(name)},
-            "textposition": "outside", "cliponaxis": False}
+            "marker": marker, "textposition": "outside", "cliponaxis": False}
         if stack is None:
             trace["text"] = [fmt.number(v, lang, 0) for v in values]
         if horizontal:
@@ -196,7 +365,8 @@ def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "
         layout = {"xaxis": {"type": "category"}, "yaxis": count_axis}
         height = height or 320
     layout["barmode"] = "stack"
-    return _figure(traces, layout, lang, height, legend=stack is not None, title=title)
+    return _figure(traces, layout, lang, height + (40 if stack is not None else 0), legend=stack is not None,
+                   title=title)
 
 
 def values(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str) -> go.Figure:
@@ -210,7 +380,41 @@ def values(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str)
     return _figure([trace], layout, lang, 300, legend=False, title=title)
 
 
-def plotly_config(name: str) -> dict[str, object]:
-    """Plotly's own toolbar, with its PNG download named after what the chart shows."""
-    return {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2},
-            "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# Plotly's own texts (toolbar tooltips, download messages, date names) in Vietnamese. Streamlit's plotly.js
+# 3.8.2 registers only the "en" and "en-US" locales, but plotly.js looks a locale up in config["locales"]
+# before its registry, so the dictionary travels with each chart's config.
+VI_PLOTLY = {
+    "dictionary": {
+        "Autoscale": "Tự co giãn", "Box Select": "Chọn vùng chữ nhật", "Lasso Select": "Chọn vùng tự do",
+        "Compare data on hover": "So sánh số liệu khi di chuột", "Show closest data on hover":
+            "Hiện số liệu gần nhất khi di chuột", "Toggle show closest data on hover":
+            "Bật/tắt số liệu gần nhất khi di chuột", "Toggle Spike Lines": "Bật/tắt đường gióng",
+        "Double-click on legend to isolate one trace": "Bấm đúp vào chú giải để chỉ xem một đường",
+        "Double-click to zoom back out": "Bấm đúp để thu nhỏ lại",
+        "Download plot": "Tải biểu đồ", "Download plot as a PNG": "Tải biểu đồ (ảnh PNG)",
+        "Download plot as JSON": "Tải biểu đồ (JSON)",
+        "Preparing image - this may take a few seconds": "Đang tạo ảnh, xin chờ vài giây",
+        "Image download succeeded": "Đã tải ảnh xong",
+        "Sorry, there was a problem downloading your image!": "Không tải được ảnh, xin thử lại.",
+        "Pan": "Kéo biểu đồ", "Zoom": "Phóng to vùng chọn", "Zoom in": "Phóng to", "Zoom out": "Thu nhỏ",
+        "Reset": "Về ban đầu", "Reset axes": "Về ban đầu", "Reset view": "Về ban đầu", "Reset views": "Về ban đầu",
+        "Cancel": "Hủy", "trace": "chuỗi", "new text": "chữ mới",
+    },
+    "format": {
+        "days": ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"],
+        "shortDays": ["CN", "T2", "T3", "T4", "T5", "T6", "T7"],
+        "months": [f"tháng {m}" for m in range(1, 13)], "shortMonths": [f"th{m}" for m in range(1, 13)],
+        "date": "%d/%m/%Y", "decimal": ",", "thousands": ".",
+    },
+}
+
+
+def plotly_config(name: str, lang: str = "vi") -> dict[str, object]:
+    """Plotly's own toolbar, with its PNG download named after what the chart shows, its tooltips in the
+    reader's language, and only the buttons worth their width on a phone (download, zoom, pan, reset)."""
+    config: dict[str, object] = {
+        "displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": name, "scale": 2},
+        "modeBarButtonsToRemove": ["lasso2d", "select2d", "zoomIn2d", "zoomOut2d", "autoScale2d"]}
+    if lang == "vi":
+        config.update(locale="vi", locales={"vi": VI_PLOTLY})
+    return config

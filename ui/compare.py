@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ui import fmt
+from ui import tables
 from ui.i18n import t
 
 
@@ -44,13 +44,13 @@ def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
     })
 
 
-def display(frame: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
-    """The same table with numbers written the Vietnamese way, for the screen."""
-    shown = frame.copy()
-    value_col, q_col = t("col_value", lang), t("col_qualifier", lang)
-    shown[value_col] = [fmt.metric_value(v, kind, q, lang) if pd.notna(v) else "—"
-                        for v, q in zip(frame[value_col], frame[q_col], strict=False)]
-    for col in (t("col_numerator", lang), t("col_denominator", lang)):
-        shown[col] = [fmt.number(v, lang, 0) if pd.notna(v) else "" for v in frame[col]]
-    shown[t("col_rank", lang)] = [f"{int(r)}" if pd.notna(r) else "" for r in frame[t("col_rank", lang)]]
-    return shown.drop(columns=[q_col])
+def kinds(kind: str, lang: str) -> dict[str, str]:
+    """The column kinds of ``table`` (ui.tables), for the screen and the exports: the value is the metric's."""
+    return {t("col_value", lang): kind}
+
+
+def display(frame: pd.DataFrame, kind: str, lang: str, key: str | None = None) -> None:
+    """Draw the table: numbers sortable as numbers, written the Vietnamese way ("trên 98%" from the qualifier,
+    which is not a column of its own on screen), blank where a commune did not report."""
+    tables.show(frame, lang, kinds(kind, lang), qualifiers={t("col_value", lang): t("col_qualifier", lang)},
+                hide=[t("col_qualifier", lang)], key=key)

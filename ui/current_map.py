@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ui import fmt
+from ui import tables
 from ui.i18n import t
 
 
@@ -36,11 +36,11 @@ def table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-def display(frame: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
-    shown = frame.copy()
-    value_col = t("col_value", lang)
-    shown[value_col] = [fmt.metric_value(v, kind, None, lang) if pd.notna(v) else "—" for v in frame[value_col]]
-    for col in (t("col_numerator", lang), t("col_denominator", lang)):
-        shown[col] = [fmt.number(v, lang, 0) if pd.notna(v) else "" for v in frame[col]]
-    shown[t("col_rank", lang)] = [f"{int(r)}" if pd.notna(r) else "" for r in frame[t("col_rank", lang)]]
-    return shown
+def kinds(kind: str, lang: str) -> dict[str, str]:
+    """The column kinds of ``table`` (ui.tables): the value is the metric's."""
+    return {t("col_value", lang): kind}
+
+
+def display(frame: pd.DataFrame, kind: str, lang: str, key: str | None = None) -> None:
+    """Draw the table: numbers sortable as numbers, written the Vietnamese way, blank where none."""
+    tables.show(frame, lang, kinds(kind, lang), key=key)

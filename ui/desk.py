@@ -221,6 +221,7 @@ def render_check(checked: Checked, lang: str) -> None:
     """One file's dry run: what it would load, what it rejects and why, what it would replace, the warnings,
     where every cell went; and its annotated copy to send back."""
     from etl.load import sheet_summary
+    from ui import tables
     from ui.i18n import t, tm
     from ui.safe import md
 
@@ -248,44 +249,44 @@ def render_check(checked: Checked, lang: str) -> None:
                     t("desk_tab_warnings", lang, n=len(run.warnings)), t("desk_tab_cells", lang)])
     with tabs[0]:
         if not run.facts.empty:
-            st.dataframe(pd.DataFrame({
+            tables.show(pd.DataFrame({
                 t("col_unit", lang): run.facts["unit_name"], t("col_year", lang): run.facts["year"],
                 t("col_metric", lang): run.facts["metric_label"], t("col_value", lang): run.facts["value"],
                 t("col_numerator", lang): run.facts["numerator"], t("col_denominator", lang): run.facts["denominator"],
                 t("col_sheet", lang): run.facts["sheet"], t("col_cell", lang): run.facts["cell"],
-            }), hide_index=True, width="stretch", height=260)
+            }), lang, {t("col_value", lang): [str(k) for k in run.facts["kind"]]}, height=260)
         if parsed.items:
-            st.dataframe(pd.DataFrame({
+            tables.show(pd.DataFrame({
                 t("col_item", lang): [i.name for i in parsed.items], t("col_year", lang): [i.year for i in parsed.items],
                 t("col_host", lang): [i.host or "" for i in parsed.items], t("col_row", lang): [i.row for i in parsed.items],
-            }), hide_index=True, width="stretch", height=220)
+            }), lang, height=220)
     with tabs[1]:
         if parsed.rejects:
-            st.dataframe(pd.DataFrame({
+            tables.show(pd.DataFrame({
                 t("col_sheet", lang): [r.sheet or "" for r in parsed.rejects],
                 t("col_cell", lang): [r.cell or "" for r in parsed.rejects],
                 t("col_typed", lang): [r.value or "" for r in parsed.rejects],
                 t("col_reason", lang): [r.reason_en if lang == "en" else r.reason for r in parsed.rejects],
-            }), hide_index=True, width="stretch", height=240)
+            }), lang, height=240)
         if parsed.unmapped:
             st.caption(tm("desk_unmapped", lang, columns="; ".join(parsed.unmapped)))
     with tabs[2]:
         if not run.supersedes.empty:
             s = run.supersedes
-            st.dataframe(pd.DataFrame({
+            tables.show(pd.DataFrame({
                 t("col_unit", lang): s["unit_name"], t("col_year", lang): s["year"],
                 t("col_metric", lang): s["metric_label"], t("col_old_value", lang): s["value_old"],
                 t("col_new_value", lang): s["value"], t("col_old_source", lang): s["source_file"] + " / "
                 + s["source_cell"].fillna(""),
-            }), hide_index=True, width="stretch", height=220)
+            }), lang, height=220)
     with tabs[3]:
         if run.warnings:
-            st.dataframe(pd.DataFrame({
+            tables.show(pd.DataFrame({
                 t("col_sheet", lang): [w.sheet for w in run.warnings], t("col_cell", lang): [w.cell for w in run.warnings],
-                t("col_warning", lang): [w.reason for w in run.warnings]}), hide_index=True, width="stretch")
+                t("col_warning", lang): [w.reason for w in run.warnings]}), lang)
     with tabs[4]:
         sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet)) for ledger in parsed.ledgers]
-        st.dataframe(pd.DataFrame({
+        tables.show(pd.DataFrame({
             t("col_sheet", lang): [s["sheet"] for s in sheets],
             t("desk_col_binding", lang): [t(_BINDING[str(s["binding"])], lang) if s["binding"] in _BINDING else
                                           t(f"desk_sheet_{s['status']}", lang) for s in sheets],
@@ -294,7 +295,7 @@ def render_check(checked: Checked, lang: str) -> None:
             t("col_cells_rejected", lang): [s["reject"] for s in sheets],
             t("col_cells_label", lang): [s["label"] for s in sheets],
             t("col_cells_ignored", lang): [s["ignored"] for s in sheets],
-        }), hide_index=True, width="stretch")
+        }), lang)
     if checked.annotated:
         st.download_button(t("desk_download_annotated", lang), checked.annotated, checked.annotated_name,
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -43,6 +43,10 @@ class Selection:
         return self.unit_key.split(":")[1] if self.unit_key else None
 
 
+def current_lang() -> str:
+    return "en" if st.query_params.get("lang") == "en" else "vi"
+
+
 def language() -> str:
     """'vi' unless the URL says lang=en; the sidebar switch writes it."""
     lang = "en" if st.query_params.get("lang") == "en" else "vi"
@@ -72,14 +76,17 @@ def restore() -> None:
 
 
 def _choose(label: str, options: list[str | None], names: dict[str | None, str], param: str,
-            default: str | None) -> str | None:
+            default: str | None, widget: str | None = None) -> str | None:
     wanted = st.query_params.get(param)
     if wanted not in options:
         wanted = default if default in options else (options[0] if options else None)
     if not options:
         return None
+    key = widget or f"filter_{param}"
+    if st.session_state.get(key, wanted) not in options:  # a value of another map or year: the link decides
+        del st.session_state[key]
     value = st.sidebar.selectbox(label, options, index=options.index(wanted), format_func=lambda o: names[o],
-                                 key=f"filter_{param}")
+                                 key=key)
     if value is None:
         st.query_params.pop(param, None)
     elif st.query_params.get(param) != str(value):
@@ -88,24 +95,91 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
     return value
 
 
-def year_from_url(years: list[int], lang: str) -> int:
-    """The year the link asks for (``nam``) when it has data, else the latest; a value that is no such year
-    (typed by hand, "²", "2030") is said under the filters, never an error."""
+def year_from_url(years: list[int], lang: str, default: int | None = None) -> int:
+    """The year the link asks for (``nam``) when it has data, else ``default`` (the latest year with data for
+    the page) or the latest; a value that is no such year (typed by hand, "²", "2030") is said under the
+    filters, never an error."""
+    fallback = default if default in years else years[-1]
     wanted = st.query_params.get("nam")
     if wanted and wanted.isascii() and wanted.isdigit() and int(wanted) in years:
         return int(wanted)
     if wanted:
-        st.sidebar.caption(tm("bad_url_year", lang, value=wanted[:20], year=years[-1]))
-    return years[-1]
+        st.sidebar.caption(tm("bad_url_year", lang, value=wanted[:20], year=fallback))
+    return fallback
 
 
-def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True) -> Selection | None:
+def _bad_param(param: str, wanted: str | None, options: list[str | None], lang: str) -> None:
+    """A unit code in the link that is not offered (typed by hand, another year's unit): said, not silent."""
+    if wanted and wanted not in options:
+        st.sidebar.caption(tm("bad_url_unit", lang, value=wanted[:20]))
+
+
+def carry_place(places: pd.DataFrame | None, to_map: str, provinces: list[str]) -> None:
+    """The map switch keeps the place: a former province and district in the link (``tinh``, ``huyen``)
+    become today's province most of the district's communes went to, with the district as "huyện cũ"
+    (``huyen_cu``); today's province and "huyện cũ" become the former province and district, and back.
+    Rewrites the link's parameters before the filters read them. ``places``: queries.crosswalk_places."""
+    if places is None or places.empty:
+        return
+    params = st.query_params
+    wanted = params.get("tinh")
+    if to_map == "new":
+        district = params.get("huyen") or params.get("huyen_cu")
+        rows = places[places["old_district_code"] == district] if district else places.iloc[0:0]
+        if wanted in provinces and (rows.empty or wanted in set(rows["new_province_code"])):
+            return
+        if rows.empty and wanted:
+            rows = places[places["old_province_code"] == wanted]
+        rows = rows[rows["new_province_code"].isin(provinces)]
+        if rows.empty:
+            return
+        params["tinh"] = str(rows.groupby("new_province_code")["n"].sum().idxmax())
+        if district and district in set(places["old_district_code"]):
+            params["huyen_cu"] = district
+        for gone in ("huyen", "xa"):
+            params.pop(gone, None)
+    else:
+        district = params.get("huyen_cu")
+        if wanted in provinces and not district:
+            return
+        rows = places[places["old_district_code"] == district] if district else places[
+            places["new_province_code"] == wanted]
+        rows = rows[rows["old_province_code"].isin(provinces)]
+        if rows.empty:
+            params.pop("huyen_cu", None)
+            return
+        params["tinh"] = str(rows.groupby("old_province_code")["n"].sum().idxmax())
+        if district:
+            params["huyen"] = district
+        for gone in ("huyen_cu", "xa"):
+            params.pop(gone, None)
+
+
+def heaviest(landing: pd.DataFrame | None, year: int, level: str, among: list[str], prefix: str) -> str | None:
+    """The code among ``among`` that holds the most for the page in ``year`` (``landing``: queries.landing)."""
+    if landing is None or landing.empty:
+        return None
+    keys = {f"{prefix}:{level}:{c}": c for c in among if c}
+    rows = landing[(landing["year"] == year) & landing["unit_key"].isin(keys)]
+    if rows.empty:
+        return None
+    return keys[rows.sort_values("n", ascending=False, kind="stable")["unit_key"].iloc[0]]
+
+
+def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True,
+                 landing: pd.DataFrame | None = None, need_district: bool = False,
+                 places: pd.DataFrame | None = None) -> Selection | None:
     """Year, then province -> district -> commune (``communes=False``: stop at the district, or at the
-    province on the new map). ``options_for_year(year)`` gives the units with data."""
+    province on the new map). ``options_for_year(year)`` gives the units with data. With no choice in the
+    link, the page lands on the latest year that has data for it and on the province (and, with
+    ``need_district``, the district) that holds the most of it (``landing``: queries.landing)."""
     if not years:
         return None
     st.sidebar.subheader(t("filters", lang))
-    year_default = year_from_url(years, lang)
+    landing_years = sorted(int(y) for y in landing["year"].unique()) if landing is not None and len(landing) else []
+    year_default = year_from_url(years, lang, next((y for y in reversed(landing_years) if y in years), None))
+    if st.session_state.get("filter_nam", year_default) not in years:
+        del st.session_state["filter_nam"]
     year = st.sidebar.selectbox(t("year", lang), list(reversed(years)),
                                 index=list(reversed(years)).index(year_default), key="filter_nam")
     if st.query_params.get("nam") != str(year):
@@ -117,7 +191,11 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
     names = dict(zip(units["code"], units["name"]))
     units = units.assign(sort_key=units["name"].map(ascii_fold))  # Vietnamese order: Đ after D, not after Z
     provinces = units[units["level"] == "province"].sort_values("sort_key")
-    province = _choose(t("province", lang), list(provinces["code"]), names, "tinh", None)
+    if places is not None:
+        carry_place(places, map_, list(provinces["code"]))
+    _bad_param("tinh", st.query_params.get("tinh"), list(provinces["code"]), lang)
+    province = _choose(t("province", lang), list(provinces["code"]), names, "tinh",
+                       heaviest(landing, int(year), "province", list(provinces["code"]), map_))
     if province is None:
         return None
     district = None
@@ -125,6 +203,10 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
         districts = units[(units["level"] == "district") & (units["province_code"] == province)].sort_values("sort_key")
         options: list[str | None] = [None, *districts["code"]]
         default = districts["code"].iloc[0] if len(districts) == 1 else None
+        if need_district and default is None:
+            default = heaviest(landing, int(year), "district", list(districts["code"]), "old") or (
+                districts["code"].iloc[0] if len(districts) else None)
+        _bad_param("huyen", st.query_params.get("huyen"), options, lang)
         district = _choose(t("district", lang), options, {**names, None: t("all_districts", lang)}, "huyen",
                            default)
     else:
@@ -137,6 +219,7 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
         communes_ = communes_.iloc[0:0]
     if not communes_.empty:
         none_label = t("all_communes" if district else "all_communes_province", lang)
+        _bad_param("xa", st.query_params.get("xa"), [None, *communes_["code"]], lang)
         commune = _choose(t("commune", lang), [None, *communes_.sort_values("sort_key")["code"]],
                           {**names, None: none_label}, "xa", None)
     else:
@@ -167,7 +250,9 @@ def multi_choose(label: str, options: list[str], names: dict[str, str], param: s
     raw = st.query_params.get(param)
     wanted = [v for v in raw.split(",") if v in options] if raw else [v for v in default if v in options]
     chosen = st.sidebar.multiselect(label, options, default=wanted, format_func=lambda o: names.get(o, o),
-                                    key=f"filter_{param}", max_selections=max_selections)
+                                    key=f"filter_{param}", max_selections=max_selections,
+                                    placeholder=t("choose_placeholder", current_lang()),
+                                    select_all=False)  # its "Select all" text cannot be translated
     value = ",".join(chosen)
     if value:
         if st.query_params.get(param) != value:
@@ -181,16 +266,15 @@ def multi_choose(label: str, options: list[str], names: dict[str, str], param: s
 MAP_REPORTED, MAP_CURRENT = "bao-cao", "hien-nay"
 
 
-def map_switch(lang: str) -> str:
-    """"Theo đơn vị khi báo cáo" (the units of each year) or "Theo đơn vị hiện nay" (today's communes)."""
+def map_switch(lang: str, default: str = MAP_REPORTED) -> str:
+    """"Theo đơn vị khi báo cáo" (the units of each year) or "Theo đơn vị hiện nay" (today's communes); the
+    link always says which (``ban_do``), a link without it opens the page's ``default``."""
     options = [MAP_REPORTED, MAP_CURRENT]
     names = {MAP_REPORTED: t("map_reported", lang), MAP_CURRENT: t("map_current", lang)}
-    wanted = st.query_params.get("ban_do", MAP_REPORTED)
-    value = st.sidebar.radio(t("map_switch", lang), options, index=options.index(wanted) if wanted in options else 0,
-                             format_func=lambda o: names[o], key="filter_ban_do")
-    if value == MAP_REPORTED:
-        st.query_params.pop("ban_do", None)
-    else:
+    wanted = st.query_params.get("ban_do", default)
+    value = st.sidebar.radio(t("map_switch", lang), options, index=options.index(wanted) if wanted in options else
+                             options.index(default), format_func=lambda o: names[o], key="filter_ban_do")
+    if st.query_params.get("ban_do") != value:
         st.query_params["ban_do"] = value
     remember()
     return value
@@ -214,28 +298,37 @@ class CurrentSelection:
         return self.province_name
 
 
-def current_map_filters(years: list[int], units: pd.DataFrame, lang: str) -> CurrentSelection | None:
-    """Year, today's province, then the former district ("huyện cũ") as a grouping to find its communes."""
+def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
+                        places: pd.DataFrame | None = None) -> CurrentSelection | None:
+    """Year, today's province, then the former district ("huyện cũ") as a grouping to find its communes.
+    With no choice in the link: the latest year, and the province with the most communes that have figures;
+    a former province and district in the link (from the other map) are carried over (``places``)."""
     if not years or units.empty:
         return None
     st.sidebar.subheader(t("filters", lang))
     year_default = year_from_url(years, lang)
     ordered = list(reversed(years))
-    year = st.sidebar.selectbox(t("year", lang), ordered, index=ordered.index(year_default), key="filter_nam")
+    if st.session_state.get("filter_cur_nam", year_default) not in ordered:
+        del st.session_state["filter_cur_nam"]
+    year = st.sidebar.selectbox(t("year", lang), ordered, index=ordered.index(year_default), key="filter_cur_nam")
     if st.query_params.get("nam") != str(year):
         st.query_params["nam"] = str(year)
     st.sidebar.caption(t("map_current_caption", lang))
     provinces = units.drop_duplicates("province_code").assign(sort_key=lambda d: d["province"].map(ascii_fold))
     provinces = provinces.sort_values("sort_key")
     names = dict(zip(provinces["province_code"], provinces["province"], strict=True))
-    province = _choose(t("province", lang), list(provinces["province_code"]), names, "tinh", None)
+    carry_place(places, "new", list(provinces["province_code"]))
+    _bad_param("tinh", st.query_params.get("tinh"), list(provinces["province_code"]), lang)
+    richest = units.drop_duplicates("code")["province_code"].value_counts()
+    province = _choose(t("province", lang), list(provinces["province_code"]), names, "tinh",
+                       str(richest.index[0]) if len(richest) else None, widget="filter_cur_tinh")
     in_province = units[units["province_code"] == province]
     groups = in_province.drop_duplicates("old_district_code").dropna(subset=["old_district_code"])
     groups = groups.assign(sort_key=groups["old_district_name"].map(ascii_fold)).sort_values("sort_key")
     group_names = {c: f"{n} ({p})" for c, n, p in zip(groups["old_district_code"], groups["old_district_name"],
                                                        groups["old_province_name"], strict=True)}
     group = _choose(t("old_district", lang), [None, *groups["old_district_code"]],
-                    {**group_names, None: t("all_old_districts", lang)}, "huyen_cu", None)
+                    {**group_names, None: t("all_old_districts", lang)}, "huyen_cu", None, widget="filter_cur_huyen")
     chosen = in_province if group is None else in_province[in_province["old_district_code"] == group]
     communes = chosen.drop_duplicates("code")[["code", "name"]].sort_values("name").reset_index(drop=True)
     remember()

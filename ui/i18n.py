@@ -321,12 +321,150 @@ TEXTS: dict[str, tuple[str, str]] = {
                     "{restored} restored; {items} register items removed, {items_back} restored."),
     "desk_status_undone": ("đã hoàn tác ({by})", "undone ({by})"),
     "col_by": ("Người nạp", "By"),
+    # landing, drill-down, the map switch (#11)
+    "bad_url_unit": ("Đường dẫn ghi mã đơn vị “{value}”, không có số liệu năm này: đang hiển thị đơn vị khác.",
+                     "The link asks for the unit code “{value}”, which has no figures this year: showing another."),
+    "click_hint": ("Bấm vào một cột, một ô hay một điểm để xem số liệu của đơn vị đó.",
+                   "Click a bar, a cell or a point to open that unit's figures."),
+    "open_unit": ("Xem số liệu", "Open figures"),
+    "open_old": ("Đơn vị cũ (trước 7/2025)", "Former unit (before 7/2025)"),
+    "open_new": ("Đơn vị hiện nay", "Current unit"),
+    "missing_collapsed": ("{n} đơn vị chưa báo cáo {metric} năm {year} (không vẽ, không tính là 0): {units}.",
+                          "{n} units did not report {metric} for {year} (not drawn, not counted as 0): {units}."),
+    "map_kept": ("Đã chuyển bản đồ, giữ nguyên địa bàn: {place}.", "Map switched, same area: {place}."),
+    "glance": ("Nhìn nhanh", "At a glance"),
+    "reported_units": ("Đơn vị đã báo cáo", "Units reported"),
+    "reported_units_help": ("Số xã, phường, thị trấn (huyện, với tỉnh trước 7/2025) có số liệu năm {year}, trên số "
+                            "đơn vị theo danh mục chính thức.", "Communes (districts, for a province before "
+                            "7/2025) with figures for {year}, out of the units in the official list."),
+    "lagging": ("Thấp nhất — {metric}", "Lowest — {metric}"),
+    "lagging_none": ("Chưa có đơn vị cấp dưới nào báo cáo chỉ tiêu này.", "No unit below has reported this."),
+    "lagging_below": ("{n}/{total} đơn vị dưới chỉ tiêu {target}.", "{n}/{total} units below the {target} target."),
+    "lagging_all_met": ("Tất cả {total} đơn vị đã đạt chỉ tiêu {target}.", "All {total} units met the {target} target."),
+    "details": ("Chi tiết theo nhóm chỉ tiêu", "Details by group of metrics"),
+    "choose_placeholder": ("Chọn một hay nhiều…", "Choose one or more…"),
+    "standing": ("Xếp hạng", "Rank"),
+    "standing_help": ("Thứ hạng của xã trong số các xã cùng huyện (cùng tỉnh từ 7/2025) đã báo cáo chỉ tiêu này.",
+                      "The commune's place among the communes of its district (its province from 7/2025) that "
+                      "reported this."),
+    "standing_link": ("So sánh với các xã khác", "Compare with the other communes"),
+    "trend_click": ("Bấm vào một điểm để xem năm đó.", "Click a point to open that year."),
     "col_replaced": ("Số liệu đã thay", "Replaced"),
     "col_undone_at": ("Hoàn tác lúc", "Undone at"),
     "col_warning": ("Cảnh báo", "Warning"),
     "col_item": ("Mục", "Item"),
     "bad_url_year": ("Đường dẫn ghi năm “{value}”, không có số liệu năm đó: đang hiển thị năm {year}.",
                      "The link asks for the year “{value}”, which has no figures: showing {year}."),
+    "chart_scale_pct": ("Tỷ lệ (%)", "Rate (%)"),
+    "chart_scale_count": ("Số lượng", "Count"),
+    "chart_year_mark": ("Năm {year}", "{year}"),
+    "chart_panel_units": ("Các đơn vị trực thuộc", "Units within"),
+    # the report a leader files (ui/report): PDF and DOCX
+    "report_heading": ("Báo cáo", "Report"),
+    "report_caption": ("Báo cáo kết quả của {unit} năm {year}: số liệu chính, xếp hạng {words}, bảng số liệu có "
+                       "nguồn và đoạn văn dự thảo (chỉnh sửa được trong bản Word).",
+                       "The results report of {unit} for {year}: key figures, the ranking of its {words}, the "
+                       "figures with their sources and a drafted paragraph (editable in the Word file)."),
+    "report_caption_leaf": ("Báo cáo kết quả của {unit} năm {year}: số liệu chính, bảng số liệu có nguồn và đoạn "
+                            "văn dự thảo (chỉnh sửa được trong bản Word).",
+                            "The results report of {unit} for {year}: key figures, the figures with their sources "
+                            "and a drafted paragraph (editable in the Word file)."),
+    "report_download_pdf": ("Tải báo cáo PDF", "Download the report (PDF)"),
+    "report_download_docx": ("Tải báo cáo Word (DOCX)", "Download the report (Word, DOCX)"),
+    "report_title": ("Báo cáo kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                     "Report on studying and following Hồ Chí Minh's thought, ethics and style"),
+    "report_unit_year": ("{unit} — năm {year}", "{unit} — {year}"),
+    "report_data_version": ("Phiên bản dữ liệu: {version}", "Data version: {version}"),
+    "report_made_at": ("Lập lúc {when} (giờ Việt Nam)", "Made on {when} (Vietnam time)"),
+    "report_sample": ("Dữ liệu mẫu: số liệu minh họa, không phải số liệu thật.",
+                      "Sample data: illustrative figures, not real data."),
+    "report_sec_text": ("1. Dự thảo nội dung", "1. Draft text"),
+    "report_sec_key": ("2. Số liệu chính năm {year}", "2. Key figures, {year}"),
+    "report_sec_chart": ("3. Xếp hạng {words}: tỷ lệ đảng viên đăng ký học tập và làm theo",
+                         "3. Ranking of the {words}: party members registered to study and follow"),
+    "report_sec_table": ("4. Bảng số liệu năm {year}", "4. Figures, {year}"),
+    "report_sec_sources": ("5. Nguồn số liệu", "5. Sources"),
+    "report_chart_caption": ("Đơn vị chưa báo cáo được ghi “chưa báo cáo”, không tính là 0. Đường nét đứt: chỉ tiêu.",
+                             "Units that did not report are marked “not reported”, never counted as 0. Dashed "
+                             "line: the target."),
+    "report_no_children": ("Không có số liệu của đơn vị trực thuộc để xếp hạng.",
+                           "There are no figures of units under this one to rank."),
+    "report_no_paragraph": ("Chưa có số liệu của năm này.", "No figures for this year yet."),
+    "report_not_reported": ("chưa báo cáo", "not reported"),
+    "report_child_communes": ("xã, phường, thị trấn", "communes"),
+    "report_child_districts": ("huyện, quận, thị xã", "districts"),
+    "report_coverage_note": ("Số liệu tổng hợp có phần tính từ đơn vị trực thuộc: {text}.",
+                             "Some figures are computed from the units under this one: {text}."),
+    "report_not_reported_list": ("Chưa báo cáo ({n}): {names}.", "Not reported ({n}): {names}."),
+    "report_col_metric": ("Chỉ tiêu", "Metric"),
+    "report_col_value": ("Năm {year}", "{year}"),
+    "report_col_vs_prev": ("So với năm {year}", "Change from {year}"),
+    "report_col_vs_target": ("So với chỉ tiêu", "Against target"),
+    "report_col_previous": ("Năm {year}", "{year}"),
+    "report_col_target": ("Chỉ tiêu", "Target"),
+    "report_col_source": ("Nguồn (tệp / trang / ô)", "Source (file / sheet / cell)"),
+    "report_col_file": ("Tệp", "File"),
+    "report_col_years": ("Năm", "Years"),
+    "report_col_figures": ("Số liệu", "Figures"),
+    "report_col_load": ("Lần nạp", "Load"),
+    # registers beside the reported figures, and the appraisal of models (issue #11, points 8 and 9)
+    "register_vs_reported_models": (
+        "Báo cáo số liệu: {reported} mô hình năm {year} (tổng số đơn vị báo cáo{basis}); danh sách mô hình đã nạp: "
+        "{listed} mô hình có tên.",
+        "Figures report: {reported} models in {year} (the total the unit reported{basis}); models register loaded: "
+        "{listed} named models."),
+    "register_vs_reported_commend": (
+        "Báo cáo số liệu năm {year}: {reported} (tổng số đơn vị báo cáo{basis}); danh sách khen thưởng đã nạp: "
+        "{listed}, có tên từng tập thể, cá nhân.",
+        "Figures report for {year}: {reported} (the totals the unit reported{basis}); commendations register "
+        "loaded: {listed}, each collective and individual named."),
+    "commend_parts": (
+        "{c} tập thể, {i} cá nhân được khen thưởng; {pc} tập thể, {pi} cá nhân đề nghị cấp trên khen thưởng",
+        "{c} collectives, {i} individuals commended; {pc} collectives, {pi} individuals proposed to the level above"),
+    "basis_summed": (", cộng từ các đơn vị trực thuộc", ", summed over its units"),
+    "register_vs_reported_help": (
+        "Hai con số đo hai việc khác nhau: số liệu là con số đơn vị ghi trong biểu tổng hợp, danh sách chỉ gồm "
+        "những mục được ghi tên trong tệp danh sách đã nạp.",
+        "The two numbers measure different things: the figure is what the unit wrote in its summary table, the "
+        "register holds only the items named in the register file loaded."),
+    "reported_word": ("Báo cáo số liệu", "Figures report"),
+    "listed_word": ("Danh sách đã nạp", "Register loaded"),
+    "appraisal_heading": ("Nội dung và thẩm định mô hình năm {year}", "Contents and appraisal of models, {year}"),
+    "appraisal_none": (
+        "Danh sách mô hình năm {year} không ghi nội dung, cá nhân điển hình hay bước thẩm định (các cột này có trong "
+        "mẫu danh sách mô hình từ năm 2024).",
+        "The {year} models register gives no contents, exemplary individual or appraisal step (these columns are in "
+        "the models register template from 2024)."),
+    "appraisal_caption": (
+        "{n} mô hình trong các danh sách có ghi nội dung, cá nhân điển hình hoặc bước thẩm định. “Không ghi” là danh "
+        "sách để trống, không có nghĩa là “không”.",
+        "{n} models in registers that give contents, an exemplary individual or an appraisal step. “Not given” means "
+        "the register leaves it blank, not “no”."),
+    "appraisal_other": (
+        "{n} mô hình khác năm {year} nằm trong danh sách không có các cột này: không tính ở đây.",
+        "{n} other models of {year} are in registers without these columns: not counted here."),
+    "content_study": ("Học tập Bác", "Studying Uncle Hồ"),
+    "content_follow": ("Làm theo Bác", "Following Uncle Hồ"),
+    "content_example": ("Nêu gương", "Setting an example"),
+    "col_content": ("Nội dung", "Content"),
+    "col_has": ("Có", "Yes"),
+    "col_has_not": ("Không", "No"),
+    "col_not_given": ("Không ghi", "Not given"),
+    "col_step": ("Bước thẩm định", "Appraisal step"),
+    "col_reached": ("Đã đạt tới bước này", "Reached this step"),
+    "col_at_step": ("Đang ở bước này", "At this step"),
+    "step_registered": ("Đăng ký", "Registered"),
+    "step_appraised": ("Thẩm định", "Appraised"),
+    "step_deployed": ("Triển khai", "Carried out"),
+    "step_reviewed": ("Sơ kết", "Reviewed"),
+    "contents_title": ("Ba nội dung của mô hình", "The three contents of a model"),
+    "steps_title": ("Các bước thẩm định", "Appraisal steps"),
+    "no_exemplar_heading": ("Mô hình chưa gắn cá nhân điển hình", "Models without an exemplary individual"),
+    "no_exemplar_caption": (
+        "Mô hình trong các danh sách có cột cá nhân điển hình mà ô này để trống: {n} mô hình.",
+        "Models in registers with an exemplary individual column that leave it blank: {n} models."),
+    "no_exemplar_none": ("Mọi mô hình đều đã gắn cá nhân điển hình.", "Every model names an exemplary individual."),
+    "col_exemplar": ("Cá nhân điển hình", "Exemplary individual"),
 }
 
 

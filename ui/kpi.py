@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from ui import fmt
+from ui import fmt, tables
 from ui.i18n import t, tm
 from warehouse.aggregate import differs
 
@@ -24,6 +24,7 @@ class Card:
     notes: list[str]  # target distance, basis, reported vs computed
     help: str
     missing: bool
+    target_notes: tuple[str, ...] = ()  # the notes of ``notes`` that say the distance to target
 
 
 def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> list[Card]:
@@ -49,6 +50,7 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
                 color = "off"
             notes.append(t("prev_value", lang, year=year - 1,
                            value=fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
+        before_target = len(notes)
         if pd.notna(m.target):
             target_text = fmt.metric_value(m.target, m.kind, None, lang)
             gap = float(m.target) - float(row["value"])
@@ -69,18 +71,33 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         if row["basis"] == "reported" and isinstance(row["source_file"], str):
             help_lines.append(tm("source", lang, file=row["source_file"], sheet=row["source_sheet"],
                                 cell=row["source_cell"]))
-        cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False))
+        cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False,
+                          tuple(notes[before_target:before_target + 1]) if pd.notna(m.target) else ()))
     return cards
 
 
-def render_cards(cards: list[Card], per_row: int = 4) -> None:
-    for start in range(0, len(cards), per_row):
-        columns = st.columns(per_row)
-        for column, card in zip(columns, cards[start : start + per_row]):
-            with column.container(border=True):
+# The figures a leader reads first on Tổng quan, in this order.
+KEY_METRICS = ("reg_party_members_pct", "reg_civil_servants_pct", "models_total", "models_new",
+               "commend_collective", "commend_individual")
+CARD_WIDTH = 168  # px: two cards side by side on a 390-px phone, five or six a row on a desktop
+
+
+def render_cards(cards: list[Card], compact: bool = False) -> None:
+    """Cards of one width in a row that wraps: two a row on a phone (where st.columns would stack them
+    one under the other), as many as fit on a desktop. ``compact`` (the first screen): the value, its change
+    and the target under it; the other notes go to the card's help."""
+    with st.container(horizontal=True, gap="small"):
+        for card in cards:
+            shown = card.notes
+            help_text = card.help
+            if compact:
+                shown = list(card.target_notes)
+                rest = [n for n in card.notes if n not in shown]
+                help_text = "  \n".join([card.help, *rest]) if rest else card.help
+            with st.container(border=True, width=CARD_WIDTH):
                 st.metric(card.label, card.value, delta=card.delta, delta_color=card.delta_color,  # type: ignore[arg-type]
-                          help=card.help)
-                for note in card.notes:
+                          help=help_text, delta_arrow="off" if card.delta_color == "off" else "auto")
+                for note in shown:
                     st.caption(note)
 
 
@@ -94,7 +111,6 @@ def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         before = prev.loc[m.code, "value"] if m.code in prev.index else None
         rows.append({
             t("col_metric", lang): m.label_en if lang == "en" else m.label_vi,
-            t("col_code", lang): m.code,
             t("col_unit_kind", lang): "%" if m.kind == "pct" else t("col_count", lang),
             t("col_value", lang): None if row is None else float(row["value"]),
             t("col_qualifier", lang): None if row is None or pd.isna(row["qualifier"]) else row["qualifier"],
@@ -105,5 +121,20 @@ def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             t("col_basis", lang): None if row is None else t(f"basis_word_{row['basis']}", lang),
             t("col_source", lang): None if row is None or not isinstance(row["source_file"], str)
             else f"{row['source_file']} / {row['source_sheet']} / {row['source_cell']}",
+            t("col_code", lang): m.code,  # for machines, at the far right
         })
     return pd.DataFrame(rows)
+
+
+def cards_kinds(metrics: pd.DataFrame, year: int, lang: str) -> dict[str, list[str]]:
+    """The column kinds of ``cards_table`` (ui.tables): each row's value, previous year and target in its
+    metric's kind (a rate or a count)."""
+    per_row = [str(k) for k in metrics["kind"]]
+    return {t("col_value", lang): per_row, t("col_previous", lang, year=year - 1): per_row,
+            t("col_target", lang): per_row}
+
+
+def show_cards_table(frame: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> None:
+    """Draw ``cards_table``: numbers sortable as numbers, "trên 98%" from the qualifier, blanks empty."""
+    tables.show(frame, lang, cards_kinds(metrics, year, lang),
+                qualifiers={t("col_value", lang): t("col_qualifier", lang)}, hide=[t("col_qualifier", lang)])

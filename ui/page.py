@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import auth
+from ui import auth, tables
 from ui.charts import plotly_config
 from ui.data import Source
+from ui.export import chart_file_name
 from ui.i18n import t, tm
+from ui.safe import plain
+from ui.tables import Kinds
 
 
 def log_render_time(ms: float) -> None:
@@ -81,12 +86,86 @@ def start(title_key: str, need_figures: bool = True) -> tuple[Source, str]:
     return source, lang
 
 
-def chart(fig: go.Figure, name: str, key: str) -> None:
-    st.plotly_chart(fig, width="stretch", config=plotly_config(name), key=key)
+Link = tuple[str, dict[str, str]]  # a page and its query parameters
 
 
-def table(frame: pd.DataFrame, key: str, height: int | None = None) -> None:
-    st.dataframe(frame, width="stretch", hide_index=True, key=key, height=height or "auto")
+def chart(fig: go.Figure, name: str | list[object], key: str,
+          link: Callable[[dict[str, Any]], Link | None] | None = None) -> None:
+    """A chart, its PNG download named as the CSV and XLSX are (ui.export.file_name): ``name`` a list of parts,
+    or a string of parts joined by "_". With ``link``, a click on a bar, a heatmap cell or a line point opens
+    what ``link(point)`` names (Streamlit's selection events; the point's ``x``, ``y`` and ``series``, the
+    name of its trace)."""
+    config = plotly_config(chart_file_name(name), current_lang())
+    if link is None:
+        st.plotly_chart(fig, width="stretch", config=config, key=key)
+        return
+    event = st.plotly_chart(fig, width="stretch", config=config, key=key, on_select="rerun",
+                            selection_mode="points")
+    points = list(event.selection.points) if event is not None else []
+    if not points:
+        return
+    point = dict(points[0])
+    curve = point.get("curve_number")
+    if isinstance(curve, int) and 0 <= curve < len(fig.data):
+        point["series"] = fig.data[curve].name
+    target = link(point)
+    if target is not None:
+        page, params = target
+        st.switch_page(page, query_params=params)
+
+
+def unit_link(source: Source, unit_key: str, year: int, lang: str, page: str = "pages/tong_quan.py") -> Link | None:
+    """The page of a unit's figures for a year, with the filters that choose it (``None``: not a unit of
+    that year's lists)."""
+    units = source.unit_options(year)
+    row = units[units["unit_key"] == unit_key]
+    if row.empty:
+        return None
+    r = row.iloc[0]
+    params = {"nam": str(year)}
+    if r["level"] == "province":
+        params["tinh"] = str(r["code"])
+    else:
+        params["tinh"] = str(r["province_code"])
+        if r["map"] == "old":
+            params["huyen"] = str(r["district_code"] if r["level"] == "commune" else r["code"])
+        if r["level"] == "commune":
+            params["xa"] = str(r["code"])
+    if lang == "en":
+        params["lang"] = "en"
+    return page, params
+
+
+def unit_picker(source: Source, names: dict[str, str], year: int, lang: str, page: str = "pages/tong_quan.py",
+                field: str = "y") -> Callable[[dict[str, Any]], Link | None]:
+    """The ``link`` of a chart whose bars are units (``names``: unit key -> the label drawn, read from the
+    point's ``field``): a click opens ``page`` on that unit for ``year``."""
+    find = label_lookup(names)
+
+    def link(point: dict[str, Any]) -> Link | None:
+        key = find(point.get(field))
+        return unit_link(source, key, year, lang, page) if key else None
+
+    return link
+
+
+def label_lookup(labels: dict[str, str]) -> Callable[[object], str | None]:
+    """A chart label (escaped by ui.safe.plain, perhaps marked "≈ ") back to the key it was drawn for
+    (``labels``: key -> name)."""
+    by_label = {plain(v): k for k, v in labels.items()}
+
+    def find(label: object) -> str | None:
+        text = str(label or "").removeprefix("≈ ").strip()
+        if text in by_label:
+            return by_label[text]
+        return next((k for shown, k in sorted(by_label.items(), key=lambda i: -len(i[0])) if shown and shown in text),
+                    None)
+
+    return find
+
+
+def table(frame: pd.DataFrame, key: str, height: int | None = None, kinds: Kinds | None = None) -> None:
+    tables.show(frame, current_lang(), kinds, key=key, height=height)
 
 
 def metric_label(row: pd.Series, lang: str, short: bool = False) -> str:

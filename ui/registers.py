@@ -49,3 +49,71 @@ def level_label(level: object, proposed: bool, lang: str) -> str:
     name = {"district": t("level_district", lang), "province": t("level_province", lang),
             "central": t("level_central", lang)}.get(level, t("unknown", lang))  # type: ignore[arg-type]
     return t("proposed_to", lang, level=name) if proposed else name
+
+
+# -- the appraisal of models (contents, exemplary individual, appraisal step) ---------------------------------
+
+CONTENTS = ("study", "follow", "example")
+STEPS = ("registered", "appraised", "deployed", "reviewed")
+APPRAISAL_FIELDS = ("has_study", "has_follow", "has_example", "exemplar", "appraisal_step")
+
+
+def with_appraisal(items: pd.DataFrame) -> pd.DataFrame:
+    """The models of the registers (source files) that give any of the appraisal columns: in the others,
+    a blank says nothing (the file has no such column), so they are not counted as "no"."""
+    present = [c for c in APPRAISAL_FIELDS if c in items]
+    if items.empty or not present:
+        return items.iloc[0:0]
+    has_any = items[present].notna().any(axis=1)
+    files = set(items.loc[has_any, "source_file"])
+    return items[items["source_file"].isin(files)]
+
+
+def _given_in_file(items: pd.DataFrame, column: str) -> pd.Series:
+    """True for the rows whose register gives ``column`` for at least one model."""
+    files = set(items.loc[items[column].notna(), "source_file"])
+    return items["source_file"].isin(files)
+
+
+def content_counts(items: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per content: how many models have it, how many the register says lack it, how many it
+    leaves blank."""
+    rows = []
+    for content in CONTENTS:
+        column = items[f"has_{content}"] if f"has_{content}" in items else pd.Series(dtype=object)
+        rows.append({t("col_content", lang): t(f"content_{content}", lang),
+                     t("col_has", lang): int((column == True).sum()),  # noqa: E712
+                     t("col_has_not", lang): int((column == False).sum()),  # noqa: E712
+                     t("col_not_given", lang): int(column.isna().sum())})
+    return pd.DataFrame(rows)
+
+
+def step_counts(items: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per appraisal step: how many models reached it (it or a later one) and how many are at it;
+    the models whose step the register does not give in a last row."""
+    steps = items["appraisal_step"] if "appraisal_step" in items else pd.Series(dtype=object)
+    order = steps.map({s: i for i, s in enumerate(STEPS)})
+    rows = [{t("col_step", lang): t(f"step_{step}", lang), t("col_reached", lang): int((order >= i).sum()),
+             t("col_at_step", lang): int((order == i).sum())} for i, step in enumerate(STEPS)]
+    rows.append({t("col_step", lang): t("col_not_given", lang), t("col_reached", lang): None,
+                 t("col_at_step", lang): int(steps.isna().sum())})
+    return pd.DataFrame(rows)
+
+
+def without_exemplar(items: pd.DataFrame) -> pd.DataFrame:
+    """Models of registers that have an exemplary individual column, with that cell blank."""
+    if items.empty or "exemplar" not in items:
+        return items.iloc[0:0]
+    return items[_given_in_file(items, "exemplar") & items["exemplar"].isna()]
+
+
+def reported_total(figures: pd.DataFrame, metrics: tuple[str, ...]) -> tuple[dict[str, int], bool] | None:
+    """The unit's figures for ``metrics`` (one year), and whether any was summed from its units rather than
+    reported by the unit itself; None when it has none of them."""
+    if figures is None or figures.empty:
+        return None
+    found = figures[figures["metric"].isin(metrics) & figures["value"].notna()]
+    if found.empty:
+        return None
+    values = {m: int(round(float(v))) for m, v in zip(found["metric"], found["value"], strict=True)}
+    return values, bool((found["basis"] != "reported").any())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from ui import tables
 from ui.data import Source
 from ui.export import export_buttons
 from ui.filters import Selection
@@ -41,6 +42,5 @@ def reporting_block(source: Source, selection: Selection, lang: str, info: dict[
         t("col_last_year", lang): missing["last_year"].astype("Int64"),
         t("col_last_file", lang): missing["last_file"].fillna(""),
     })
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={t("col_last_year", lang): st.column_config.NumberColumn(format="%d")})
+    tables.show(table, lang)
     export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key)

@@ -60,6 +60,18 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"ALTER TABLE core.loads ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
     for table in ("core.load_sheets", "core.undos", "core.models_history", "core.commendations_history"):
         con.execute(_table_statement(table).replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+    for table in ("core.models", "core.models_history"):  # the appraisal of models (issue #11)
+        for column, kind in MODEL_APPRAISAL_COLUMNS:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
+
+
+# Columns added to core.models since the first schema (a migrated table has them at its end; inserts name
+# their columns). The CHECK on appraisal_step is only in new warehouses: loads write known steps only.
+MODEL_APPRAISAL_COLUMNS = (
+    ("has_study", "BOOLEAN"), ("has_follow", "BOOLEAN"), ("has_example", "BOOLEAN"), ("study_text", "VARCHAR"),
+    ("follow_text", "VARCHAR"), ("example_text", "VARCHAR"), ("exemplar", "VARCHAR"), ("appraisal_step", "VARCHAR"),
+    ("registered_on", "DATE"), ("appraised_on", "DATE"), ("deployed_on", "DATE"), ("reviewed_on", "DATE"),
+)
 
 
 def _table_statement(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from warehouse import aggregate
-from warehouse.db import ReadOnlyWarehouse
+from warehouse.db import MODEL_APPRAISAL_COLUMNS, ReadOnlyWarehouse
 
 # The version of a unit for a year: the one valid that year, else the latest one.
 _VERSION_FOR_YEAR = """
@@ -231,6 +231,12 @@ def register_items(wh: ReadOnlyWarehouse, register: str, unit_key: str, first_ye
     map_, level, code = unit_key.split(":", 2)
     columns = ("r.name, r.host, r.kind, r.field, r.is_new, r.is_pilot, r.replicated_units, r.replication_base"
                if register == "models" else "r.recipient, r.recipient_kind, r.level, r.is_proposed, r.form")
+    if register == "models":
+        # the appraisal columns; blank in a warehouse published before them (opened read-only, not migrated)
+        present = set(wh.query("SELECT column_name FROM information_schema.columns "
+                               "WHERE table_schema = 'core' AND table_name = 'models'")["column_name"])
+        columns += "".join(f", r.{c}" if c in present else f", CAST(NULL AS {kind}) AS {c}"
+                           for c, kind in MODEL_APPRAISAL_COLUMNS)  # constant names and types
     return wh.query(
         f"""
         SELECT r.year, r.map, r.unit_key, r.unit_code, r.unit_level, r.province, r.district, r.commune, {columns},
@@ -397,16 +403,61 @@ def search_units(wh: ReadOnlyWarehouse, text: str) -> pd.DataFrame:
     pattern = "%" + ascii_fold(text) + "%"
     return wh.query(
         """
+        WITH last AS (SELECT unit_key, max(year) AS year FROM core.facts WHERE unit_level = 'commune' GROUP BY 1)
         SELECT old_commune_name, old_commune_code, old_district_name, old_province_name,
                new_commune_name, new_commune_code, new_province_name, merge_class, merge_note,
-               fold_old LIKE $p AS matched_old, fold_new LIKE $p AS matched_new
+               fold_old LIKE $p AS matched_old, fold_new LIKE $p AS matched_new,
+               old_district_code, old_province_code, new_province_code,
+               lo.year AS old_last_year, ln.year AS new_last_year  -- the latest year with figures, for a link
         FROM (SELECT *, strip_accents(lower(replace(replace(coalesce(old_commune_name, ''), 'đ', 'd'), 'Đ', 'd')))
                             AS fold_old,
                      strip_accents(lower(replace(replace(new_commune_name, 'đ', 'd'), 'Đ', 'd'))) AS fold_new
-              FROM core.crosswalk)
+              FROM core.crosswalk) c
+        LEFT JOIN last lo ON lo.unit_key = 'old:commune:' || c.old_commune_code
+        LEFT JOIN last ln ON ln.unit_key = 'new:commune:' || c.new_commune_code
         WHERE fold_old LIKE $p OR fold_new LIKE $p
         ORDER BY new_province_name, new_commune_name, old_commune_name
         LIMIT 500
         """,
         {"p": pattern},
+    )
+
+
+def landing(wh: ReadOnlyWarehouse, what: str) -> pd.DataFrame:
+    """Where a page should open: for each year with data for the page (``what``: 'facts', 'models' or
+    'commendations'), each province and (old map) district with how much it holds — the communes that
+    reported figures, or the register items. The heaviest of the latest year is the landing."""
+    if what == "facts":
+        source = """
+            SELECT year, map, province_code, district_code, count(DISTINCT unit_key) AS n
+            FROM core.facts WHERE province_code IS NOT NULL
+            GROUP BY GROUPING SETS ((year, map, province_code), (year, map, province_code, district_code))
+        """
+    elif what in ("models", "commendations"):
+        source = f"""
+            SELECT r.year, r.map, coalesce(s.province_code, CASE WHEN s.level = 'province' THEN s.code END)
+                       AS province_code,
+                   coalesce(s.district_code, CASE WHEN s.level = 'district' THEN s.code END) AS district_code,
+                   count(*) AS n
+            FROM core.{what} r JOIN core.unit_versions s ON s.unit_key = r.scope_key
+            GROUP BY GROUPING SETS ((r.year, r.map, 3), (r.year, r.map, 3, 4))
+        """
+    else:
+        raise ValueError(what)
+    frame = wh.query(f"SELECT * FROM ({source}) WHERE province_code IS NOT NULL "
+                     "ORDER BY year, n DESC, province_code, district_code NULLS FIRST")
+    keys = [f"{m}:province:{p}" if pd.isna(d) else f"{m}:district:{d}"
+            for m, p, d in zip(frame["map"], frame["province_code"], frame["district_code"], strict=True)]
+    return frame.assign(unit_key=keys).drop_duplicates(["year", "unit_key"]).reset_index(drop=True)
+
+
+def crosswalk_places(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+    """Former province and district against today's province, with how many communes went that way: the map
+    switch carries a place across (a former district to the province most of its communes went to, and back)."""
+    return wh.query(
+        """
+        SELECT old_province_code, old_district_code, new_province_code, count(*) AS n
+        FROM core.crosswalk WHERE old_district_code IS NOT NULL
+        GROUP BY ALL ORDER BY n DESC, old_district_code
+        """
     )

@@ -167,7 +167,21 @@ CREATE TABLE core.models (
     replication_base INTEGER,
     source_file   VARCHAR NOT NULL,
     source_sheet  VARCHAR,
-    source_row    INTEGER
+    source_row    INTEGER,
+    -- the appraisal of a model (from 2024 in some districts); NULL where the register does not say
+    has_study     BOOLEAN,                   -- Học tập Bác: ticked or described (TRUE), "không" (FALSE)
+    has_follow    BOOLEAN,                   -- Làm theo Bác
+    has_example   BOOLEAN,                   -- Nêu gương
+    study_text    VARCHAR,
+    follow_text   VARCHAR,
+    example_text  VARCHAR,
+    exemplar      VARCHAR,                   -- the exemplary individual tied to the model (cá nhân điển hình)
+    appraisal_step VARCHAR CHECK (appraisal_step IS NULL
+                                  OR appraisal_step IN ('registered', 'appraised', 'deployed', 'reviewed')),
+    registered_on DATE,
+    appraised_on  DATE,
+    deployed_on   DATE,
+    reviewed_on   DATE
 );
 
 CREATE TABLE core.commendations (
@@ -224,7 +238,7 @@ FROM core.fact_history;
 
 CREATE OR REPLACE VIEW models AS
 SELECT map, name, host, unit_code, province, district, commune, kind, field, year, is_new, is_pilot,
-       source_file, source_row
+       source_file, source_row, has_study, has_follow, has_example, exemplar, appraisal_step
 FROM core.models;
 
 CREATE OR REPLACE VIEW commendations AS

@@ -1,0 +1,148 @@
+"""What a leader and an analyst do in a real browser (Debian's chromium driven by Playwright): a click on a
+bar, a heatmap cell or a line point opens that unit's figures and the link follows; the report downloads as
+a PDF of A4 pages; the first screen of Tổng quan on a desktop and a phone. Screenshots go to tests/artifacts/."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+import duckdb
+import pytest
+
+from tests.test_browser import ARTIFACTS, browser, server  # noqa: F401 - fixtures
+
+WAIT = 40000  # ms: a shared CI machine renders slowly
+
+
+def _open(browser, server, path: str, expected: str, width: int = 1280, height: int = 800):  # noqa: F811
+    page = browser.new_page(viewport={"width": width, "height": height}, accept_downloads=True)
+    page.goto(server + path)
+    page.get_by_text(expected).first.wait_for(timeout=WAIT)
+    return page
+
+
+def _params(url: str) -> dict[str, str]:
+    return dict(urllib.parse.parse_qsl(urllib.parse.urlparse(url).query))
+
+
+def _click(page, x: float, y: float) -> None:
+    """Plotly reads a click from the hover it computed: move onto the point first, then press."""
+    page.mouse.move(x - 4, y)
+    page.wait_for_timeout(300)
+    page.mouse.move(x, y)
+    page.wait_for_timeout(600)
+    page.mouse.down()
+    page.mouse.up()
+
+
+def _code(sample_db, name: str, level: str = "commune") -> str:
+    con = duckdb.connect(str(sample_db), read_only=True)
+    try:
+        return con.execute("SELECT DISTINCT unit_code FROM core.facts WHERE unit_name = ? AND unit_level = ? "
+                           "AND map = 'old'", [name, level]).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_click_on_a_ranking_bar_opens_that_commune(server, browser, sample_db):  # noqa: F811
+    page = _open(browser, server, "/so_sanh?nam=2022&tinh=84&huyen=848&nhom=registration"
+                                  "&chi_tieu=reg_party_members_pct", "các xã của Huyện Cầu Ngang, năm 2022")
+    try:
+        chart = page.locator(".js-plotly-plot").first
+        chart.locator(".barlayer .point path").nth(3).wait_for(timeout=WAIT)
+        label = chart.evaluate("gd => gd.data[0].y[3]")
+        bar = chart.locator(".barlayer .point path").nth(3)
+        bar.scroll_into_view_if_needed()
+        box = bar.bounding_box()
+        _click(page, box["x"] + box["width"] - 30, box["y"] + box["height"] / 2)  # the bar's end is on screen
+        page.get_by_text(f"{label} — năm 2022").first.wait_for(timeout=WAIT)
+        params = _params(page.url)
+        assert urllib.parse.urlparse(page.url).path in ("", "/")  # Tổng quan
+        assert params["xa"] == _code(sample_db, label) and params["huyen"] == "848" and params["nam"] == "2022"
+    finally:
+        page.close()
+
+
+def test_a_click_on_a_heatmap_cell_opens_that_commune_and_year(server, browser, sample_db):  # noqa: F811
+    page = _open(browser, server, "/so_sanh?nam=2022&tinh=84&huyen=848&nhom=registration"
+                                  "&chi_tieu=reg_party_members_pct", "các xã của Huyện Cầu Ngang, năm 2022")
+    try:
+        heat = page.locator(".js-plotly-plot").nth(1)
+        heat.locator(".heatmaplayer").wait_for(timeout=WAIT)
+        heat.scroll_into_view_if_needed()
+        # the cell of the first row and the first year, found from the axes Plotly laid out
+        label, year, x, y = heat.evaluate("""gd => {
+            const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, r = gd.getBoundingClientRect();
+            const tr = gd.data[0], row = tr.y.length - 1, col = 0;
+            const px = xa.l2p(xa._categories.indexOf(String(tr.x[col])));
+            const py = ya.l2p(ya._categories.indexOf(String(tr.y[row])));
+            return [tr.y[row], tr.x[col], r.left + xa._offset + px, r.top + ya._offset + py];
+        }""")
+        _click(page, x, y)
+        page.get_by_text(f"{label} — năm {year}").first.wait_for(timeout=WAIT)
+        params = _params(page.url)
+        assert params["xa"] == _code(sample_db, label) and params["nam"] == str(year)
+    finally:
+        page.close()
+
+
+def test_a_click_on_a_trend_point_opens_that_unit_and_year(server, browser):  # noqa: F811
+    page = _open(browser, server, "/xu_huong?nam=2022&tinh=84&huyen=848&dv=old:district:848"
+                                  "&ct=reg_party_members_pct", "Huyện Cầu Ngang, 2016–2024")
+    try:
+        chart = page.locator(".js-plotly-plot").first
+        chart.locator(".scatterlayer .point").first.wait_for(timeout=WAIT)
+        chart.scroll_into_view_if_needed()
+        year, x, y = chart.evaluate("""gd => {
+            const tr = gd.data.find(d => d.type === 'scatter' && d.x && d.x.length > 2);
+            const xa = gd._fullLayout[(tr.xaxis || 'x').replace('x', 'xaxis')];
+            const ya = gd._fullLayout[(tr.yaxis || 'y').replace('y', 'yaxis')];
+            const r = gd.getBoundingClientRect(), i = 1;
+            return [tr.x[i], r.left + xa._offset + xa.d2p(tr.x[i]), r.top + ya._offset + ya.d2p(tr.y[i])];
+        }""")
+        _click(page, x, y)
+        page.get_by_text(f"Huyện Cầu Ngang — năm {year}").first.wait_for(timeout=WAIT)
+        assert _params(page.url)["nam"] == str(year) and _params(page.url)["huyen"] == "848"
+    finally:
+        page.close()
+
+
+def test_the_report_downloads_as_a_pdf_of_a4_pages(server, browser):  # noqa: F811
+    page = _open(browser, server, "/?nam=2022&tinh=84&huyen=848", "Huyện Cầu Ngang — năm 2022")
+    try:
+        button = page.locator(".st-key-report_pdf button")
+        button.wait_for(timeout=WAIT)
+        with page.expect_download(timeout=120000) as info:
+            button.click()
+        download = info.value
+        assert download.suggested_filename == "bao-cao_huyen-cau-ngang_2022.pdf"
+        data = open(download.path(), "rb").read()
+        assert data.startswith(b"%PDF")
+        boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+        assert boxes and {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}
+        assert b"/FontFile2" in data  # the font is embedded
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize(("width", "height", "name"), [(1280, 800, "desktop"), (390, 844, "phone")])
+def test_the_first_screen_of_tong_quan(server, browser, width, height, name):  # noqa: F811
+    """Headline figures, how many reported and the lowest communes within the first screen on a desktop;
+    cards two a row on a phone."""
+    page = _open(browser, server, "/?nam=2022&tinh=84&huyen=848", "Huyện Cầu Ngang — năm 2022", width, height)
+    try:
+        page.get_by_text("Thấp nhất").first.wait_for(timeout=WAIT)
+        cards = page.locator('[data-testid="stMetric"]')
+        first = cards.nth(0).bounding_box()
+        second = cards.nth(1).bounding_box()
+        assert abs(first["y"] - second["y"]) < 5  # side by side, phone included
+        if name == "desktop":
+            lowest = page.get_by_text("Thấp nhất").first.bounding_box()
+            reported = page.get_by_text("Đơn vị đã báo cáo").first.bounding_box()
+            assert lowest["y"] < height and reported["y"] < height
+            assert cards.nth(5).bounding_box()["y"] < height  # the six headline figures
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"tong_quan_first_screen_{name}.png"))
+    finally:
+        page.close()

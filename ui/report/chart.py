@@ -1,0 +1,116 @@
+"""The ranking chart of a report as a PNG (Pillow, with the embedded Open Sans): the units under the chosen one
+ranked on one rate, the target as a dashed line, the units that did not report listed as such (no bar, never 0).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from functools import cache
+from pathlib import Path
+
+import ttf_opensans
+from PIL import Image, ImageDraw, ImageFont
+
+from ui import fmt
+from ui.i18n import t
+from ui.report.content import ChildRate
+
+FONT_DIR = Path(ttf_opensans.__file__).resolve().parent / "ttf"
+FONTS = {"": FONT_DIR / "OpenSans-Regular.ttf", "B": FONT_DIR / "OpenSans-Bold.ttf",
+         "I": FONT_DIR / "OpenSans-Italic.ttf"}
+BAR = (192, 57, 43)  # the registration family's colour (data/families.csv)
+BAR_MET = (120, 30, 22)
+GREY = (110, 110, 110)
+GRID = (225, 225, 225)
+WIDTH = 1800  # px; printed 160 mm wide: about 285 dpi
+_ROW, _TOP, _BOTTOM = 58, 70, 80
+
+
+@cache
+def _font(style: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONTS[style]), size)
+
+
+def _fit(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    if draw.textlength(text, font=font) <= width:
+        return text
+    while text and draw.textlength(text + "…", font=font) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def axis_range(values: list[float], target: float | None) -> tuple[float, float]:
+    """As on the dashboard's ranking: from 10 points under the lowest (not below 0) to 105 for rates."""
+    low = min(values) if values else 0.0
+    high = max([*values, target or 0.0, 100.0])
+    return max(0.0, math.floor((low - 10) / 5) * 5), max(105.0, math.ceil(high / 5) * 5)
+
+
+ROWS_PER_IMAGE = 36  # a picture fits on an A4 page under a heading; longer rankings go on in a next picture
+
+
+def ranking_pngs(children: list[ChildRate], target: float | None, lang: str) -> list[bytes]:
+    """The ranking as one picture per ``ROWS_PER_IMAGE`` units, all on the same axis; [] when no unit."""
+    values = [c.value for c in children if c.value is not None]
+    if not values:
+        return []
+    axis = axis_range(values, target)  # type: ignore[arg-type]
+    if len(children) > ROWS_PER_IMAGE:  # a long list of units not reported is written out under the chart
+        children = [c for c in children if c.value is not None]
+    return [ranking_png(children[i : i + ROWS_PER_IMAGE], target, lang, axis)
+            for i in range(0, len(children), ROWS_PER_IMAGE)]
+
+
+def listed_apart(children: list[ChildRate]) -> list[ChildRate]:
+    """The units not reported that the chart leaves out (written as a list under it instead)."""
+    return [c for c in children if c.value is None] if len(children) > ROWS_PER_IMAGE else []
+
+
+def picture_height_mm(children: int, width_mm: float) -> float:
+    return (_TOP + _ROW * children + _BOTTOM) * width_mm / WIDTH
+
+
+def ranking_png(children: list[ChildRate], target: float | None, lang: str,
+                axis: tuple[float, float] | None = None) -> bytes:
+    lo, hi = axis or axis_range([c.value for c in children if c.value is not None], target)  # type: ignore[misc]
+    row_h, top, bottom = _ROW, _TOP, _BOTTOM
+    label_w, value_w, pad = 520, 230, 24
+    height = top + row_h * len(children) + bottom
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    name_font, value_font, small = _font("", 30), _font("B", 28), _font("", 26)
+    x0, x1 = label_w + pad, WIDTH - value_w - pad
+
+    def x_of(v: float) -> float:
+        return x0 + (x1 - x0) * (v - lo) / (hi - lo)
+
+    step = 5 if hi - lo <= 40 else 10 if hi - lo <= 80 else 20
+    tick = lo
+    while tick <= hi + 1e-9:
+        x = x_of(tick)
+        draw.line([(x, top - 10), (x, height - bottom + 6)], fill=GRID, width=2)
+        text = fmt.pct(tick, lang, 0)
+        draw.text((x, height - bottom + 14), text, font=small, fill=GREY, anchor="ma")
+        tick += step
+    for i, child in enumerate(children):
+        y = top + i * row_h
+        mid = y + row_h / 2
+        draw.text((label_w, mid), _fit(draw, child.name, name_font, label_w - 10), font=name_font, fill="black",
+                  anchor="rm")
+        if child.value is None:
+            draw.text((x0 + 8, mid), child.label, font=_font("I", 28), fill=GREY, anchor="lm")
+            continue
+        met = target is not None and child.value >= target
+        draw.rectangle([x0, y + 10, max(x0 + 2, x_of(min(child.value, hi))), y + row_h - 10],
+                       fill=BAR_MET if met else BAR)
+        draw.text((WIDTH - 8, mid), child.label, font=value_font, fill="black", anchor="rm")
+    if target is not None and lo <= target <= hi:
+        x = x_of(target)
+        for y in range(top - 14, height - bottom, 22):
+            draw.line([(x, y), (x, min(y + 12, height - bottom))], fill=(40, 40, 40), width=4)
+        label = t("target", lang, target=fmt.metric_value(target, "pct", None, lang))
+        draw.text((x, top - 20), label, font=_font("B", 28), fill=(40, 40, 40), anchor="rb")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

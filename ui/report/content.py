@@ -1,0 +1,210 @@
+"""What a report holds, gathered from the warehouse once (named queries through ``Source.q``); the PDF and
+DOCX writers only lay it out."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+
+from etl.text import ascii_fold
+from ui import fmt
+from ui.i18n import t
+from ui.report.sentences import draft_paragraph
+
+RANKED_METRIC = "reg_party_members_pct"
+# The headline figures (the order of the key-figures table); the full catalog follows in the figures table.
+KEY_METRICS = ("reg_party_members_pct", "reg_civil_servants_pct", "reg_union_members_pct", "party_cells_plans_pct",
+               "plans_issued", "models_total", "models_new", "commend_collective", "commend_individual",
+               "propaganda_articles")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plain(value: object) -> str:
+    """Text from a spreadsheet as it should be printed: NFC (decomposed accents from Mac tools composed), no
+    control characters (a PDF or DOCX writer would refuse or mangle them)."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", str(value)))
+
+
+@dataclass(frozen=True)
+class ChildRate:
+    name: str
+    code: str
+    value: float | None  # None: not reported ("chưa báo cáo"), never 0
+    label: str  # "98,5%", "trên 98%", or the "not reported" words
+
+
+@dataclass
+class ReportContent:
+    lang: str
+    unit: str
+    level: str
+    map: str
+    year: int
+    title: str
+    data_version: str
+    made_at: str
+    is_sample: bool
+    paragraph: str
+    coverage_note: str | None
+    key_rows: list[list[str]]  # metric, value, vs previous year, vs target
+    figure_rows: list[list[str]]  # metric, value, previous year, target, source
+    children: list[ChildRate]
+    child_word: str  # "xã, phường, thị trấn" | "huyện, quận, thị xã"
+    target: float | None
+    sources: list[list[str]] = field(default_factory=list)  # file, years, figures, load
+
+    def text(self, key: str, **fields: object) -> str:
+        return plain(t(key, self.lang, **fields))
+
+    def cleaned(self) -> ReportContent:
+        """A copy with every text made printable (``plain``): the writers call it whatever they are given."""
+        return replace(
+            self, unit=plain(self.unit), title=plain(self.title), data_version=plain(self.data_version),
+            paragraph=plain(self.paragraph), coverage_note=None if self.coverage_note is None else plain(self.coverage_note),
+            key_rows=[[plain(c) for c in r] for r in self.key_rows],
+            figure_rows=[[plain(c) for c in r] for r in self.figure_rows],
+            sources=[[plain(c) for c in r] for r in self.sources],
+            children=[replace(ch, name=plain(ch.name), label=plain(ch.label)) for ch in self.children],
+        )
+
+
+def _figure_text(row: pd.Series | None, kind: str, lang: str) -> str:
+    if row is None or pd.isna(row["value"]):
+        return t("report_not_reported", lang)
+    qualifier = row["qualifier"] if isinstance(row["qualifier"], str) else None
+    text = fmt.metric_value(row["value"], kind, qualifier, lang)
+    if pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
+        text += f" ({fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)})"
+    return text
+
+
+def _target_text(m, row: pd.Series | None, lang: str) -> str:
+    if pd.isna(m.target):
+        return "—"
+    target = fmt.metric_value(m.target, m.kind, None, lang)
+    if row is None or pd.isna(row["value"]):
+        return target
+    gap = float(m.target) - float(row["value"])
+    if gap == 0 or (gap <= 0) == bool(m.higher_is_better):
+        return t("target_met", lang, target=target)
+    gap_text = fmt.signed(abs(gap), m.kind, lang).lstrip("+") if m.kind == "pct" else fmt.number(abs(gap), lang)
+    return t("to_target", lang, gap=gap_text, target=target)
+
+
+def _source_text(row: pd.Series | None, lang: str) -> str:
+    if row is None:
+        return "—"
+    if row["basis"] == "reported" and isinstance(row["source_file"], str):
+        return plain(f"{row['source_file']} / {row['source_sheet']} / {row['source_cell']}")
+    return t(f"basis_{row['basis']}", lang, n=int(row["n_reported"]))
+
+
+def figure_tables(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str
+                  ) -> tuple[list[list[str]], list[list[str]]]:
+    """(key figures rows, all figures rows), every cell already text in ``lang``."""
+    this = figures[figures["year"] == year].set_index("metric")
+    prev = figures[figures["year"] == year - 1].set_index("metric")
+    key_rows: dict[str, list[str]] = {}
+    rows = []
+    for m in metrics.itertuples():
+        label = m.label_en if lang == "en" else m.label_vi
+        row = this.loc[m.code] if m.code in this.index else None
+        before = prev.loc[m.code] if m.code in prev.index else None
+        value = _figure_text(row, m.kind, lang)
+        previous = _figure_text(before, m.kind, lang) if before is not None else "—"
+        target = _target_text(m, row, lang)
+        rows.append([label, value, previous, "—" if pd.isna(m.target) else
+                     fmt.metric_value(m.target, m.kind, None, lang), _source_text(row, lang)])
+        if m.code in KEY_METRICS and row is not None:
+            change = "—"
+            if before is not None:
+                change = fmt.signed(float(row["value"]) - float(before["value"]), m.kind, lang)
+            key_rows[m.code] = [m.short_en if lang == "en" else m.short_vi,
+                                fmt.metric_value(row["value"], m.kind,
+                                                 row["qualifier"] if isinstance(row["qualifier"], str) else None, lang),
+                                change, target]
+    return [key_rows[c] for c in KEY_METRICS if c in key_rows], rows
+
+
+def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
+    """The units under the chosen one, with their party-member registration rate (missing ones last)."""
+    year = selection.year
+    if selection.level == "commune" or selection.unit_key is None:
+        return [], ""
+    parent = selection.unit_key
+    status: pd.DataFrame = source.q("reporting_status", parent, year)
+    kind = "pct"
+    rates: dict[str, tuple[float, object]] = {}
+    names = dict(zip(status["unit_key"], status["name"])) if not status.empty else {}
+    codes = dict(zip(status["unit_key"], status["code"])) if not status.empty else {}
+    if selection.level == "province" and selection.map == "old":
+        word = t("report_child_districts", lang)
+        for row in status.itertuples():
+            if row.metrics == 0:
+                continue
+            figs: pd.DataFrame = source.unit_figures(row.unit_key, year, year)
+            hit = figs[(figs["metric"] == RANKED_METRIC) & (figs["year"] == year)]
+            if not hit.empty and pd.notna(hit["value"].iloc[0]):
+                rates[row.unit_key] = (float(hit["value"].iloc[0]), hit["qualifier"].iloc[0])
+    else:
+        word = t("report_child_communes", lang)
+        facts: pd.DataFrame = source.q("commune_facts", parent, RANKED_METRIC, year, year)
+        for row in facts.itertuples():
+            rates[row.unit_key] = (float(row.value), row.qualifier)
+            names.setdefault(row.unit_key, row.unit_name)
+            codes.setdefault(row.unit_key, row.unit_code)
+    out = []
+    for key, name in names.items():
+        value, qualifier = rates.get(key, (None, None))
+        label = t("report_not_reported", lang) if value is None else fmt.metric_value(
+            value, kind, qualifier if isinstance(qualifier, str) else None, lang)
+        out.append(ChildRate(plain(name), str(codes.get(key) or ""), value, label))
+    out.sort(key=lambda c: (c.value is None, -(c.value or 0), ascii_fold(c.name)))
+    return out, word
+
+
+def _sources(source, selection, lang: str) -> list[list[str]]:
+    facts: pd.DataFrame = source.q("subtree_facts", selection.unit_key, selection.year - 1, selection.year)
+    if facts.empty:
+        return []
+    loads: pd.DataFrame = source.q("loads_log")
+    loads = loads[loads["status"].isin(["loaded", "loaded_with_rejects"])].sort_values("load_id")
+    last = loads.drop_duplicates("file_name", keep="last").set_index("file_name")
+    rows = []
+    for name, group in facts.groupby("source_file", sort=True):
+        years = ", ".join(str(y) for y in sorted(group["year"].unique()))
+        load = "—"
+        if name in last.index:
+            hit = last.loc[name]
+            load = f"#{int(hit['load_id'])}, {fmt.vn_time(hit['loaded_at'])}"
+        rows.append([plain(name), years, fmt.number(len(group), lang, 0), load])
+    return rows
+
+
+def gather(source, selection, lang: str) -> ReportContent:
+    """Everything the report prints, from the warehouse ``source`` (a ui.data.Source) for ``selection``."""
+    year = selection.year
+    metrics: pd.DataFrame = source.metrics()
+    figures: pd.DataFrame = source.unit_figures(selection.unit_key, year - 1, year)
+    kinds = dict(zip(metrics["code"], metrics["kind"]))
+    unit = plain(selection.label)
+    key_rows, figure_rows = figure_tables(figures, metrics, year, lang)
+    children, word = _children(source, selection, lang)
+    note = None
+    this = figures[figures["year"] == year]
+    if not this.empty and (this["basis"] != "reported").any() and selection.level != "commune":
+        n, total, what = source.q("coverage_counts", selection.unit_key, year)
+        note = t("report_coverage_note", lang, text=t("coverage" if what == "commune" else "coverage_districts",
+                                                        lang, n=n, total=total))
+    target = metrics.loc[metrics["code"] == RANKED_METRIC, "target"]
+    return ReportContent(
+        lang=lang, unit=unit, level=selection.level or "", map=selection.map, year=year,
+        title=t("report_title", lang), data_version=plain(source.data_version(lang)), made_at=fmt.vn_now(),
+        is_sample=source.is_sample, paragraph=draft_paragraph(figures, kinds, unit, year, lang),
+        coverage_note=note, key_rows=key_rows, figure_rows=figure_rows, children=children, child_word=word,
+        target=None if target.empty or pd.isna(target.iloc[0]) else float(target.iloc[0]),
+        sources=_sources(source, selection, lang),
+    )

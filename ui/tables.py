@@ -1,0 +1,172 @@
+"""Tables as Excel users expect them: on screen the numbers stay numbers (a click on a column header sorts
+1, 2, 12, not 1, 12, 2) yet read the Vietnamese way (98,5%; 1.234; English: 98.5%, 1,234); a blank where
+there is no figure, never "None" or "nan". The same column kinds drive the CSV and XLSX exports (ui/export.py).
+
+How: st.dataframe is given a pandas Styler whose ``format`` writes each cell's display text; Streamlit 1.67 shows
+the Styler's display values and sorts on the underlying numbers (checked in a browser). ``placeholder=""``
+leaves missing cells empty. NumberColumn's printf formats cannot write a decimal comma, and its "localized"
+format follows the reader's browser, not the page's language switch.
+
+Kinds of column:
+  "pct"   a rate in percent (98.5 means 98,5%)            screen 98,5%    Excel 0.0"%"
+  "count" a metric counted in units (whole or not)       screen 1.234    Excel #,##0 (#,##0.0 when not whole)
+  "int"   a whole number (n, N, ranks, rows, cells)       screen 1.234    Excel #,##0
+  "num"   a decimal                                       screen 1.234,5  Excel #,##0.0
+  "plain" a year or an identifier (no thousands mark)     screen 2022     Excel 0
+  "text"  anything else
+A column's kind is one of these, or a sequence giving each row its own (a table mixing rates and counts).
+Columns whose header is one of the standard ones (Hạng, Năm, Tử số, …) get their kind without being named;
+other numeric columns are "int" when every value is whole and "num" otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from pandas.io.formats.style import Styler
+
+from ui import fmt
+from ui.i18n import t
+
+NUMERIC = ("pct", "count", "int", "num", "plain")
+KindSpec = str | Sequence[str]
+Kinds = Mapping[str, KindSpec]
+
+# standard headers (both languages) and their kind
+_STANDARD = {
+    "col_rank": "int", "col_numerator": "int", "col_denominator": "int", "col_rows_loaded": "int",
+    "col_rows_rejected": "int", "col_cells_fact": "int", "col_cells_rejected": "int", "col_cells_label": "int",
+    "col_cells_ignored": "int", "desk_col_cells": "int", "col_replaced": "int",
+    "col_year": "plain", "col_last_year": "plain", "col_load": "plain", "col_replaced_by": "plain",
+    "col_row": "plain", "col_replicated_pct": "pct",
+}
+_BY_HEADER = {t(key, lang): kind for key, kind in _STANDARD.items() for lang in ("vi", "en")}
+# pandas' Styler renders at most this many cells by default; a larger table is styled in full all the same
+_MAX_CELLS = 400_000
+
+
+def is_missing(value: object) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    try:
+        return bool(pd.isna(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def text(value: object, kind: str, lang: str, qualifier: object = None) -> str:
+    """One cell as a reader reads it; "" when there is no value."""
+    if is_missing(value):
+        return ""
+    if kind == "text" or isinstance(value, str):
+        return str(value)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    v = float(value)  # type: ignore[arg-type]
+    if kind == "pct":
+        shown = fmt.pct(v, lang)
+    elif kind == "count":
+        shown = fmt.number(v, lang, 0 if v.is_integer() else 1)
+    elif kind == "int":
+        shown = fmt.number(v, lang, 0)
+    elif kind == "plain":
+        shown = str(int(v)) if v.is_integer() else str(v)
+    else:  # num
+        shown = fmt.number(v, lang, 1)
+    if qualifier == ">":
+        return f"trên {shown}" if lang == "vi" else f"over {shown}"
+    return shown
+
+
+def _whole(series: pd.Series) -> bool:
+    values = pd.to_numeric(series, errors="coerce").dropna()
+    return bool(((values % 1) == 0).all())
+
+
+def infer_kinds(frame: pd.DataFrame, kinds: Kinds | None = None) -> dict[str, KindSpec]:
+    """Every column's kind: the ones given, then the standard headers, then the dtype."""
+    given = dict(kinds or {})
+    out: dict[str, KindSpec] = {}
+    for column in frame.columns:
+        if column in given:
+            out[column] = given[column]
+        elif column in _BY_HEADER and (pd.api.types.is_numeric_dtype(frame[column])
+                                       or frame[column].map(lambda v: is_missing(v) or
+                                                            isinstance(v, (int, float))).all()):
+            out[column] = _BY_HEADER[column]
+        elif pd.api.types.is_bool_dtype(frame[column]):
+            out[column] = "text"
+        elif pd.api.types.is_numeric_dtype(frame[column]):
+            out[column] = "int" if _whole(frame[column]) else "num"
+        else:
+            out[column] = "text"
+    return out
+
+
+def row_kinds(spec: KindSpec, n: int) -> list[str]:
+    return [spec] * n if isinstance(spec, str) else [str(k) for k in spec]
+
+
+def is_numeric_kind(spec: KindSpec) -> bool:
+    kinds = {spec} if isinstance(spec, str) else set(spec)
+    return bool(kinds) and kinds <= set(NUMERIC)
+
+
+def numbers(frame: pd.DataFrame, kinds: Kinds | None = None) -> pd.DataFrame:
+    """The frame with its numeric columns as numbers: whole-number columns as Int64 (blank where missing, no
+    ".0"), the others as float64."""
+    out = frame.reset_index(drop=True).copy()
+    for column, spec in infer_kinds(out, kinds).items():
+        if not is_numeric_kind(spec):
+            continue
+        values = pd.to_numeric(out[column], errors="coerce")
+        if values.notna().sum() < out[column].map(lambda v: not is_missing(v)).sum():
+            continue  # text in a numeric column: leave it alone
+        whole = _whole(values) and bool((values.dropna().abs() < 2**53).all())
+        if values.isna().all():
+            whole = spec in ("int", "plain")
+        out[column] = values.astype("Int64") if whole else values.astype("float64")
+    return out
+
+
+def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
+           qualifiers: Mapping[str, str] | None = None) -> Styler:
+    """The Styler given to st.dataframe: the numbers of ``numbers(frame)``, each cell's display text written
+    by ``text``; ``qualifiers`` maps a value column to the column holding its qualifier (">" shows "trên …")."""
+    data = numbers(frame, kinds)
+    resolved = infer_kinds(data, kinds)
+    styler = data.style
+    n = len(data)
+    for column, spec in resolved.items():
+        per_row = row_kinds(spec, n)
+        q_col = (qualifiers or {}).get(column)
+        quals = list(data[q_col]) if q_col is not None and q_col in data else [None] * n
+        groups: dict[tuple[str, object], list[int]] = {}
+        for i, (k, q) in enumerate(zip(per_row, quals, strict=True)):
+            groups.setdefault((k, q if q == ">" else None), []).append(i)
+        for (k, q), rows in groups.items():
+            styler = styler.format(lambda v, k=k, q=q: text(v, k, lang, q),
+                                   subset=pd.IndexSlice[rows, [column]])
+        if not n:
+            styler = styler.format(lambda v, k=per_row[0] if per_row else "text": text(v, k, lang), subset=[column])
+    return styler
+
+
+def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers: Mapping[str, str] | None = None,
+         key: str | None = None, height: int | None = None, hide: Sequence[str] = (),
+         column_config: Mapping[str, Any] | None = None) -> None:
+    """Draw a user table: numbers sortable as numbers, shown the Vietnamese (or English) way, blanks empty.
+    ``hide`` leaves columns out of the screen (a qualifier column read into its value column)."""
+    shown = frame.drop(columns=[c for c in hide if c in frame.columns])
+    qualifiers = dict(qualifiers or {})
+    extra = {q: frame[q] for q in qualifiers.values() if q in hide and q in frame.columns}
+    if extra:  # the qualifier travels in the styled frame but is not drawn
+        shown = shown.assign(**extra)
+    styler = styled(shown, lang, kinds, qualifiers)
+    order = [c for c in shown.columns if c not in extra]
+    with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
+        st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto", placeholder="",
+                     column_order=order if extra else None, column_config=column_config)
