@@ -120,3 +120,18 @@ def test_a_chart_label_leads_back_to_its_unit():
     assert find("Xã A &lt;b&gt;") == "old:commune:1"  # as ui.safe.plain wrote it on the chart
     assert find("Huyện B") == "old:district:3"
     assert find("Xã C") is None
+
+
+def test_a_bad_metric_or_unit_list_in_the_link_is_said(app):
+    at = app("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", chi_tieu="zzz")
+    assert any("“zzz”" in c.value for c in at.sidebar.caption)
+    assert len(at.get("plotly_chart")) >= 1
+    at = app("pages/xu_huong.py", nam="2022", tinh="84", huyen="848", dv="old:commune:nope", ct="reg_party_members_pct")
+    assert any("old:commune:nope" in c.value.replace("\\", "") for c in at.sidebar.caption)
+    assert len(at.get("plotly_chart")) >= 1  # the default unit instead
+
+
+def test_the_metric_of_the_link_decides_its_family(app):
+    at = app("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", nhom="registration", chi_tieu="models_total")
+    assert at.selectbox(key="filter_chi_tieu").value == "models_total"
+    assert at.selectbox(key="filter_nhom").value == "models"

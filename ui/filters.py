@@ -235,7 +235,13 @@ def metric_filter(metrics: pd.DataFrame, lang: str, default: str | None = None) 
     family_names = dict(zip(families["family"], families["family_en" if lang == "en" else "family_vi"],
                             strict=True))
     wanted_metric = st.query_params.get("chi_tieu") or default
+    codes = list(metrics["code"])
+    if st.query_params.get("chi_tieu") and wanted_metric not in codes:  # a metric code typed or of another version
+        st.sidebar.caption(tm("bad_url_value", lang, value=wanted_metric[:30]))
+        wanted_metric = default
     default_family = metrics.loc[metrics["code"] == wanted_metric, "family"]
+    if len(default_family) and st.query_params.get("nhom") not in (None, default_family.iloc[0]):
+        st.query_params["nhom"] = str(default_family.iloc[0])  # the metric decides its family
     family = _choose(t("family", lang), list(families["family"]), family_names, "nhom",
                      default_family.iloc[0] if len(default_family) else None)
     in_family = metrics[metrics["family"] == family]
@@ -249,6 +255,11 @@ def multi_choose(label: str, options: list[str], names: dict[str, str], param: s
     """A multiselect kept in the URL as a comma-separated list."""
     raw = st.query_params.get(param)
     wanted = [v for v in raw.split(",") if v in options] if raw else [v for v in default if v in options]
+    unknown = [v for v in raw.split(",") if v and v not in options] if raw else []
+    if unknown:
+        st.sidebar.caption(tm("bad_url_value", current_lang(), value=", ".join(unknown)[:40]))
+        if not wanted:
+            wanted = [v for v in default if v in options]
     chosen = st.sidebar.multiselect(label, options, default=wanted, format_func=lambda o: names.get(o, o),
                                     key=f"filter_{param}", max_selections=max_selections,
                                     placeholder=t("choose_placeholder", current_lang()),

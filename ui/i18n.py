@@ -342,6 +342,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "lagging_below": ("{n}/{total} đơn vị dưới chỉ tiêu {target}.", "{n}/{total} units below the {target} target."),
     "lagging_all_met": ("Tất cả {total} đơn vị đã đạt chỉ tiêu {target}.", "All {total} units met the {target} target."),
     "details": ("Chi tiết theo nhóm chỉ tiêu", "Details by group of metrics"),
+    "bad_url_value": ("Đường dẫn ghi “{value}”, không có trong danh mục: đang hiển thị lựa chọn mặc định.",
+                      "The link asks for “{value}”, which is not in the catalog: showing the default."),
     "choose_placeholder": ("Chọn một hay nhiều…", "Choose one or more…"),
     "standing": ("Xếp hạng", "Rank"),
     "standing_help": ("Thứ hạng của xã trong số các xã cùng huyện (cùng tỉnh từ 7/2025) đã báo cáo chỉ tiêu này.",
