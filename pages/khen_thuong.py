@@ -13,7 +13,7 @@ from ui.page import chart, not_loaded, start, unit_picker
 COLOR = "#E69F00"
 source, lang = start("page_commend")
 selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "commendations"),
-                         places=source.q("crosswalk_places"))
+                         places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]

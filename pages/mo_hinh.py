@@ -14,7 +14,7 @@ from ui.page import table as show_table
 COLOR = "#1F77B4"
 source, lang = start("page_models")
 selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "models"),
-                         places=source.q("crosswalk_places"))
+                         places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]

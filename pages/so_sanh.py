@@ -17,16 +17,16 @@ from ui.safe import md
 MISSING_DRAWN = 10  # at most this many "chưa báo cáo" bars; more are named under the chart instead
 
 
-def few_missing(rows: pd.DataFrame, metric: str, year: int, lang: str) -> pd.DataFrame:
+def few_missing(rows: pd.DataFrame, metric: str, year: int, lang: str) -> tuple[pd.DataFrame, str | None]:
     """The rows to draw: every reporting unit, and the units that did not report only while they are few
-    (96 grey bars would hide the 6 that reported); the others are named in a caption."""
+    (96 grey bars would hide the 6 that reported); the others are named in a caption under the chart."""
     missing = rows[rows["value"].isna()]
     if len(missing) <= MISSING_DRAWN:
-        return rows
+        return rows, None
     names = sorted(missing["label"].astype(str), key=ascii_fold)
     shown = ", ".join(names[:40]) + (" …" if len(names) > 40 else "")
-    st.caption(tm("missing_collapsed", lang, n=len(names), metric=metric.lower(), year=year, units=shown))
-    return rows[rows["value"].notna()]
+    return rows[rows["value"].notna()], tm("missing_collapsed", lang, n=len(names), metric=metric.lower(), year=year,
+                                           units=shown)
 
 
 def as_reported(source: Source, lang: str) -> None:
@@ -64,14 +64,17 @@ def as_reported(source: Source, lang: str) -> None:
     if reported == 0:
         st.info(tm("no_figures_metric", lang, metric=label, parent=selection.label, year=selection.year))
     else:
-        fig = charts.ranking(few_missing(rows, label, selection.year, lang), kind, metric["color"], lang,
+        drawn, silent = few_missing(rows, label, selection.year, lang)
+        fig = charts.ranking(drawn, kind, metric["color"], lang,
                              title=f"{label} — {selection.year}", target=target,
                              parent_value=parent_value, parent_label=selection.label,
                              parent_qualifier=parent_qualifier if isinstance(parent_qualifier, str) else None)
         chart(fig, ["so-sanh-xa", selection.label, selection.year, metric["code"]], key="ranking",
               link=lambda p: open_commune(p, selection.year))
+        if silent:
+            st.caption(silent)
     history = facts.rename(columns={"unit_name": "label"})
-    if not history.empty:
+    if history["year"].nunique() > 1:  # communes × years: one column would repeat the ranking
         heat = charts.heatmap(history, kind, lang, color=metric["color"],
                               title=t("heatmap_title", lang, metric=label, parent=selection.label))
         chart(heat, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], key="heatmap", link=open_commune)
@@ -87,7 +90,7 @@ def as_reported(source: Source, lang: str) -> None:
 
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
-                                    places=source.q("crosswalk_places"))
+                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
     if selection is None:
         not_loaded(lang)
         st.stop()
@@ -118,11 +121,13 @@ def on_current_map(source: Source, lang: str) -> None:
         return "pages/xu_huong.py", {**params, **({"lang": "en"} if lang == "en" else {})}
 
     if reported:
-        chart(charts.ranking(few_missing(rows, label, selection.year, lang), kind, metric["color"], lang,
-                             title=f"{label} — {selection.year}", target=target),
+        drawn, silent = few_missing(rows, label, selection.year, lang)
+        chart(charts.ranking(drawn, kind, metric["color"], lang, title=f"{label} — {selection.year}", target=target),
               name, key="ranking_current", link=lambda p: open_commune(p, selection.year))
+        if silent:
+            st.caption(silent)
     history = facts.rename(columns={"commune": "label", "is_approximate": "approx"})
-    if not history.empty:
+    if history["year"].nunique() > 1:
         heat = charts.heatmap(history, kind, lang, color=metric["color"],
                               title=t("heatmap_title", lang, metric=label, parent=selection.label))
         chart(heat, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], key="heatmap_current",

@@ -85,6 +85,12 @@ def standing() -> None:
 main, side = st.columns([2.2, 1], gap="medium")
 with main:
     render_cards([c for code in KEY_METRICS for c in cards if c.metric == code], compact=True)
+    if selection.map == "new" and selection.year - 1 not in years:  # 2025: the year before is on the old map
+        st.caption(t("no_previous_new_map", lang, year=selection.year - 1))
+        st.page_link("pages/xu_huong.py", label=t("see_on_current_map", lang), icon=":material/show_chart:",
+                     query_params={"ban_do": "hien-nay", "nam": str(selection.year), "tinh": selection.province,
+                                   **({"dv": selection.commune} if selection.commune else {}),
+                                   **({"lang": "en"} if lang == "en" else {})})
 with side:
     if selection.level in ("district", "province"):
         reported, total, level = source.q("coverage_counts", selection.unit_key, selection.year)
@@ -133,7 +139,7 @@ for family in metrics.drop_duplicates("family").itertuples():
                            year=selection.year, height=300)
         fig.layout.height = 300
         chart(fig, name, key=f"chart_{family.family}", link=open_year)
-    elif not series.empty:  # one year only (the new map from 2025): the family's figures side by side
+    elif series["metric"].nunique() > 1:  # one year only (the new map from 2025): the family's figures side by side
         bars = series.rename(columns={"series": "label"})[["label", "value"]]
         fig = charts.values(bars, kind, family.color, lang, title=f"{family_name} — {selection.label}, "
                                                                   f"{selection.year}")

@@ -18,7 +18,7 @@ PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7
 
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
-                                    places=source.q("crosswalk_places"))
+                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
     if selection is None:
         not_loaded(lang)
         st.stop()
@@ -28,7 +28,8 @@ def on_current_map(source: Source, lang: str) -> None:
     richest = source.q("current_map_facts", selection.province, "reg_party_members_pct", min(years), max(years))
     richest = richest[richest["unit_code"].isin(names)]["unit_code"].value_counts(sort=False)
     richest = sorted(richest.index, key=lambda c: (-richest[c], names[c]))
-    codes = multi_choose(t("units", lang), list(names), names, "dv", (richest or list(names))[:3], max_selections=12)
+    codes = multi_choose(t("units", lang), list(names), names, "dv", (richest or list(names))[:3], max_selections=12,
+                         widget="filter_cur_dv", other_map=lambda v: ":" in v)  # "old:commune:…": the other view
     metrics = source.metrics()
     metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
     chosen = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],
@@ -112,7 +113,7 @@ unit_names = {selection.unit_key: selection.label,
               **{f"{selection.map}:{lvl}:{c}": n for lvl, c, n in
                  zip(children["level"], children["code"], children["name"], strict=True)}}
 unit_keys = multi_choose(t("units", lang), list(unit_names), unit_names, "dv", [selection.unit_key],
-                         max_selections=12)
+                         max_selections=12, other_map=lambda v: ":" not in v)  # today's commune codes
 metrics = source.metrics()
 metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
 codes = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],

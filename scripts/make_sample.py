@@ -94,6 +94,11 @@ COUNT_METRICS = ["plans_issued", "models_total", "models_collective", "models_in
                  "propaganda_social_posts"]
 
 
+
+def lower_type(name: str) -> str:
+    """"Xã Bình Mỹ" inside a name reads "xã Bình Mỹ": the type word lower-case, the name as it is."""
+    return name[:1].lower() + name[1:]
+
 def official_communes(district: str, year: int) -> list[tuple[str, str]]:
     """(code, name) of the district's communes in ``year``, from data/reference/units_old.csv."""
     with open(ROOT / "data" / "reference" / "units_old.csv", encoding="utf-8") as fh:
@@ -312,6 +317,16 @@ SYNTH_MODELS = ["Dân vận khéo trong xây dựng nông thôn mới", "Tuyến
                 "Tiếp dân ngoài giờ hành chính"]
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý"]
 MIDDLE = ["Văn", "Thị", "Minh", "Hoàng", "Thanh", "Ngọc", "Hữu", "Kim"]
+
+
+def male(middle: str) -> str:
+    """"Ông … Thị …" reads wrong to a Vietnamese reader: a man's middle name (the same draw, so the rest of the
+    sample is unchanged)."""
+    return "Văn" if middle in ("Thị", "Ngọc", "Kim") else middle
+
+
+def female(middle: str) -> str:
+    return "Thị" if middle in ("Văn", "Hữu", "Hoàng") else middle
 GIVEN = ["An", "Bình", "Cường", "Dung", "Hải", "Hạnh", "Hùng", "Lan", "Linh", "Mai", "Nam", "Phúc", "Quang",
          "Tâm", "Thảo", "Trung", "Tuấn", "Vân", "Yến", "Sơn"]
 
@@ -332,9 +347,9 @@ def models_register(d: District) -> None:
         for _ in range(3):
             _, commune = rng.choice(communes)
             kind = "Tập thể" if rng.random() < 0.7 else "Cá nhân"
-            host = (f"Chi bộ ấp {rng.randint(1, 9)}, {commune.lower() if commune.startswith('Xã') else commune}"
+            host = (f"Chi bộ ấp {rng.randint(1, 9)}, {lower_type(commune) if commune.startswith('Xã') else commune}"
                     if kind == "Tập thể" else
-                    f"Ông {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}, {commune}")
+                    f"Ông {rng.choice(SURNAMES)} {male(rng.choice(MIDDLE))} {rng.choice(GIVEN)}, {commune}")
             items.append((rng.choice(SYNTH_MODELS), host, kind, rng.choice(FIELDS), year, rng.random() < 0.4, False))
     items.sort(key=lambda t: (t[4], t[0]))
     for n, (name, host, kind, field, year, is_new, pilot) in enumerate(items, 1):
@@ -363,8 +378,8 @@ def commendations_register(d: District) -> None:
                 _, commune = rng.choice(communes)
                 n += 1
                 if kind == "Tập thể":
-                    who = rng.choice([f"Chi bộ ấp {rng.randint(1, 9)}", f"Hội LHPN {commune.lower()}",
-                                      f"Đoàn Thanh niên {commune.lower()}", f"Đảng bộ {commune.lower()}"])
+                    who = rng.choice([f"Chi bộ ấp {rng.randint(1, 9)}", f"Hội LHPN {lower_type(commune)}",
+                                      f"Đoàn Thanh niên {lower_type(commune)}", f"Đảng bộ {lower_type(commune)}"])
                     unit = commune
                 else:
                     who = f"{rng.choice(['Ông', 'Bà'])} {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
@@ -394,8 +409,8 @@ def models_register_2025(ascii_name: str, province: str, communes: list[str], ye
     for n in range(1, 6):
         commune = rng.choice(communes)
         kind = "Tập thể" if n < 5 else "Cá nhân"
-        host = (f"Đảng ủy {commune.lower()}" if kind == "Tập thể" else
-                f"Bà {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}, {commune}")
+        host = (f"Đảng ủy {lower_type(commune)}" if kind == "Tập thể" else
+                f"Bà {rng.choice(SURNAMES)} {female(rng.choice(MIDDLE))} {rng.choice(GIVEN)}, {commune}")
         exemplar = (None if n in (2, 5) else
                     f"Đồng chí {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}")
         study = rng.choice(STUDY_2025) if n % 2 else "x"
@@ -421,8 +436,8 @@ def commendations_register_2025(ascii_name: str, province: str, communes: list[s
             commune = rng.choice(communes)
             n += 1
             if kind == "Tập thể":
-                who = rng.choice([f"Hội LHPN {commune.lower()}", f"Đoàn Thanh niên {commune.lower()}",
-                                  f"Đảng ủy {commune.lower()}"])
+                who = rng.choice([f"Hội LHPN {lower_type(commune)}", f"Đoàn Thanh niên {lower_type(commune)}",
+                                  f"Đảng ủy {lower_type(commune)}"])
                 unit = commune
             else:
                 who = f"{rng.choice(['Ông', 'Bà'])} {rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"

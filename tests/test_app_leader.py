@@ -64,13 +64,13 @@ def test_xu_huong_lands_on_todays_communes_over_the_years(app):
 
 def test_a_bad_unit_in_the_link_is_said_and_another_shown(app):
     at = app("pages/tong_quan.py", nam="2022", tinh="84", huyen="848", xa="99999")
-    assert any("“99999”" in c.value for c in at.sidebar.caption)
+    assert any("“99999”" in c.value for c in at.caption)
     assert any("Huyện Cầu Ngang — năm 2022" in s for s in _subheaders(at))
 
 
 def test_a_bad_year_in_the_link_is_said_and_the_landing_shown(app):
     at = app("pages/mo_hinh.py", nam="1999")
-    assert any("“1999”" in c.value for c in at.sidebar.caption)
+    assert any("“1999”" in c.value for c in at.caption)
 
 
 def test_the_map_switch_keeps_the_place_both_ways(app):
@@ -124,10 +124,10 @@ def test_a_chart_label_leads_back_to_its_unit():
 
 def test_a_bad_metric_or_unit_list_in_the_link_is_said(app):
     at = app("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", chi_tieu="zzz")
-    assert any("“zzz”" in c.value for c in at.sidebar.caption)
+    assert any("“zzz”" in c.value for c in at.caption)
     assert len(at.get("plotly_chart")) >= 1
     at = app("pages/xu_huong.py", nam="2022", tinh="84", huyen="848", dv="old:commune:nope", ct="reg_party_members_pct")
-    assert any("old:commune:nope" in c.value.replace("\\", "") for c in at.sidebar.caption)
+    assert any("old:commune:nope" in c.value.replace("\\", "") for c in at.caption)
     assert len(at.get("plotly_chart")) >= 1  # the default unit instead
 
 
@@ -135,3 +135,34 @@ def test_the_metric_of_the_link_decides_its_family(app):
     at = app("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", nhom="registration", chi_tieu="models_total")
     assert at.selectbox(key="filter_chi_tieu").value == "models_total"
     assert at.selectbox(key="filter_nhom").value == "models"
+
+
+def test_xu_huong_keeps_the_place_across_the_map_switch_and_back(app):
+    at = app("pages/xu_huong.py")
+    province = at.selectbox(key="filter_cur_tinh").value
+    at.radio(key="filter_ban_do").set_value("bao-cao").run()
+    assert not at.exception
+    assert len(at.get("plotly_chart")) >= 1, [i.value for i in at.info]  # not an empty page
+    assert not [c.value for c in at.caption if "“" in c.value]  # today's commune codes are not "bad links"
+    assert at.selectbox(key="filter_tinh").value == province  # 2025 as reported: the same province
+    at.radio(key="filter_ban_do").set_value("hien-nay").run()
+    assert not at.exception
+    assert at.selectbox(key="filter_cur_tinh").value == province
+    assert len(at.get("plotly_chart")) >= 1
+    # and from a former district in 2022: "huyện cũ" on today's map, the district again on the way back
+    at = app("pages/xu_huong.py", nam="2022", tinh="84", huyen="848", dv="old:district:848")
+    at.radio(key="filter_ban_do").set_value("hien-nay").run()
+    assert (at.selectbox(key="filter_cur_tinh").value, at.selectbox(key="filter_cur_huyen").value) == ("86", "848")
+    assert len(at.get("plotly_chart")) >= 1
+    at.radio(key="filter_ban_do").set_value("bao-cao").run()
+    assert (at.selectbox(key="filter_tinh").value, at.selectbox(key="filter_huyen").value) == ("84", "848")
+    assert len(at.get("plotly_chart")) >= 1
+
+
+def test_the_pages_of_a_session_open_on_the_same_province(app):
+    def province(at: AppTest) -> str:
+        value = at.query_params["tinh"]
+        return value[0] if isinstance(value, list) else value
+
+    first = province(app("pages/tong_quan.py"))
+    assert {path: province(app(path)) for path in PAGES[1:]} == {path: first for path in PAGES[1:]}

@@ -27,7 +27,7 @@ def test_plain_escapes_plotly_html():
                                   "pages/khen_thuong.py", "pages/du_lieu.py"])
 def test_a_year_that_is_no_year_falls_back_visibly(page, path):
     at = page(path, nam="²", tinh="84", huyen="848")  # int("²") once raised ValueError on three pages
-    notice = [c.value for c in at.sidebar.caption if "không có số liệu năm đó" in c.value]
+    notice = [c.value for c in at.caption if "không có số liệu năm đó" in c.value]
     assert notice and "“²”" in notice[0]
 
 

@@ -9,6 +9,7 @@ string when the user switches page; ``remember``/``restore`` carry it over withi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -95,6 +96,11 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
     return value
 
 
+def link_notice(text: str) -> None:
+    """A link value that does not exist, said under the page title (on a phone the sidebar is folded away)."""
+    st.caption(f":material/link_off: {text}")
+
+
 def year_from_url(years: list[int], lang: str, default: int | None = None) -> int:
     """The year the link asks for (``nam``) when it has data, else ``default`` (the latest year with data for
     the page) or the latest; a value that is no such year (typed by hand, "²", "2030") is said under the
@@ -104,14 +110,14 @@ def year_from_url(years: list[int], lang: str, default: int | None = None) -> in
     if wanted and wanted.isascii() and wanted.isdigit() and int(wanted) in years:
         return int(wanted)
     if wanted:
-        st.sidebar.caption(tm("bad_url_year", lang, value=wanted[:20], year=fallback))
+        link_notice(tm("bad_url_year", lang, value=wanted[:20], year=fallback))
     return fallback
 
 
 def _bad_param(param: str, wanted: str | None, options: list[str | None], lang: str) -> None:
     """A unit code in the link that is not offered (typed by hand, another year's unit): said, not silent."""
     if wanted and wanted not in options:
-        st.sidebar.caption(tm("bad_url_unit", lang, value=wanted[:20]))
+        link_notice(tm("bad_url_unit", lang, value=wanted[:20]))
 
 
 def carry_place(places: pd.DataFrame | None, to_map: str, provinces: list[str]) -> None:
@@ -168,11 +174,13 @@ def heaviest(landing: pd.DataFrame | None, year: int, level: str, among: list[st
 
 def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True,
                  landing: pd.DataFrame | None = None, need_district: bool = False,
-                 places: pd.DataFrame | None = None) -> Selection | None:
+                 places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None) -> Selection | None:
     """Year, then province -> district -> commune (``communes=False``: stop at the district, or at the
     province on the new map). ``options_for_year(year)`` gives the units with data. With no choice in the
     link, the page lands on the latest year that has data for it and on the province (and, with
-    ``need_district``, the district) that holds the most of it (``landing``: queries.landing)."""
+    ``need_district``, the district) that holds the most of it (``landing``: queries.landing); with ``prefer``
+    (the figures' landing), the province the overview opens on, where this page has data for it, so that the
+    pages of a session do not each open somewhere else."""
     if not years:
         return None
     st.sidebar.subheader(t("filters", lang))
@@ -194,8 +202,13 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
     if places is not None:
         carry_place(places, map_, list(provinces["code"]))
     _bad_param("tinh", st.query_params.get("tinh"), list(provinces["code"]), lang)
+    candidates = list(provinces["code"])
+    if prefer is not None and landing is not None:  # the overview's landing, where this page has data there too
+        has = set(landing.loc[landing["year"] == int(year), "unit_key"])
+        candidates = [c for c in candidates if f"{map_}:province:{c}" in has] or candidates
     province = _choose(t("province", lang), list(provinces["code"]), names, "tinh",
-                       heaviest(landing, int(year), "province", list(provinces["code"]), map_))
+                       heaviest(prefer, int(year), "province", candidates, map_)
+                       or heaviest(landing, int(year), "province", list(provinces["code"]), map_))
     if province is None:
         return None
     district = None
@@ -237,7 +250,7 @@ def metric_filter(metrics: pd.DataFrame, lang: str, default: str | None = None) 
     wanted_metric = st.query_params.get("chi_tieu") or default
     codes = list(metrics["code"])
     if st.query_params.get("chi_tieu") and wanted_metric not in codes:  # a metric code typed or of another version
-        st.sidebar.caption(tm("bad_url_value", lang, value=wanted_metric[:30]))
+        link_notice(tm("bad_url_value", lang, value=wanted_metric[:30]))
         wanted_metric = default
     default_family = metrics.loc[metrics["code"] == wanted_metric, "family"]
     if len(default_family) and st.query_params.get("nhom") not in (None, default_family.iloc[0]):
@@ -251,17 +264,24 @@ def metric_filter(metrics: pd.DataFrame, lang: str, default: str | None = None) 
 
 
 def multi_choose(label: str, options: list[str], names: dict[str, str], param: str, default: list[str],
-                 max_selections: int | None = None) -> list[str]:
-    """A multiselect kept in the URL as a comma-separated list."""
+                 max_selections: int | None = None, widget: str | None = None,
+                 other_map: Callable[[str], bool] | None = None) -> list[str]:
+    """A multiselect kept in the URL as a comma-separated list. ``other_map(value)``: a value left in the link
+    by the other map's view of the page (dropped without a word: the place itself is carried over)."""
     raw = st.query_params.get(param)
+    if raw and other_map is not None:
+        raw = ",".join(v for v in raw.split(",") if not other_map(v))
     wanted = [v for v in raw.split(",") if v in options] if raw else [v for v in default if v in options]
     unknown = [v for v in raw.split(",") if v and v not in options] if raw else []
+    key = widget or f"filter_{param}"
+    if any(v not in options for v in st.session_state.get(key, [])):
+        del st.session_state[key]
     if unknown:
-        st.sidebar.caption(tm("bad_url_value", current_lang(), value=", ".join(unknown)[:40]))
+        link_notice(tm("bad_url_value", current_lang(), value=", ".join(unknown)[:40]))
         if not wanted:
             wanted = [v for v in default if v in options]
     chosen = st.sidebar.multiselect(label, options, default=wanted, format_func=lambda o: names.get(o, o),
-                                    key=f"filter_{param}", max_selections=max_selections,
+                                    key=key, max_selections=max_selections,
                                     placeholder=t("choose_placeholder", current_lang()),
                                     select_all=False)  # its "Select all" text cannot be translated
     value = ",".join(chosen)
@@ -310,7 +330,8 @@ class CurrentSelection:
 
 
 def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
-                        places: pd.DataFrame | None = None) -> CurrentSelection | None:
+                        places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None
+                        ) -> CurrentSelection | None:
     """Year, today's province, then the former district ("huyện cũ") as a grouping to find its communes.
     With no choice in the link: the latest year, and the province with the most communes that have figures;
     a former province and district in the link (from the other map) are carried over (``places``)."""
@@ -331,8 +352,10 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     carry_place(places, "new", list(provinces["province_code"]))
     _bad_param("tinh", st.query_params.get("tinh"), list(provinces["province_code"]), lang)
     richest = units.drop_duplicates("code")["province_code"].value_counts()
+    default = heaviest(prefer, max(years), "province", list(provinces["province_code"]), "new") if prefer is not None \
+        else None  # the province the overview opens on
     province = _choose(t("province", lang), list(provinces["province_code"]), names, "tinh",
-                       str(richest.index[0]) if len(richest) else None, widget="filter_cur_tinh")
+                       default or (str(richest.index[0]) if len(richest) else None), widget="filter_cur_tinh")
     in_province = units[units["province_code"] == province]
     groups = in_province.drop_duplicates("old_district_code").dropna(subset=["old_district_code"])
     groups = groups.assign(sort_key=groups["old_district_name"].map(ascii_fold)).sort_values("sort_key")

@@ -345,6 +345,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "bad_url_value": ("Đường dẫn ghi “{value}”, không có trong danh mục: đang hiển thị lựa chọn mặc định.",
                       "The link asks for “{value}”, which is not in the catalog: showing the default."),
     "choose_placeholder": ("Chọn một hay nhiều…", "Choose one or more…"),
+    "no_previous_new_map": ("Chưa so với năm {year}: năm {year} báo cáo theo đơn vị cũ (huyện, xã trước 7/2025). "
+                            "Xu hướng theo đơn vị hiện nay chuyển số liệu cũ sang các xã mới.",
+                            "No comparison with {year}: {year} was reported by the former units (before 7/2025). "
+                            "Trends on today's map move those figures onto the new communes."),
+    "see_on_current_map": ("Xem xu hướng theo đơn vị hiện nay", "See the trend on today's map"),
     "standing": ("Xếp hạng", "Rank"),
     "standing_help": ("Thứ hạng của xã trong số các xã cùng huyện (cùng tỉnh từ 7/2025) đã báo cáo chỉ tiêu này.",
                       "The commune's place among the communes of its district (its province from 7/2025) that "

@@ -111,6 +111,11 @@ def chart(fig: go.Figure, name: str | list[object], key: str,
     target = link(point)
     if target is not None:
         page, params = target
+        # The filters' widgets keep their values within a page, and the chart its selection: both would win over
+        # the new link when it opens the same page (a click on a trend of Tổng quan), and the click would
+        # come back on every run. They are dropped, so the page reads the link.
+        for name in [k for k in st.session_state if str(k).startswith("filter_")] + [key]:
+            st.session_state.pop(name, None)
         st.switch_page(page, query_params=params)
 
 

@@ -48,7 +48,9 @@ def new_label(is_new: object, lang: str) -> str:
 def level_label(level: object, proposed: bool, lang: str) -> str:
     name = {"district": t("level_district", lang), "province": t("level_province", lang),
             "central": t("level_central", lang)}.get(level, t("unknown", lang))  # type: ignore[arg-type]
-    return t("proposed_to", lang, level=name) if proposed else name
+    # "Đề nghị cấp tỉnh": the level's word lower-case inside the phrase (a name such as "Trung ương" keeps its capital)
+    inside = name[:1].lower() + name[1:] if name.startswith(("Cấp", "Province", "District")) else name
+    return t("proposed_to", lang, level=inside) if proposed else name
 
 
 # -- the appraisal of models (contents, exemplary individual, appraisal step) ---------------------------------
