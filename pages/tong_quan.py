@@ -28,6 +28,14 @@ st.subheader(tm("overview_heading", lang, unit=selection.label, year=selection.y
 if figures[figures["year"] == selection.year].empty:
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=selection.year)
     st.stop()
+own_figures = figures
+moved = pd.DataFrame()
+if selection.map == "new" and selection.level == "commune" and selection.year - 1 not in years:
+    # the year before on today's map: the old communes' figures moved onto this one (approximations said)
+    moved = source.q("current_map_unit", selection.commune, selection.year - 1)
+    if not moved.empty:
+        figures = pd.concat([figures, moved.assign(year=selection.year - 1, qualifier=None, moved=True)],
+                            ignore_index=True)
 cards = build_cards(figures, metrics, selection.year, lang)
 
 
@@ -85,7 +93,9 @@ def standing() -> None:
 main, side = st.columns([2.2, 1], gap="medium")
 with main:
     render_cards([c for code in KEY_METRICS for c in cards if c.metric == code], compact=True)
-    if selection.map == "new" and selection.year - 1 not in years:  # 2025: the year before is on the old map
+    if not moved.empty:
+        st.caption(t("previous_moved", lang, year=selection.year - 1))
+    elif selection.map == "new" and selection.year - 1 not in years:  # 2025: the year before is on the old map
         st.caption(t("no_previous_new_map", lang, year=selection.year - 1))
         st.page_link("pages/xu_huong.py", label=t("see_on_current_map", lang), icon=":material/show_chart:",
                      query_params={"ban_do": "hien-nay", "nam": str(selection.year), "tinh": selection.province,
@@ -129,7 +139,7 @@ for family in metrics.drop_duplicates("family").itertuples():
     kind = in_family["kind"].iloc[0]
     codes = list(in_family.loc[in_family["kind"] == kind, "code"])
     labels = dict(zip(in_family["code"], in_family["short_en" if lang == "en" else "short_vi"], strict=True))
-    series = figures[figures["metric"].isin(codes)]
+    series = own_figures[own_figures["metric"].isin(codes)]
     series = series.assign(series=series["metric"].map(labels), kind=kind, note="")
     name = ["tong-quan", family.family, selection.label, selection.year]
     if series["year"].nunique() > 1:  # the family over the years; a click opens that year

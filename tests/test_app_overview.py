@@ -117,3 +117,20 @@ def test_a_newly_published_warehouse_is_picked_up_without_a_restart(empty_db, tm
     at.run()
     assert not at.exception
     assert metric(at, "Tổng số mô hình") == "9"
+
+
+def test_a_2025_commune_is_compared_with_its_former_communes_of_2024(app, sample_db):
+    """Xã Hiệp Mỹ (2025) = Long Sơn + Hiệp Mỹ Đông + Hiệp Mỹ Tây (2024): the year before of its cards."""
+    app.query_params.update({"nam": "2025", "tinh": "86", "xa": "29455"})
+    app.run()
+    assert not app.exception
+    [(now,)] = query(sample_db, "SELECT value FROM core.facts WHERE unit_key = 'new:commune:29455' AND year = 2025 "
+                                "AND metric = 'models_total'")
+    [(before,)] = query(sample_db, "SELECT sum(value) FROM core.facts WHERE year = 2024 AND metric = 'models_total' "
+                                   "AND unit_key IN ('old:commune:29443', 'old:commune:29452', 'old:commune:29455')")
+    [card] = [m for m in app.metric if m.label == "Tổng số mô hình"][:1]
+    assert card.value == f"{now:.0f}"
+    change = now - before
+    assert card.delta == ("+" if change > 0 else "-" if change < 0 else "±") + f"{abs(change):.0f}"
+    assert any(c.value == f"Năm 2024 (các xã cũ): {before:.0f}" for c in app.caption)
+    assert any("các xã cũ nay thuộc xã này" in c.value for c in app.caption)

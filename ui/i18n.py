@@ -350,6 +350,10 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "No comparison with {year}: {year} was reported by the former units (before 7/2025). "
                             "Trends on today's map move those figures onto the new communes."),
     "see_on_current_map": ("Xem xu hướng theo đơn vị hiện nay", "See the trend on today's map"),
+    "prev_value_moved": ("Năm {year} (các xã cũ): {value}", "{year} (former communes): {value}"),
+    "previous_moved": ("So với năm {year}: số liệu của các xã cũ nay thuộc xã này (≈: ước tính, xã cũ bị chia "
+                       "hoặc không đủ số liệu).", "Against {year}: the figures of the former communes now part of "
+                       "this one (≈: estimated, a former commune split or missing)."),
     "standing": ("Xếp hạng", "Rank"),
     "standing_help": ("Thứ hạng của xã trong số các xã cùng huyện (cùng tỉnh từ 7/2025) đã báo cáo chỉ tiêu này.",
                       "The commune's place among the communes of its district (its province from 7/2025) that "

@@ -48,8 +48,11 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             delta = fmt.signed(change, m.kind, lang, ascii_minus=True)
             if abs(change) < 1e-9:
                 color = "off"
-            notes.append(t("prev_value", lang, year=year - 1,
-                           value=fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
+            flag = before.get("moved")
+            moved = flag is not None and not pd.isna(flag) and bool(flag)  # from the old communes (today's map)
+            notes.append(t("prev_value_moved" if moved else "prev_value", lang, year=year - 1,
+                           value=("≈ " if moved and bool(before.get("is_approximate")) else "")
+                           + fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
         before_target = len(notes)
         if pd.notna(m.target):
             target_text = fmt.metric_value(m.target, m.kind, None, lang)

@@ -461,3 +461,15 @@ def crosswalk_places(wh: ReadOnlyWarehouse) -> pd.DataFrame:
         GROUP BY ALL ORDER BY n DESC, old_district_code
         """
     )
+
+
+def current_map_unit(wh: ReadOnlyWarehouse, commune_code: str, year: int) -> pd.DataFrame:
+    """Every metric of one of today's communes for a year before it existed, moved from the old communes it
+    came from (facts_on_current_map): the "year before" of a 2025 card."""
+    return wh.query(
+        """
+        SELECT metric, value, numerator, denominator, is_approximate, len(source_units) AS n_sources
+        FROM facts_on_current_map WHERE unit_code = $code AND year = $year ORDER BY metric
+        """,
+        {"code": commune_code, "year": year},
+    )
