@@ -133,15 +133,21 @@ def test_the_first_screen_of_tong_quan(server, browser, width, height, name):  #
     page = _open(browser, server, "/?nam=2022&tinh=84&huyen=848", "Huyện Cầu Ngang — năm 2022", width, height)
     try:
         page.get_by_text("Thấp nhất").first.wait_for(timeout=WAIT)
-        cards = page.locator('[data-testid="stMetric"]')
-        first = cards.nth(0).bounding_box()
-        second = cards.nth(1).bounding_box()
-        assert abs(first["y"] - second["y"]) < 5  # side by side, phone included
+        # the six headline cards (keyed kpi_top_<metric>), once all drawn: the page draws them one by one
+        keys = ["reg_party_members_pct", "reg_civil_servants_pct", "models_total", "models_new",
+                "commend_collective", "commend_individual"]
+        cards = [page.locator(f".st-key-kpi_top_{k} [data-testid='stMetric']") for k in keys]
+        for card in cards:
+            card.wait_for(timeout=WAIT)
+        page.get_by_text("Chi tiết theo nhóm chỉ tiêu").first.wait_for(timeout=WAIT)
+        page.wait_for_timeout(1000)
+        first, second = cards[0].bounding_box(), cards[1].bounding_box()
+        assert abs(first["y"] - second["y"]) < 5 and second["x"] > first["x"]  # side by side, phone included
         if name == "desktop":
             lowest = page.get_by_text("Thấp nhất").first.bounding_box()
             reported = page.get_by_text("Đơn vị đã báo cáo").first.bounding_box()
             assert lowest["y"] < height and reported["y"] < height
-            assert cards.nth(5).bounding_box()["y"] < height  # the six headline figures
+            assert cards[5].bounding_box()["y"] < height  # the six headline figures
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"tong_quan_first_screen_{name}.png"))
     finally:
