@@ -8,7 +8,7 @@ SAMPLE_DB := data/sample.duckdb
 SAMPLE_FILES := $(wildcard data/sample/*.xlsx) $(wildcard data/reference/*.csv) data/metrics.csv \
 	warehouse/schema.sql
 
-.PHONY: install install-dev run test sample lint browser clean
+.PHONY: install install-dev run test sample lint browser clean bench
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,13 @@ browser:
 
 test: install-dev $(SAMPLE_DB) browser
 	$(BIN)/python -m pytest -q
+
+# Not part of `make test`: the country benchmark (README "Benchmarks"), about 5 minutes on 2 cores.
+# BENCH_ARGS: e.g. --years 2016-2025 for the ten years (about 17 minutes); results in BENCH_JSON.
+BENCH_JSON ?= /tmp/bench_country.json
+BENCH_ARGS ?=
+bench: install
+	$(BIN)/python scripts/bench_country.py run --json $(BENCH_JSON) $(BENCH_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -245,3 +245,51 @@ def write_register(path: Path, sheet: str, issuer_top: str, issuer: str, place_d
     ws.write(end, 1, "Người lập biểu", f["bold_center"])
     ws.merge_range(end, half + 1, end, last, "TRƯỞNG BAN", f["bold_center"])
     wb.close()
+
+
+# -- transposed figures (added for scripts/bench_country.py) -------------------------------------------------
+
+def write_transposed(path: Path, sheet: str, title: TitleBlock, indicators: list[tuple[str, Key]],
+                     units: list[tuple[str, dict[Key, Any]]], total_label: str = "Toàn huyện") -> None:
+    """Indicators as rows, the district ("Toàn huyện") then its communes as columns under "Chia ra".
+    ``indicators``: (row label, key); ``units``: (column label, values), the first one the total."""
+    wb = _workbook(path)
+    ws = wb.add_worksheet(sheet)
+    f = _formats(wb)
+    last_col = 1 + len(units)
+    ws.set_column(0, 0, 5)
+    ws.set_column(1, 1, 46)
+    ws.set_column(2, last_col, 11)
+    half = max(2, last_col // 2)
+    ws.merge_range(0, 0, 0, 1, title.issuer_top, f["center"])
+    ws.merge_range(1, 0, 1, 1, title.issuer, f["bold_center"])
+    ws.merge_range(0, 2, 0, max(3, last_col), "ĐẢNG CỘNG SẢN VIỆT NAM", f["bold_center"])
+    ws.merge_range(1, 2, 1, max(3, last_col), title.place_date, f["italic_center"])
+    ws.merge_range(3, 0, 3, max(3, last_col), title.title, f["title"])
+    top = 5
+    ws.merge_range(top, 0, top + 1, 0, "STT", f["header"])
+    ws.merge_range(top, 1, top + 1, 1, "Chỉ tiêu", f["header"])
+    ws.merge_range(top, 2, top + 1, 2, total_label, f["header"])
+    if len(units) > 2:
+        ws.merge_range(top, 3, top, last_col, "Chia ra", f["header"])
+    elif len(units) == 2:
+        ws.write(top, 3, "Chia ra", f["header"])
+    for i, (label, _) in enumerate(units[1:], start=3):
+        ws.write(top + 1, i, label, f["header"])
+    r = top + 2
+    for n, (label, key) in enumerate(indicators, 1):
+        ws.write(r, 0, n, f["cell"])
+        ws.write(r, 1, label, f["name"])
+        for i, (_, values) in enumerate(units, start=2):
+            value = values.get(key)
+            if value is None:
+                ws.write_blank(r, i, None, f["cell"])
+            else:
+                ws.write(r, i, value, f["cell"])
+        r += 1
+    if title.note:
+        ws.write(r + 1, 1, title.note, f["italic"])
+        r += 2
+    ws.write(r + 1, 1, "Người lập biểu", f["bold_center"])
+    ws.merge_range(r + 1, half, r + 1, max(half, last_col), title.signer_title, f["bold_center"])
+    wb.close()
