@@ -10,6 +10,7 @@ from ui.filters import unit_filters
 from ui.i18n import t, tm
 from ui.kpi import KEY_METRICS, build_cards, cards_kinds, cards_table, render_cards, show_cards_table
 from ui.page import Link, chart, not_loaded, start, unit_link
+from ui.report import report_section
 from ui.safe import md
 
 LAGGING_SHOWN = 5
@@ -39,34 +40,34 @@ if selection.map == "new" and selection.level == "commune" and selection.year - 
 cards = build_cards(figures, metrics, selection.year, lang)
 
 
-def lagging(left) -> None:  # noqa: ANN001 - st or a container
+def lagging() -> None:
     """The units below this one on the key rate, lowest first: below target in red, each a link to its figures."""
     meta = metrics[metrics["code"] == LAGGING_METRIC].iloc[0]
     label = meta["short_en" if lang == "en" else "short_vi"]
     facts = source.q("commune_facts", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
     if selection.map == "old" and selection.level == "province" and facts.empty:
         return
-    left.markdown(f"**{md(t('lagging', lang, metric=label))}**")
+    st.markdown(f"**{md(t('lagging', lang, metric=label))}**")
     if facts.empty:
-        left.caption(t("lagging_none", lang))
+        st.caption(t("lagging_none", lang))
         return
     target = None if pd.isna(meta["target"]) else float(meta["target"])
     facts = facts.sort_values(["value", "unit_name"]).reset_index(drop=True)
     if target is not None:
         below = int((facts["value"] < target).sum())
         target_text = fmt.metric_value(target, "pct", None, lang)
-        left.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else
+        st.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else
                      t("lagging_all_met", lang, total=len(facts), target=target_text))
     for r in facts.head(LAGGING_SHOWN).itertuples():
         value = fmt.metric_value(r.value, "pct", r.qualifier, lang)
         link = unit_link(source, r.unit_key, selection.year, lang)
         text = f"{r.unit_name} — {value}"
         if link is None:
-            left.markdown(md(text))
+            st.markdown(md(text))
         else:
             below = target is not None and r.value < target
-            left.page_link(link[0], label=f":red[{md(text)}]" if below else md(text), query_params=link[1],
-                           icon=":material/south:" if below else ":material/check:")
+            st.page_link(link[0], label=f":red[{md(text)}]" if below else md(text), query_params=link[1],
+                         icon=":material/south:" if below else ":material/check:")
 
 
 def standing() -> None:
@@ -112,16 +113,11 @@ with side:
                               total=total))
                 st.progress(min(1.0, reported / total))
         with st.container(border=True):
-            lagging(st)
+            lagging()
     elif selection.level == "commune":
         with st.container(border=True):
             standing()
-try:  # the written report (ui/report.py)
-    from ui.report import report_section
-except ImportError:  # pragma: no cover - the report module is optional while it is being built
-    report_section = None
-if report_section is not None:
-    report_section(source, selection, lang)
+report_section(source, selection, lang)  # the written report to file (PDF, DOCX)
 
 st.markdown(f"#### {t('details', lang)}")
 
