@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 
 from etl.ledger import REASONS
-from etl.load import FileOutcome, load_files
+from etl.load import FileOutcome, default_workers, load_files
 from etl.undo import UndoRefused, undo_load
 from warehouse.db import DATA, REAL_DB, SAMPLE_DB
 
@@ -46,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--annotate", type=Path, metavar="DIR",
                       help="ghi vào DIR bản sao của mỗi tệp có lỗi, các ô lỗi được tô màu và ghi chú lý do")
     load.add_argument("--user", default=None, help="người nạp, ghi vào lịch sử (mặc định: tên đăng nhập máy)")
+    load.add_argument("--workers", type=int, default=None, metavar="N",
+                      help="số tiến trình đọc tệp song song (mặc định: số nhân CPU; 1: không song song)")
     undo = sub.add_parser("undo", help="hoàn tác một lần nạp: gỡ số liệu của nó, trả lại số liệu nó đã thay")
     undo.add_argument("load_id", type=int, metavar="LOAD_ID")
     undo.add_argument("--db", type=Path, default=REAL_DB)
@@ -162,7 +164,8 @@ def _load(args: argparse.Namespace) -> int:
     show_progress = len(paths) > 1 or any(p.is_dir() for p in paths)
     outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
                           progress=_progress if show_progress and sys.stderr.isatty() else None,
-                          annotate_dir=args.annotate, user=args.user or _login())
+                          annotate_dir=args.annotate, user=args.user or _login(),
+                          workers=args.workers or default_workers())
     if not outcomes and not missing:
         print("LỖI: không có tệp bảng tính nào (xlsx, xls, ods, csv) trong đường dẫn đã cho", file=sys.stderr)
         return 2
@@ -252,7 +255,7 @@ def _sample(db: Path) -> int:
     if not files:
         print(f"LỖI: không có tệp mẫu trong {SAMPLE_DIR}", file=sys.stderr)
         return 2
-    outcomes = load_files(db, files, fresh=True, is_sample=True)
+    outcomes = load_files(db, files, fresh=True, is_sample=True, workers=default_workers())
     worst = max(o.exit_code for o in outcomes)
     loaded = sum(o.rows_loaded for o in outcomes)
     print(f"Kho dữ liệu mẫu {db}: {len(outcomes)} tệp, {loaded} số liệu/mục")

@@ -4,14 +4,18 @@ working copy, and publish the copy once at the end (see warehouse.db.publish).""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
+import os
+import pickle
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from etl.annotate import annotate, needs_annotation
 from etl.catalog import Catalog, default_catalog
@@ -102,6 +106,18 @@ def sha256_of(path: Path) -> str:
 
 
 def load_unit_index(con: duckdb.DuckDBPyConnection) -> UnitIndex:
+    """The units of the warehouse in memory. Building the index of the country's 16,000 units takes about a
+    second, so it is kept in a cache file named by a fingerprint of the unit tables, of the code that builds it
+    and of DuckDB's version: a warehouse whose units changed (a load added an agency) gets a new one."""
+    cache = _index_cache_path(con)
+    if cache is not None:
+        try:
+            with open(cache, "rb") as fh:
+                index = pickle.load(fh)
+            if isinstance(index, UnitIndex):
+                return index
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+            pass  # missing or unreadable: built again below
     rows = con.execute(
         "SELECT unit_key, map, level, code, name, type, province_code, district_code, first_year, last_year "
         "FROM core.unit_versions"
@@ -110,11 +126,64 @@ def load_unit_index(con: duckdb.DuckDBPyConnection) -> UnitIndex:
     index.add_crosswalk(con.execute(
         "SELECT DISTINCT old_commune_code, new_province_code FROM core.crosswalk WHERE old_commune_code IS NOT NULL"
     ).fetchall())
+    if cache is not None:
+        _write_index_cache(cache, index)
     return index
 
 
-BATCH_FILES = 50  # a folder load publishes after this many files ...
+_INDEX_CODE = ("units.py", "text.py")  # the code whose change makes a cached index stale
+
+
+def index_cache_dir() -> Path:
+    """$CAMPAIGN_CACHE, else $XDG_CACHE_HOME/campaign-dashboard, else ~/.cache/campaign-dashboard."""
+    if os.environ.get("CAMPAIGN_CACHE"):
+        return Path(os.environ["CAMPAIGN_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "campaign-dashboard"
+
+
+def _index_cache_path(con: duckdb.DuckDBPyConnection) -> Path | None:
+    units = con.execute(
+        "SELECT count(*), sum(hash(unit_key, map, level, code, name, type, province_code, district_code, "
+        "first_year, last_year)::HUGEINT) FROM core.unit_versions").fetchone()
+    crosswalk = con.execute(
+        "SELECT count(*), sum(hash(old_commune_code, new_province_code)::HUGEINT) FROM (SELECT DISTINCT "
+        "old_commune_code, new_province_code FROM core.crosswalk WHERE old_commune_code IS NOT NULL)").fetchone()
+    h = hashlib.sha256(f"{duckdb.__version__}|{units}|{crosswalk}".encode())
+    here = Path(__file__).resolve().parent
+    for name in _INDEX_CODE:
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            return None
+    return index_cache_dir() / f"unit_index-{h.hexdigest()[:24]}.pickle"
+
+
+def _write_index_cache(path: Path, index: UnitIndex, keep: int = 4) -> None:
+    """Written to a temporary file and renamed (two loads at once never read half a file); only the newest
+    ``keep`` indexes are kept. A cache that cannot be written (read-only home) is no error: the next load
+    builds the index again."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        old = sorted(path.parent.glob("unit_index-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[keep:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+BATCH_FILES = 500  # a folder load publishes after this many files ...
 BATCH_SECONDS = 30.0  # ... or this many seconds, whichever comes first: a crash loses the current batch only
+POOL_MIN_FILES = 8  # fewer files than this are parsed in the loading process itself
+
+
+def default_workers() -> int:
+    """Processes that parse files side by side: one a core (the parsing is pure Python)."""
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
 def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: str | None = None,
@@ -122,99 +191,118 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                progress: Callable[[int, int, Path], None] | None = None, batch_files: int = BATCH_FILES,
                batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None,
                user: str | None = None, overrides: dict[Path, tuple[int | None, str | None]] | None = None,
-               ) -> list[FileOutcome]:
+               workers: int = 1) -> list[FileOutcome]:
     """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are published in batches
     (every ``batch_files`` files or ``batch_seconds`` seconds), each batch atomically: a load killed halfway
     keeps every batch published before it. With ``annotate_dir``, a file with rejects or unmapped columns gets
     its annotated copy there (etl.annotate). ``overrides``: a year and unit per file (the data desk lets the
-    data manager correct them file by file), in place of ``year`` and ``unit``."""
+    data manager correct them file by file), in place of ``year`` and ``unit``. ``workers`` > 1: the files are
+    parsed by that many processes side by side (a fork of this one, so they share its unit index); what they
+    give is checked and written here, in the order of the files, exactly as with one process."""
     files = expand_paths(paths)
     catalog = default_catalog()
+    digests = [sha256_of(f) for f in files]
     outcomes: list[FileOutcome] = []
-    index: UnitIndex | None = None  # loaded once: later batches see the units earlier batches added
+    state: dict[str, object] = {}  # the unit index, the parsed files to come, and the digests already loaded
     first = True
 
     def build(con: duckdb.DuckDBPyConnection) -> list[FileOutcome]:
-        nonlocal index
-        if index is None:
-            index = load_unit_index(con)
-        batch: list[FileOutcome] = []
+        if not state:
+            index = load_unit_index(con)  # loaded once: later batches see the units earlier batches added
+            loaded = _loaded_digests(con, [d for d in digests if d])
+            jobs = [(f, *(overrides or {}).get(f, (year, unit))) for f, d in zip(files, digests) if d not in loaded]
+            state.update(index=index, loaded=loaded, parsed=_parse_all(jobs, index, catalog, workers))
+        index: UnitIndex = state["index"]  # type: ignore[assignment]
+        loaded: dict[str, int] = state["loaded"]  # type: ignore[assignment]
+        parsed_files = state["parsed"]
+        batch: list[_Staged] = []
+        ids = _LoadIds(con)
         started = time.monotonic()
         while len(outcomes) + len(batch) < len(files):
             n = len(outcomes) + len(batch)
             if progress:
                 progress(n + 1, len(files), files[n])
-            file_year, file_unit = (overrides or {}).get(files[n], (year, unit))
-            outcome = _load_one(con, index, catalog, files[n], file_year, file_unit, strict, annotate_dir, user)
-            batch.append(outcome)
+            path, digest = files[n], digests[n]
+            if digest in loaded:
+                batch.append(_stage_already_loaded(ids, path, digest, loaded[digest], user))
+            else:
+                parsed = next(parsed_files)  # type: ignore[call-overload]
+                assert parsed.path == path, (parsed.path, path)
+                staged = _stage_parsed(ids, index, path, digest, parsed, strict, annotate_dir, user)
+                if staged.outcome.status in ("loaded", "loaded_with_rejects") and digest:
+                    loaded[digest] = staged.outcome.load_id  # type: ignore[assignment]
+                batch.append(staged)
             if len(batch) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break
-        if all(o.status == "refused" and not o.strict_refusal for o in batch) and not (fresh and first):
-            raise Unchanged(batch)  # files that could not be loaded at all leave the warehouse as it was
-        return batch
+        ids.sync()
+        _flush_batch(con, batch, index, loaded)
+        done = [s.outcome for s in batch]
+        if all(o.status == "refused" and not o.strict_refusal for o in done) and not (fresh and first):
+            raise Unchanged(done)  # files that could not be loaded at all leave the warehouse as it was
+        return done
 
-    while first or len(outcomes) < len(files):
-        outcomes += publish(db, build, fresh=fresh and first, is_sample=is_sample)
-        first = False
+    try:
+        while first or len(outcomes) < len(files):
+            outcomes += publish(db, build, fresh=fresh and first, is_sample=is_sample)
+            first = False
+    finally:
+        close = getattr(state.get("parsed"), "close", None)
+        if close:
+            close()  # ends the worker processes, also when a batch failed
     return outcomes
 
 
-def _load_one(con: duckdb.DuckDBPyConnection, index: UnitIndex, catalog: Catalog, path: Path,
-              year: int | None, unit: str | None, strict: bool, annotate_dir: Path | None = None,
-              user: str | None = None) -> FileOutcome:
-    digest = sha256_of(path)
-    outcome = FileOutcome(path, "refused", loaded_by=user)
-    if digest:
-        previous = con.execute(
-            "SELECT load_id FROM core.loads WHERE sha256 = ? AND status IN ('loaded', 'loaded_with_rejects') "
-            "AND undone_by IS NULL ORDER BY load_id DESC LIMIT 1", [digest]).fetchone()
-        if previous:
-            outcome.status = "already_loaded"
-            outcome.message_vi, outcome.message_en = (
-                f"Tệp đã được nạp trước đây (lần nạp {previous[0]}), không nạp lại",
-                f"same content already loaded (load {previous[0]}); nothing added")
-            _record_load(con, outcome, digest)
-            return outcome
+def _loaded_digests(con: duckdb.DuckDBPyConnection, digests: list[str]) -> dict[str, int]:
+    """{sha256: its latest load} for the files whose content is in the warehouse already."""
+    if not digests:
+        return {}
+    rows = con.execute(
+        "SELECT sha256, max(load_id) FROM core.loads WHERE status IN ('loaded', 'loaded_with_rejects') "
+        "AND undone_by IS NULL AND sha256 IN (SELECT unnest(?::VARCHAR[])) GROUP BY sha256",
+        [sorted(set(digests))]).fetchall()
+    return {d: int(i) for d, i in rows}
+
+
+# -- parsing, in this process or in a pool of forks ----------------------------------------------------------
+
+_WORKER: dict[str, object] = {}
+
+
+def _parse_one(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None) -> ParsedFile:
     try:
-        parsed = parse_file(path, index, catalog, year, unit)
+        return parse_file(path, index, catalog, year, unit)
     except Exception as exc:  # a bug must not take the other files down; the file is refused, not half-loaded
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
-    _describe(outcome, parsed)
-    if parsed.scope_key and parsed.refused is None:
-        outcome.scope = index.describe(parsed.scope_key, parsed.year or (parsed.years or [2024])[0])
-    if annotate_dir is not None and needs_annotation(parsed):
-        try:
-            outcome.annotated = annotate(path, parsed, annotate_dir)
-        except Exception as exc:  # the copy is a courtesy: a workbook openpyxl cannot write must not stop the load
-            outcome.notes.append(message("note_annotate_failed", detail=f"{type(exc).__name__}: {exc}")[0])
-            outcome.notes_en.append(message("note_annotate_failed", detail=f"{type(exc).__name__}: {exc}")[1])
-    if parsed.refused is not None:  # nothing of the file is written, not even a log line
-        outcome.status = "refused"
-        outcome.reason_code = parsed.refused.code
-        outcome.message_vi, outcome.message_en = parsed.refused.reason, parsed.refused.reason_en
-        outcome.rejects = [parsed.refused]
-        return outcome
-    if strict and parsed.rejects:
-        outcome.status, outcome.strict_refusal = "refused", True
-        outcome.reason_code = "strict_refused"
-        outcome.message_vi, outcome.message_en = message("strict_refused", count=len(parsed.rejects))
-        outcome.rows_rejected = len(parsed.rejects)
-        _record_load(con, outcome, digest, rejects=outcome.rejects)
-        return outcome
-    con.execute("BEGIN TRANSACTION")
+        return parsed
+
+
+def _parse_in_worker(job: tuple[Path, int | None, str | None]) -> ParsedFile:
+    return _parse_one(job[0], _WORKER["index"], _WORKER["catalog"], job[1], job[2])  # type: ignore[arg-type]
+
+
+def _init_worker(index: UnitIndex, catalog: Catalog) -> None:
+    _WORKER.update(index=index, catalog=catalog)
+
+
+def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex, catalog: Catalog,
+               workers: int) -> Iterator[ParsedFile]:
+    """The parsed files, in the order of ``jobs``. With a pool, the 'other' units a worker added (a district
+    agency first seen in one of its files) are added to this process's index too, as one process would have."""
+    if workers <= 1 or len(jobs) < POOL_MIN_FILES or "fork" not in mp.get_all_start_methods():
+        for job in jobs:
+            yield _parse_one(job[0], index, catalog, job[1], job[2])
+        return
+    pool = mp.get_context("fork").Pool(min(workers, len(jobs)), initializer=_init_worker, initargs=(index, catalog))
     try:
-        load_id = _record_load(con, outcome, digest, rejects=outcome.rejects, parsed=parsed, index=index)
-        con.execute("COMMIT")
-    except Exception as exc:
-        con.execute("ROLLBACK")
-        for v in parsed.new_units:  # keep the in-memory index in step with the rolled-back tables
-            index.by_key.pop(v.unit_key, None)
-        outcome = FileOutcome(path, "refused", reason_code="internal_error", loaded_by=user)
-        outcome.message_vi, outcome.message_en = message("internal_error", detail=f"{type(exc).__name__}: {exc}")
-        return outcome
-    outcome.load_id = load_id
-    return outcome
+        for parsed in pool.imap(_parse_in_worker, jobs, chunksize=4):
+            for v in parsed.new_units:
+                if v.unit_key not in index.by_key:
+                    index.add(v)
+            yield parsed
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
@@ -244,83 +332,233 @@ def sheet_summary(ledger: SheetLedger, binding: str | None) -> dict[str, object]
     return {**ledger.summary(), "binding": binding, "ignored_why": ignored, "balanced": ledger.balanced}
 
 
-def _record_load(con: duckdb.DuckDBPyConnection, outcome: FileOutcome, digest: str,
-                 rejects: list[Reject] | None = None, parsed: ParsedFile | None = None,
-                 index: UnitIndex | None = None) -> int:
-    load_id = con.execute("SELECT nextval('core.load_id_seq')").fetchone()[0]  # type: ignore[index]
+# -- what a file writes, staged until its batch is flushed ---------------------------------------------------
+
+@dataclass
+class _Staged:
+    """The rows one file writes. A batch's rows are written together, in one transaction; when that fails,
+    each file's rows are written alone, so that only the file at fault is refused."""
+
+    outcome: FileOutcome
+    load: list[object]
+    sheets: list[list[object]] = field(default_factory=list)
+    rejects: list[list[object]] = field(default_factory=list)
+    units: list[UnitVersion] = field(default_factory=list)
+    facts: list[list[object]] = field(default_factory=list)
+    items: list[object] = field(default_factory=list)  # etl.records.RegisterItem
+    scope_key: str | None = None
+    map: str | None = None
+    new_units: list[UnitVersion] = field(default_factory=list)  # dropped from the index if the file fails
+
+
+class _LoadIds:
+    """Load ids from core.load_id_seq without a statement a file: the first is drawn, the next ones counted
+    here, and ``sync`` moves the sequence past the last one given (before the batch is written)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.next: int | None = None
+        self.drawn = 0  # the sequence's current value
+
+    def take(self) -> int:
+        if self.next is None:
+            self.next = self.drawn = int(self.con.execute("SELECT nextval('core.load_id_seq')").fetchone()[0])  # type: ignore[index]
+        taken, self.next = self.next, self.next + 1
+        return taken
+
+    def sync(self) -> None:
+        if self.next is not None and self.next - 1 > self.drawn:
+            self.con.execute("SELECT max(nextval('core.load_id_seq')) FROM range(?)", [self.next - 1 - self.drawn])
+            self.drawn = self.next - 1
+
+
+def _stage_already_loaded(ids: _LoadIds, path: Path, digest: str, previous: int,
+                          user: str | None) -> _Staged:
+    outcome = FileOutcome(path, "already_loaded", loaded_by=user)
+    outcome.message_vi, outcome.message_en = (
+        f"Tệp đã được nạp trước đây (lần nạp {previous}), không nạp lại",
+        f"same content already loaded (load {previous}); nothing added")
+    return _Staged(outcome, _load_row(ids, outcome, digest, None))
+
+
+def _stage_parsed(ids: _LoadIds, index: UnitIndex, path: Path, digest: str, parsed: ParsedFile,
+                  strict: bool, annotate_dir: Path | None, user: str | None) -> _Staged:
+    outcome = FileOutcome(path, "refused", loaded_by=user)
+    _describe(outcome, parsed)
+    if parsed.scope_key and parsed.refused is None:
+        outcome.scope = index.describe(parsed.scope_key, parsed.year or (parsed.years or [2024])[0])
+    if annotate_dir is not None and needs_annotation(parsed):
+        try:
+            outcome.annotated = annotate(path, parsed, annotate_dir)
+        except Exception as exc:  # the copy is a courtesy: a workbook openpyxl cannot write must not stop the load
+            outcome.notes.append(message("note_annotate_failed", detail=f"{type(exc).__name__}: {exc}")[0])
+            outcome.notes_en.append(message("note_annotate_failed", detail=f"{type(exc).__name__}: {exc}")[1])
+    if parsed.refused is not None:  # nothing of the file is written, not even a log line
+        outcome.status = "refused"
+        outcome.reason_code = parsed.refused.code
+        outcome.message_vi, outcome.message_en = parsed.refused.reason, parsed.refused.reason_en
+        outcome.rejects = [parsed.refused]
+        return _Staged(outcome, [], new_units=list(parsed.new_units))
+    if strict and parsed.rejects:
+        outcome.status, outcome.strict_refusal = "refused", True
+        outcome.reason_code = "strict_refused"
+        outcome.message_vi, outcome.message_en = message("strict_refused", count=len(parsed.rejects))
+        outcome.rows_rejected = len(parsed.rejects)
+        staged = _Staged(outcome, _load_row(ids, outcome, digest, None), new_units=list(parsed.new_units))
+        staged.rejects = _reject_rows(outcome, outcome.rejects)
+        return staged
+    staged = _Staged(outcome, _load_row(ids, outcome, digest, parsed), scope_key=parsed.scope_key,
+                     map=parsed.map, new_units=list(parsed.new_units))
+    load_id, name = outcome.load_id, path.name
+    staged.sheets = [[load_id, s["sheet"], s["status"], s["binding"], s["cells"], s["fact"], s["reject"],
+                      s["label"], s["ignored"],
+                      "; ".join(f"{k}: {v}" for k, v in s["ignored_why"].items()) or None]  # type: ignore[union-attr]
+                     for s in outcome.sheets]
+    staged.rejects = _reject_rows(outcome, outcome.rejects)
+    used = {f.unit_key for f in parsed.facts} | {i.unit_key for i in parsed.items if i.unit_key}
+    others = {v.unit_key: v for v in parsed.new_units}
+    for key in used:  # an agency a worker added earlier is written with every file that uses it (NOT EXISTS)
+        if "/" in key and key not in others and key in index.by_key:
+            others[key] = index.by_key[key][-1]
+    staged.units = list(others.values())
+    describe = index.describe
+    for f in parsed.facts:
+        d = describe(f.unit_key, f.year)
+        staged.facts.append([f.unit_key, f.year, f.metric, d["map"], f.value, f.qualifier, f.numerator,
+                             f.denominator, f.value_text, d["unit_level"], d["unit_code"], d["unit_name"],
+                             d["province"], d["district"], d["commune"], d["province_code"], d["district_code"],
+                             load_id, name, f.sheet, f.row, f.cell])
+    staged.items = list(parsed.items)
+    return staged
+
+
+def _load_row(ids: _LoadIds, outcome: FileOutcome, digest: str, parsed: ParsedFile | None) -> list[object]:
+    load_id = ids.take()
     outcome.load_id = load_id
-    name = outcome.path.name
     cells = outcome.cells if outcome.sheets else {}
-    con.execute(
-        "INSERT INTO core.loads (load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected, layout,"
-        " year, map, unit_key, unit_name, message, cells_fact, cells_rejected, cells_label, cells_ignored, loaded_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # by name: a migrated table has them in another order
-        [load_id, name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
-         outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
-         outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
-         parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None,
-         cells.get("fact"), cells.get("reject"), cells.get("label"), cells.get("ignored"), outcome.loaded_by],
-    )
-    if outcome.sheets:
-        con.executemany(
-            "INSERT INTO core.load_sheets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [[load_id, s["sheet"], s["status"], s["binding"], s["cells"], s["fact"], s["reject"], s["label"],
-              s["ignored"], "; ".join(f"{k}: {v}" for k, v in s["ignored_why"].items()) or None]  # type: ignore[union-attr]
-             for s in outcome.sheets],
-        )
-    if rejects:
-        frame = pd.DataFrame(
-            [[load_id, name, r.sheet, r.row, r.cell, r.value, r.code, r.reason, r.reason_en] for r in rejects],
-            columns=["load_id", "source_file", "source_sheet", "source_row", "source_cell", "value",
-                     "reason_code", "reason", "reason_en"],
-        )
-        con.register("stage_rejects", frame)
-        con.execute("INSERT INTO core.rejects SELECT * FROM stage_rejects")
-        con.unregister("stage_rejects")
-    if parsed is not None and index is not None:
-        _write_units(con, parsed)
-        _write_facts(con, parsed, load_id, index, name)
-        _write_items(con, parsed, load_id, index, name)
-    return load_id
+    return [load_id, outcome.path.name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
+            outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
+            outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
+            parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None,
+            cells.get("fact"), cells.get("reject"), cells.get("label"), cells.get("ignored"), outcome.loaded_by]
 
 
-def _write_units(con: duckdb.DuckDBPyConnection, parsed: ParsedFile) -> None:
-    for v in parsed.new_units:
-        con.execute(
-            "INSERT INTO core.unit_versions SELECT ?, ?, 'other', NULL, ?, NULL, ?, ?, NULL, NULL, 'load' "
-            "WHERE NOT EXISTS (SELECT 1 FROM core.unit_versions WHERE unit_key = ?)",
-            [v.unit_key, v.map, v.name, v.province_code, v.district_code, v.unit_key],
-        )
+def _reject_rows(outcome: FileOutcome, rejects: list[Reject]) -> list[list[object]]:
+    name = outcome.path.name
+    return [[outcome.load_id, name, r.sheet, r.row, r.cell, r.value, r.code, r.reason, r.reason_en] for r in rejects]
 
 
+def _flush_batch(con: duckdb.DuckDBPyConnection, batch: list[_Staged], index: UnitIndex,
+                 loaded: dict[str, int]) -> None:
+    """Write a batch in one transaction; if that fails, file by file, refusing only the file at fault."""
+    written = [s for s in batch if s.load]
+    if not written:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _write(con, written, index)
+        con.execute("COMMIT")
+        return
+    except Exception:
+        con.execute("ROLLBACK")
+    for s in written:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _write(con, [s], index)
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            for v in s.new_units:  # keep the in-memory index in step with the rolled-back tables
+                index.by_key.pop(v.unit_key, None)
+            digest = str(s.load[2])
+            if loaded.get(digest) == s.outcome.load_id:
+                loaded.pop(digest)
+            o = s.outcome
+            s.outcome = FileOutcome(o.path, "refused", reason_code="internal_error", loaded_by=o.loaded_by)
+            s.outcome.message_vi, s.outcome.message_en = message("internal_error",
+                                                                 detail=f"{type(exc).__name__}: {exc}")
+
+
+_LOAD_COLUMNS = ["load_id", "file_name", "sha256", "loaded_at", "status", "rows_loaded", "rows_rejected", "layout",
+                 "year", "map", "unit_key", "unit_name", "message", "cells_fact", "cells_rejected", "cells_label",
+                 "cells_ignored", "loaded_by"]
+_SHEET_COLUMNS = ["load_id", "sheet", "status", "binding", "cells", "cells_fact", "cells_rejected", "cells_label",
+                  "cells_ignored", "ignored_why"]
+_REJECT_COLUMNS = ["load_id", "source_file", "source_sheet", "source_row", "source_cell", "value", "reason_code",
+                   "reason", "reason_en"]
 _FACT_COLUMNS = ["unit_key", "year", "metric", "map", "value", "qualifier", "numerator", "denominator",
                  "value_text", "unit_level", "unit_code", "unit_name", "province", "district", "commune",
                  "province_code", "district_code", "load_id", "source_file", "source_sheet", "source_row",
                  "source_cell"]
+_FACT_TYPES = {"year": pa.int32(), "value": pa.float64(), "numerator": pa.float64(), "denominator": pa.float64(),
+               "load_id": pa.int32(), "source_row": pa.int32()}
+_LOAD_TYPES = {"load_id": pa.int32(), "loaded_at": pa.timestamp("us"), "rows_loaded": pa.int32(),
+               "rows_rejected": pa.int32(), "year": pa.int32(), "cells_fact": pa.int32(), "cells_rejected": pa.int32(),
+               "cells_label": pa.int32(), "cells_ignored": pa.int32()}
+_SHEET_TYPES = {"load_id": pa.int32(), "cells": pa.int32(), "cells_fact": pa.int32(), "cells_rejected": pa.int32(),
+                "cells_label": pa.int32(), "cells_ignored": pa.int32()}
+_REJECT_TYPES = {"load_id": pa.int32(), "source_row": pa.int32()}
 
 
-def _write_facts(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: int, index: UnitIndex,
-                 file_name: str) -> None:
-    if not parsed.facts:
+def _arrow(rows: list[list[object]], columns: list[str], types: dict[str, pa.DataType]) -> pa.Table:
+    """Rows as an Arrow table with the warehouse's types (text unless said otherwise): one scan for DuckDB."""
+    cols = list(zip(*rows)) if rows else [()] * len(columns)
+    return pa.table({c: pa.array(list(v), type=types.get(c, pa.string())) for c, v in zip(columns, cols)})
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[object]], columns: list[str],
+            types: dict[str, pa.DataType]) -> None:
+    if not rows:
         return
-    rows = []
-    for f in parsed.facts:
-        d = index.describe(f.unit_key, f.year)
-        rows.append([f.unit_key, f.year, f.metric, d["map"], f.value, f.qualifier, f.numerator, f.denominator,
-                     f.value_text, d["unit_level"], d["unit_code"], d["unit_name"], d["province"], d["district"],
-                     d["commune"], d["province_code"], d["district_code"], load_id, file_name, f.sheet, f.row,
-                     f.cell])
-    frame = pd.DataFrame(rows, columns=_FACT_COLUMNS)
-    frame = frame.astype({"numerator": "float64", "denominator": "float64", "source_row": "int64"})
-    con.register("stage_facts", frame)
-    con.execute(
-        """
+    con.register("stage_rows", _arrow(rows, columns, types))
+    named = ", ".join(columns)  # by name: a migrated table has its newer columns at its end
+    con.execute(f"INSERT INTO {table} ({named}) SELECT {named} FROM stage_rows")
+    con.unregister("stage_rows")
+
+
+def _write(con: duckdb.DuckDBPyConnection, staged: list[_Staged], index: UnitIndex) -> None:
+    """The rows of ``staged`` (files in load order), a few statements whatever their number."""
+    _insert(con, "core.loads", [s.load for s in staged], _LOAD_COLUMNS, _LOAD_TYPES)
+    _insert(con, "core.load_sheets", [r for s in staged for r in s.sheets], _SHEET_COLUMNS, _SHEET_TYPES)
+    _insert(con, "core.rejects", [r for s in staged for r in s.rejects], _REJECT_COLUMNS, _REJECT_TYPES)
+    units = {v.unit_key: v for s in staged for v in s.units}
+    if units:
+        con.register("stage_units", _arrow(
+            [[v.unit_key, v.map, v.name, v.province_code, v.district_code] for v in units.values()],
+            ["unit_key", "map", "name", "province_code", "district_code"], {}))
+        con.execute("INSERT INTO core.unit_versions SELECT unit_key, map, 'other', NULL, name, NULL, province_code, "
+                    "district_code, NULL, NULL, 'load' FROM stage_units "
+                    "WHERE unit_key NOT IN (SELECT unit_key FROM core.unit_versions)")
+        con.unregister("stage_units")
+    facts = [r for s in staged for r in s.facts]
+    if facts:
+        _write_facts(con, facts)
+    for s in staged:
+        if s.items:
+            _write_items(con, s, index)
+
+
+def _write_facts(con: duckdb.DuckDBPyConnection, rows: list[list[object]]) -> None:
+    """Facts of several files: a key given by several files of the batch ends with the latest load, and every
+    value it replaced (the warehouse's, then each earlier file's) goes to the history with the load that
+    replaced it, as if the files had been written one by one."""
+    con.register("stage_facts", _arrow(rows, _FACT_COLUMNS, _FACT_TYPES))
+    columns = ", ".join(_FACT_COLUMNS)
+    con.execute("""
         INSERT INTO core.fact_history
-        SELECT f.*, ? FROM core.facts f JOIN stage_facts s USING (unit_key, year, metric)
-        """,
-        [load_id],
-    )
-    con.execute(f"INSERT OR REPLACE INTO core.facts SELECT {', '.join(_FACT_COLUMNS)} FROM stage_facts")
+        SELECT f.*, s.first_load FROM core.facts f
+        JOIN (SELECT unit_key, year, metric, min(load_id) AS first_load FROM stage_facts GROUP BY ALL) s
+        USING (unit_key, year, metric)""")
+    con.execute(f"""
+        INSERT INTO core.fact_history
+        SELECT {columns}, next_load FROM (
+            SELECT *, lead(load_id) OVER (PARTITION BY unit_key, year, metric ORDER BY load_id) AS next_load
+            FROM stage_facts)
+        WHERE next_load IS NOT NULL""")
+    con.execute(f"""
+        INSERT OR REPLACE INTO core.facts ({columns})
+        SELECT {columns} FROM stage_facts
+        QUALIFY row_number() OVER (PARTITION BY unit_key, year, metric ORDER BY load_id DESC) = 1""")
     con.unregister("stage_facts")
 
 
@@ -336,15 +574,13 @@ _ITEM_COLUMNS = {
 }
 
 
-def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: int, index: UnitIndex,
-                 file_name: str) -> None:
-    if not parsed.items:
-        return
+def _write_items(con: duckdb.DuckDBPyConnection, staged: _Staged, index: UnitIndex) -> None:
+    load_id, file_name = staged.outcome.load_id, staged.outcome.path.name
     for register in ("models", "commendations"):
-        items = [i for i in parsed.items if i.register == register]
+        items = [i for i in staged.items if i.register == register]  # type: ignore[attr-defined]
         if not items:
             continue
-        for scope, year in sorted({(i.scope_key or parsed.scope_key, i.year) for i in items}):
+        for scope, year in sorted({(i.scope_key or staged.scope_key, i.year) for i in items}):
             # a newer register replaces the unit's items of that year; the replaced ones are kept for an undo
             # by name: in a migrated warehouse the two tables have their columns in different orders
             kept = ", ".join(c[0] for c in con.execute(f"DESCRIBE core.{register}").fetchall())
@@ -354,7 +590,7 @@ def _write_items(con: duckdb.DuckDBPyConnection, parsed: ParsedFile, load_id: in
         rows = []
         for i in items:
             d = index.describe(i.unit_key, i.year) if i.unit_key else {}
-            common = [load_id, i.scope_key or parsed.scope_key, d.get("map", parsed.map), i.year]
+            common = [load_id, i.scope_key or staged.scope_key, d.get("map", staged.map), i.year]
             where = [i.unit_key, d.get("unit_code"), d.get("unit_level"), d.get("province"), d.get("district"),
                      d.get("commune")]
             if register == "models":

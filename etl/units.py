@@ -52,7 +52,7 @@ def party_form(text: str, level: str) -> tuple[str | None, str] | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitVersion:
     unit_key: str
     map: str
