@@ -14,10 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 import pyarrow as pa
 
-from etl.annotate import annotate, needs_annotation
 from etl.catalog import Catalog, default_catalog
 from etl.ledger import IGNORED, SheetLedger
 from etl.messages import message
@@ -332,6 +330,12 @@ def sheet_summary(ledger: SheetLedger, binding: str | None) -> dict[str, object]
     return {**ledger.summary(), "binding": binding, "ignored_why": ignored, "balanced": ledger.balanced}
 
 
+def _needs_annotation(parsed: ParsedFile) -> bool:
+    from etl.annotate import needs_annotation
+
+    return needs_annotation(parsed)
+
+
 # -- what a file writes, staged until its batch is flushed ---------------------------------------------------
 
 @dataclass
@@ -387,7 +391,8 @@ def _stage_parsed(ids: _LoadIds, index: UnitIndex, path: Path, digest: str, pars
     _describe(outcome, parsed)
     if parsed.scope_key and parsed.refused is None:
         outcome.scope = index.describe(parsed.scope_key, parsed.year or (parsed.years or [2024])[0])
-    if annotate_dir is not None and needs_annotation(parsed):
+    if annotate_dir is not None and _needs_annotation(parsed):
+        from etl.annotate import annotate  # openpyxl: imported only when a copy is written
         try:
             outcome.annotated = annotate(path, parsed, annotate_dir)
         except Exception as exc:  # the copy is a courtesy: a workbook openpyxl cannot write must not stop the load
@@ -602,6 +607,8 @@ def _write_items(con: duckdb.DuckDBPyConnection, staged: _Staged, index: UnitInd
             else:
                 rows.append(common + [i.name, i.kind] + where + [i.level, i.is_proposed, i.form,
                                                                   file_name, i.sheet, i.row])
+        import pandas as pd  # registers only (their dates and booleans); not imported for figures
+
         columns = list(_ITEM_COLUMNS[register])
         frame = pd.DataFrame(rows, columns=columns)
         con.register("stage_items", frame)

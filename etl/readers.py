@@ -63,8 +63,11 @@ class Sheet:
         return not self.formats_known and isinstance(raw, float) and 0 < raw <= 1
 
     def cell(self, r: int, c: int) -> object:
-        if r < len(self.rows) and c < len(self.rows[r]):
-            return self.rows[r][c]
+        rows = self.rows
+        if r < len(rows):
+            row = rows[r]
+            if c < len(row):
+                return row[c]
         return None
 
 

@@ -45,6 +45,7 @@ class Grid:
         self._anchor: dict[tuple[int, int], tuple[int, int]] = {}
         self._shown_rows: dict[int, list[object]] = {}
         self.merge_bottom: dict[tuple[int, int], int] = {}
+        self.raw = sheet.cell  # type: ignore[method-assign]  # the value as stored, without a call in between
         for r1, c1, r2, c2 in sheet.merged:
             if (r2 - r1 + 1) * (c2 - c1 + 1) > 10000:
                 continue

@@ -93,6 +93,11 @@ def _to_float(text: str, kind: str) -> float:
 def is_blank(raw: object) -> bool:
     if raw is None:
         return True
+    kind = type(raw)  # the usual cell types first: this runs several times for every cell of a file
+    if kind is float:
+        return raw != raw  # NaN
+    if kind is int:
+        return False
     if isinstance(raw, float) and math.isnan(raw):
         return True
     if isinstance(raw, str):
