@@ -191,10 +191,13 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
 def _row_names(grid: Grid, table: Table) -> list[str]:
     """The unit or host names a table lists (to tell apart two units a file name fits)."""
     if table.kind == "figures":
+        # a transposed table names its communes in its header ("Chia ra" over "Xã Phú An", "Xã Phú Hữu")
+        heads = list(dict.fromkeys(label for c in table.value_cols[:200] for label in table.columns[c].labels
+                                   if label))
         if table.label_col is None:
-            return []
+            return heads
         return [t for r in range(table.first, min(table.end, table.first + 200))
-                if (t := text(grid.raw(r, table.label_col)))]
+                if (t := text(grid.raw(r, table.label_col)))] + heads
     names = []
     for field in ("commune", "host", "unit", "recipient"):
         if field in table.fields:
