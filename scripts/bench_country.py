@@ -236,24 +236,32 @@ def generate(out: Path, year: int, limit: int | None) -> dict:
 
 # -- timing subprocesses -----------------------------------------------------------------------------------------
 
+CPU_SECONDS: dict[str, float] = {}  # the CPU time (user + system, with its worker processes) of the last timed run
+
+
 def timed(cmd: list[str]) -> tuple[float, float, subprocess.CompletedProcess]:
-    """Run ``cmd``: wall seconds, peak RSS in MB (of the process, by /usr/bin/time -v, else of the largest child
-    so far by getrusage), the completed process."""
+    """Run ``cmd``: wall seconds, peak RSS in MB (of the process, by /usr/bin/time, else of the largest child
+    so far by getrusage), the completed process; its CPU seconds in CPU_SECONDS["last"] (on a shared machine
+    the CPU time is the steadier figure: another job's load lengthens the wall time, not the work)."""
     report = Path(tempfile.mkstemp(suffix=".time")[1])
-    full = [TIME, "-f", "%M", "-o", str(report), *cmd] if TIME else cmd
+    full = [TIME, "-f", "%M %U %S", "-o", str(report), *cmd] if TIME else cmd
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(full, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_SECONDS["last"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if TIME:
-        rss = int(report.read_text().split()[-1]) / 1024
+        rss = int(report.read_text().split()[-3]) / 1024
     else:
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        rss = after.ru_maxrss / 1024
     report.unlink(missing_ok=True)
     return seconds, rss, done
 
 
 def load_ours(folders: list[Path], db: Path) -> dict:
-    seconds, rss, done = timed([PYTHON, "-m", "etl", "load", *map(str, folders), "--db", str(db), "--json"])
+    cmd = [PYTHON, "-m", "etl", "load", *map(str, folders), "--db", str(db), "--json"]
+    seconds, rss, done = timed(cmd + (["--workers", str(WORKERS["n"])] if WORKERS.get("n") else []))
     try:
         files = json.loads(done.stdout)["files"]
     except (json.JSONDecodeError, KeyError):
@@ -261,7 +269,8 @@ def load_ours(folders: list[Path], db: Path) -> dict:
     statuses: dict[str, int] = {}
     for f in files:
         statuses[f["status"]] = statuses.get(f["status"], 0) + 1
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(rss), "files": len(files), "statuses": statuses,
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(CPU_SECONDS["last"], 2), "peak_rss_mb": round(rss),
+            "files": len(files), "statuses": statuses,
             "figures": sum(f.get("rows_loaded", 0) for f in files),
             "fact_cells": sum((f.get("cells") or {}).get("fact", 0) for f in files),
             "rejects": sum(f.get("rows_rejected", 0) for f in files), "exit": done.returncode}
@@ -272,7 +281,11 @@ def load_naive(folder: Path, db: Path) -> dict:
     if done.returncode:
         sys.exit(f"naive loader failed: {done.stderr[-2000:]}")
     out = json.loads(done.stdout.strip().splitlines()[-1])
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(rss), **out}
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(CPU_SECONDS["last"], 2), "peak_rss_mb": round(rss),
+            **out}
+
+
+WORKERS: dict[str, int] = {}  # --workers for our loader (default: its own, one a core)
 
 
 # -- pages -----------------------------------------------------------------------------------------------------
@@ -402,11 +415,18 @@ def table(result: dict) -> str:
                  f"{'':>8}   files skipped {naive['files_skipped']} (transposed)")
     lines.append("  (cells stored: figure cells that ended in the warehouse; ours keeps a rate with its counts as one "
                  "fact, the naive loader one row a cell)")
-    lines.append(f"  ratio ours / naive: {result['load']['ratio']:.2f}")
+    ld = result["load"]
+    lines.append(f"  ours is {ld.get('speedup', 0):.2f}× as fast as naive (wall; median of {len(ld.get('rounds', []))}"
+                 f" rounds {ld.get('speedup_median', 0):.2f}×); CPU seconds ours {ours.get('cpu_seconds')} / naive "
+                 f"{naive.get('cpu_seconds')}: {ld.get('cpu_speedup', 0):.2f}×")
+    for i, r in enumerate(ld.get("rounds", []), 1):
+        lines.append(f"    round {i}: ours {r['ours_s']:.1f} s ({r['ours_cpu_s']:.1f} s CPU), naive {r['naive_s']:.1f} s"
+                     f" ({r['naive_cpu_s']:.1f} s CPU): {r['speedup']:.2f}×")
     for key, what in (("rest", "the other years, into the same warehouse"), ("archive", "archive, new warehouse")):
         if key in result:
             r = result[key]
-            lines.append(f"  ours, {what} ({r['years']}): {r['seconds']:.1f} s, {r['files']} files, "
+            lines.append(f"  ours, {what} ({r['years']}): {r['seconds']:.1f} s ({r.get('cpu_seconds')} s CPU), "
+                         f"{r['files']} files, "
                          f"{r['figures']} figures, peak {r['peak_rss_mb']} MB")
     pages = result.get("pages")
     if pages:
@@ -440,12 +460,26 @@ def run(args: argparse.Namespace) -> None:
               f"(written in {g['seconds']} s, cached in {args.out / str(y)})", file=sys.stderr, flush=True)
     work = Path(tempfile.mkdtemp(prefix="bench_country_"))
     ours_db, naive_db = work / "ours.duckdb", work / "naive.duckdb"
-    print(f"loading {compare} with our loader ...", file=sys.stderr, flush=True)
-    ours = load_ours([args.out / str(compare)], ours_db)
-    print(f"loading {compare} with the naive loader ...", file=sys.stderr, flush=True)
-    naive = load_naive(args.out / str(compare), naive_db)
+    if args.workers:
+        WORKERS["n"] = args.workers
+    rounds = []
+    for i in range(max(1, args.rounds)):  # alternated, each in a new warehouse: both see the same machine
+        for db in (ours_db, naive_db):
+            for leftover in (db, db.with_name(db.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+        print(f"loading {compare} with our loader (round {i + 1}) ...", file=sys.stderr, flush=True)
+        ours = load_ours([args.out / str(compare)], ours_db)
+        print(f"loading {compare} with the naive loader (round {i + 1}) ...", file=sys.stderr, flush=True)
+        naive = load_naive(args.out / str(compare), naive_db)
+        rounds.append({"ours_s": ours["seconds"], "naive_s": naive["seconds"], "ours_cpu_s": ours["cpu_seconds"],
+                       "naive_cpu_s": naive["cpu_seconds"], "speedup": round(naive["seconds"] / ours["seconds"], 2)})
+    speedups = sorted(r["speedup"] for r in rounds)
     result["load"] = {"year": compare, "ours": ours, "naive": naive,
-                      "ratio": round(ours["seconds"] / naive["seconds"], 2)}
+                      "ratio": round(ours["seconds"] / naive["seconds"], 2),
+                      "speedup": round(naive["seconds"] / ours["seconds"], 2),
+                      "speedup_median": speedups[len(speedups) // 2],
+                      "cpu_speedup": round(naive["cpu_seconds"] / max(ours["cpu_seconds"], 1e-9), 2),
+                      "rounds": rounds}
     rest = [y for y in years if y != compare]
     if rest:
         print(f"loading {rest} into our warehouse ...", file=sys.stderr, flush=True)
@@ -485,6 +519,8 @@ def main() -> None:
         p.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the reports are written (cached)")
     run_p = sub.choices["run"]
     run_p.add_argument("--compare-year", type=int, default=2023)
+    run_p.add_argument("--rounds", type=int, default=1, help="our loader and the naive one, alternated N times")
+    run_p.add_argument("--workers", type=int, help="our loader's --workers (default: one a core)")
     run_p.add_argument("--archive", action="store_true", help="also load 2016–2024 with our loader, timed")
     run_p.add_argument("--units", type=int, default=10, help="units a level for the page timings (0: none)")
     run_p.add_argument("--json", type=Path, default=Path(tempfile.gettempdir()) / "bench_country.json")
