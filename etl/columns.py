@@ -59,16 +59,16 @@ def find_columns(grid: Grid, kind: str, required: set[str] | tuple[set[str], ...
     ("Mô hình" over "Mới", "Điểm") adds the fields it names."""
     options = (required,) if isinstance(required, set) else required
     for r in range(min(max_rows, grid.height)):
-        shown = grid.shown_row(r)
-        if sum(1 for v in shown if isinstance(v, str) and v) < 2:
-            continue
-        fields = [field_of(kind, v) for v in shown]
-        if not any(fields):
+        cells = grid.text_cells(r)  # the row's texts, found once for the three kinds of table looked for
+        if len(cells) < 2:
             continue
         found: dict[str, int] = {}
-        for c, f in enumerate(fields):
+        for c, v in cells:
+            f = field_of(kind, v)
             if f and f not in found:
                 found[f] = c
+        if not found:
+            continue
         if not any(option <= set(found) for option in options):
             continue
         bottom = r

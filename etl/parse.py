@@ -141,9 +141,10 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         scope: Scope | None = option_scope
         why = None
         if scope is None:
-            names = _row_names(grid, table)
             scope, why = detect_scope(index, titles, sheet.name, path.name, ly, inherited=title_scope,
-                                      disambiguate=lambda c, n=names, y=ly: _by_rows(index, c, n, y))
+                                      disambiguate=lambda c, g=grid, t=table, y=ly: (
+                                          _by_rows(index, c, _row_names(g, t), y)
+                                          or _by_rows(index, c, _row_names(g, t, heads=True), y)))
         has_unit_columns = table.kind == "long" and ({"province", "district"} & set(table.fields))
         if scope is None and not has_unit_columns:
             return _refuse(parsed, "no_unit" if why != "ambiguous" else "ambiguous_scope")
@@ -188,17 +189,19 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
     return parsed
 
 
-def _row_names(grid: Grid, table: Table) -> list[str]:
-    """The unit or host names a table lists (to tell apart two units a file name fits)."""
+def _row_names(grid: Grid, table: Table, heads: bool = False) -> list[str]:
+    """The unit or host names a table lists (to tell apart two units a file name fits); ``heads``: the labels
+    of its value columns instead of its rows (a transposed table lists its units there)."""
     if table.kind == "figures":
         # a transposed table names its communes in its header ("Chia ra" over "Xã Phú An", "Xã Phú Hữu")
-        heads = list(dict.fromkeys(label for c in table.value_cols[:200] for label in table.columns[c].labels
-                                   if label))
-        if table.label_col is None:
-            return heads
+        if table.label_col is None or heads:
+            return list(dict.fromkeys(label for c in table.value_cols[:200] for label in table.columns[c].labels
+                                      if label))
         return [t for r in range(table.first, min(table.end, table.first + 200))
-                if (t := text(grid.raw(r, table.label_col)))] + heads
-    names = []
+                if (t := text(grid.raw(r, table.label_col)))]
+    names: list[str] = []
+    if heads:
+        return names
     for field in ("commune", "host", "unit", "recipient"):
         if field in table.fields:
             names += [text(grid.raw(r, table.fields[field])) for r in range(table.first, min(table.end, table.first + 200))]

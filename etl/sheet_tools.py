@@ -44,6 +44,7 @@ class Grid:
         self.width = sheet.width
         self._anchor: dict[tuple[int, int], tuple[int, int]] = {}
         self._shown_rows: dict[int, list[object]] = {}
+        self._text_cells: dict[int, list[tuple[int, str]]] = {}
         self.merge_bottom: dict[tuple[int, int], int] = {}
         self.raw = sheet.cell  # type: ignore[method-assign]  # the value as stored, without a call in between
         for r1, c1, r2, c2 in sheet.merged:
@@ -71,6 +72,13 @@ class Grid:
                 row = list(self.rows[r]) + [None] * (self.width - len(self.rows[r])) if r < self.height else []
             self._shown_rows[r] = row
         return row
+
+    def text_cells(self, r: int) -> list[tuple[int, str]]:
+        """(column, text) of the non-empty texts of row ``r`` as shown, computed once."""
+        cells = self._text_cells.get(r)
+        if cells is None:
+            cells = self._text_cells[r] = [(c, v) for c, v in enumerate(self.shown_row(r)) if isinstance(v, str) and v]
+        return cells
 
     def anchor(self, r: int, c: int) -> tuple[int, int]:
         """The top-left cell of the merged range that covers (r, c), or (r, c) itself."""
