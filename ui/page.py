@@ -122,6 +122,8 @@ def chart(fig: go.Figure, name: str | list[object], key: str,
 def unit_link(source: Source, unit_key: str, year: int, lang: str, page: str = "pages/tong_quan.py") -> Link | None:
     """The page of a unit's figures for a year, with the filters that choose it (``None``: not a unit of
     that year's lists)."""
+    if unit_key.split(":")[1:2] == ["country"]:  # the whole country, on the map of that year
+        return page, {"nam": str(year), "tinh": "toan-quoc", **({"lang": "en"} if lang == "en" else {})}
     units = source.unit_options(year)
     row = units[units["unit_key"] == unit_key]
     if row.empty:

@@ -135,20 +135,22 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
     if selection.level == "commune" or selection.unit_key is None:
         return [], ""
     parent = selection.unit_key
-    status: pd.DataFrame = source.q("reporting_status", parent, year)
+    status: pd.DataFrame = (pd.DataFrame(columns=["unit_key", "name", "code", "metrics"]) if selection.level ==
+                            "country" else source.q("reporting_status", parent, year))
     kind = "pct"
     rates: dict[str, tuple[float, object]] = {}
     names = dict(zip(status["unit_key"], status["name"])) if not status.empty else {}
     codes = dict(zip(status["unit_key"], status["code"])) if not status.empty else {}
-    if selection.level == "province" and selection.map == "old":
-        word = t("report_child_districts", lang)
-        for row in status.itertuples():
-            if row.metrics == 0:
-                continue
-            figs: pd.DataFrame = source.unit_figures(row.unit_key, year, year)
-            hit = figs[(figs["metric"] == RANKED_METRIC) & (figs["year"] == year)]
-            if not hit.empty and pd.notna(hit["value"].iloc[0]):
-                rates[row.unit_key] = (float(hit["value"].iloc[0]), hit["qualifier"].iloc[0])
+    if selection.level == "country" or (selection.level == "province" and selection.map == "old"):
+        # the provinces of the country, the districts of a province: their figures in one query
+        word = t("report_child_provinces" if selection.level == "country" else "report_child_districts", lang)
+        if selection.level == "country":
+            units: pd.DataFrame = source.q("children_of", parent, year)
+            names, codes = dict(zip(units["unit_key"], units["name"])), dict(zip(units["unit_key"], units["code"]))
+        figs: pd.DataFrame = source.q("child_figures", parent, RANKED_METRIC, year, year)
+        for row in figs.itertuples():
+            if pd.notna(row.value) and row.unit_key in names:
+                rates[row.unit_key] = (float(row.value), row.qualifier)
     else:
         word = t("report_child_communes", lang)
         facts: pd.DataFrame = source.q("commune_facts", parent, RANKED_METRIC, year, year)
@@ -167,20 +169,20 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
 
 
 def _sources(source, selection, lang: str) -> list[list[str]]:
-    facts: pd.DataFrame = source.q("subtree_facts", selection.unit_key, selection.year - 1, selection.year)
-    if facts.empty:
+    files: pd.DataFrame = source.q("source_files", selection.unit_key, selection.year - 1, selection.year)
+    if files.empty:
         return []
     loads: pd.DataFrame = source.q("loads_log")
     loads = loads[loads["status"].isin(["loaded", "loaded_with_rejects"])].sort_values("load_id")
     last = loads.drop_duplicates("file_name", keep="last").set_index("file_name")
     rows = []
-    for name, group in facts.groupby("source_file", sort=True):
-        years = ", ".join(str(y) for y in sorted(group["year"].unique()))
+    for name, years, n in files[["source_file", "years", "n"]].itertuples(index=False):
+        years = ", ".join(str(y) for y in sorted(years))
         load = "—"
         if name in last.index:
             hit = last.loc[name]
             load = f"#{int(hit['load_id'])}, {fmt.vn_time(hit['loaded_at'])}"
-        rows.append([plain(name), years, fmt.number(len(group), lang, 0), load])
+        rows.append([plain(name), years, fmt.number(n, lang, 0), load])
     return rows
 
 
@@ -188,14 +190,17 @@ def gather(source, selection, lang: str) -> ReportContent:
     """Everything the report prints, from the warehouse ``source`` (a ui.data.Source) for ``selection``."""
     year = selection.year
     metrics: pd.DataFrame = source.metrics()
-    figures: pd.DataFrame = source.unit_figures(selection.unit_key, year - 1, year)
+    figures: pd.DataFrame = source.q("figures", selection.unit_key, year - 1, year)
     kinds = dict(zip(metrics["code"], metrics["kind"]))
     unit = plain(selection.label)
     key_rows, figure_rows = figure_tables(figures, metrics, year, lang)
     children, word = _children(source, selection, lang)
     note = None
     this = figures[figures["year"] == year]
-    if not this.empty and (this["basis"] != "reported").any() and selection.level != "commune":
+    if not this.empty and (this["basis"] != "reported").any() and selection.level == "country":
+        n, total = source.q("country_coverage", selection.map, year)
+        note = t("report_coverage_note", lang, text=t("coverage_provinces", lang, n=n, total=total, year=year))
+    elif not this.empty and (this["basis"] != "reported").any() and selection.level != "commune":
         n, total, what = source.q("coverage_counts", selection.unit_key, year)
         note = t("report_coverage_note", lang, text=t("coverage" if what == "commune" else "coverage_districts",
                                                         lang, n=n, total=total))

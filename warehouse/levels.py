@@ -1,0 +1,211 @@
+"""Figures of every level in SQL: communes, districts, provinces and the whole country, by the rules of
+``warehouse.aggregate`` (a unit's reported total where it gave one, else computed from its children: counts
+summed; rates as the ratio of sums where every child gave its numerator and denominator, else the mean of the
+children's rates; "trên" kept when a child said it), computed by DuckDB over the narrow columns of the facts in
+one statement, instead of the facts of a whole subtree brought into pandas.
+
+The tree: a commune (and an agency, ``other``, under a district) belongs to its district on the old map, to its
+province on the new map; a district to its province; a province to the country (``<map>:country:VN``, which
+reports nothing of its own). A district appears under its province as soon as it or one of its communes has a
+figure (the pandas version left out the communes of a district that gave no figure of its own).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from warehouse.db import ReadOnlyWarehouse
+
+COUNTRY = "VN"  # the code of the country's key: old:country:VN, new:country:VN
+
+FIGURE_COLUMNS = ["year", "metric", "value", "qualifier", "numerator", "denominator", "basis",
+                  "reported_value", "computed_value", "computed_basis", "n_reported", "source_file",
+                  "source_sheet", "source_row", "source_cell"]
+
+
+def country_key(map_: str) -> str:
+    return f"{map_}:country:{COUNTRY}"
+
+
+# The facts in scope ($map, years, optionally one province, one district and some metrics), narrow columns.
+_FACTS = """
+    f AS (
+        SELECT unit_key, unit_level, province_code, district_code, year, metric, value, qualifier, numerator,
+               denominator
+        FROM core.facts
+        WHERE map = $map AND year BETWEEN $y0 AND $y1
+          AND ($province IS NULL OR province_code = $province OR unit_key = $map || ':province:' || $province)
+          AND ($district IS NULL OR district_code = $district OR unit_key = 'old:district:' || $district)
+          AND ($metrics IS NULL OR list_contains($metrics, metric))
+    ),
+    k AS (SELECT code AS metric, kind FROM core.metrics)
+"""
+
+
+def _computed(children: str, name: str) -> str:
+    """A CTE ``name`` computing, per (parent, year, metric), the figure of ``children`` (a CTE with parent,
+    province_code, year, metric, value, qualifier, numerator, denominator)."""
+    return f"""
+    {name} AS (
+        SELECT c.parent AS unit_key, any_value(c.province_code) AS province_code, c.year, c.metric,
+               coalesce(any_value(k.kind), 'count') AS kind,
+               count(*) AS n_reported, bool_or(c.qualifier = '>') AS any_more,
+               sum(c.value) AS total, avg(c.value) AS mean,
+               count(*) = count(c.numerator) AND count(*) = count(c.denominator) AND sum(c.denominator) > 0
+                   AS has_ratio,
+               sum(c.numerator) AS num, sum(c.denominator) AS den
+        FROM {children} c LEFT JOIN k USING (metric)
+        GROUP BY c.parent, c.year, c.metric
+    )"""
+
+
+def _merged(own: str, computed: str, name: str) -> str:
+    """A CTE ``name``: each unit's figure, its own (``own``: facts) where it reported, else computed."""
+    return f"""
+    {name} AS (
+        SELECT coalesce(o.unit_key, c.unit_key) AS unit_key,
+               coalesce(o.province_code, c.province_code) AS province_code,
+               coalesce(o.year, c.year) AS year, coalesce(o.metric, c.metric) AS metric,
+               o.value AS reported_value, o.qualifier AS reported_qualifier,
+               o.numerator AS reported_num, o.denominator AS reported_den,
+               CASE WHEN c.kind = 'count' THEN c.total WHEN c.has_ratio THEN 100.0 * c.num / c.den ELSE c.mean END
+                   AS computed_value,
+               CASE WHEN c.kind = 'count' THEN 'sum' WHEN c.has_ratio THEN 'ratio' ELSE 'mean' END AS computed_basis,
+               CASE WHEN c.kind <> 'count' AND c.has_ratio THEN c.num END AS computed_num,
+               CASE WHEN c.kind <> 'count' AND c.has_ratio THEN c.den END AS computed_den,
+               CASE WHEN c.any_more THEN '>' END AS computed_qualifier,
+               coalesce(c.n_reported, 0) AS n_reported
+        FROM {own} o FULL OUTER JOIN {computed} c ON c.unit_key = o.unit_key AND c.year = o.year
+                                                   AND c.metric = o.metric
+    ),
+    {name}_fig AS (  -- the figure a parent reads of this unit
+        SELECT unit_key, province_code, year, metric,
+               coalesce(reported_value, computed_value) AS value,
+               CASE WHEN reported_value IS NOT NULL THEN reported_qualifier ELSE computed_qualifier END AS qualifier,
+               CASE WHEN reported_value IS NOT NULL THEN reported_num ELSE computed_num END AS numerator,
+               CASE WHEN reported_value IS NOT NULL THEN reported_den ELSE computed_den END AS denominator
+        FROM {name}
+    )"""
+
+
+def _tree_sql() -> str:
+    """Every level's figures for the facts in scope: CTEs ``districts``, ``provinces``, ``country`` (each with
+    its ``_fig``) after ``f``."""
+    return f"""
+    WITH {_FACTS},
+    leaves AS (  -- communes and agencies, under their district (old map) or province
+        SELECT CASE WHEN unit_level = 'other' THEN split_part(unit_key, '/', 1)
+                    WHEN $map = 'old' AND district_code IS NOT NULL THEN 'old:district:' || district_code
+                    ELSE $map || ':province:' || province_code END AS parent,
+               province_code, year, metric, value, qualifier, numerator, denominator
+        FROM f WHERE unit_level IN ('commune', 'other')
+    ),
+    {_computed("leaves", "leaves_up")},
+    district_own AS (SELECT * FROM f WHERE unit_level = 'district'),
+    district_up AS (SELECT * FROM leaves_up WHERE starts_with(unit_key, 'old:district:')),
+    {_merged("district_own", "district_up", "districts")},
+    province_children AS (
+        SELECT $map || ':province:' || province_code AS parent, province_code, year, metric, value, qualifier,
+               numerator, denominator
+        FROM districts_fig
+        UNION ALL
+        SELECT parent, province_code, year, metric, value, qualifier, numerator, denominator
+        FROM leaves WHERE starts_with(parent, $map || ':province:')
+    ),
+    {_computed("province_children", "province_up")},
+    province_own AS (SELECT * FROM f WHERE unit_level = 'province'),
+    {_merged("province_own", "province_up", "provinces")},
+    country_children AS (
+        SELECT $map || ':country:{COUNTRY}' AS parent, province_code, year, metric, value, qualifier, numerator,
+               denominator
+        FROM provinces_fig
+    ),
+    {_computed("country_children", "country_up")},
+    country_own AS (SELECT * FROM f WHERE false),
+    {_merged("country_own", "country_up", "country")}
+    """
+
+
+def _params(map_: str, first_year: int, last_year: int, province: str | None, district: str | None,
+            metrics: list[str] | None) -> dict[str, object]:
+    return {"map": map_, "y0": first_year, "y1": last_year, "province": province, "district": district,
+            "metrics": metrics}
+
+
+def _scope(unit_key: str) -> tuple[str, str, str | None, str | None]:
+    """(map, level, province, district) of the facts a unit's figures need."""
+    map_, level, code = unit_key.split(":", 2)
+    code = code.split("/", 1)[0]
+    if level == "country":
+        return map_, level, None, None
+    if level == "province":
+        return map_, level, code, None
+    if level == "district":
+        return map_, level, None, code
+    return map_, level, None, None
+
+
+def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int,
+                 metrics: list[str] | None = None) -> pd.DataFrame:
+    """The unit's figure per year and metric, as ``warehouse.queries.unit_figures`` gives it (FIGURE_COLUMNS),
+    for a commune, a district, a province or the country (``country_key``)."""
+    map_, level, province, district = _scope(unit_key)
+    if level in ("commune", "other"):  # its own figures: nothing under it
+        frame = wh.query(
+            """
+            SELECT year, metric, value, qualifier, numerator, denominator, 'reported' AS basis,
+                   value AS reported_value, CAST(NULL AS DOUBLE) AS computed_value,
+                   CAST(NULL AS VARCHAR) AS computed_basis, 0 AS n_reported,
+                   source_file, source_sheet, source_row, source_cell
+            FROM core.facts
+            WHERE unit_key = $key AND year BETWEEN $y0 AND $y1 AND ($metrics IS NULL OR list_contains($metrics, metric))
+            ORDER BY year, metric
+            """,
+            {"key": unit_key, "y0": first_year, "y1": last_year, "metrics": metrics},
+        )
+        return frame[FIGURE_COLUMNS]
+    table = {"district": "districts", "province": "provinces", "country": "country"}[level]
+    frame = wh.query(
+        _tree_sql() + f"""
+        SELECT t.year, t.metric,
+               coalesce(t.reported_value, t.computed_value) AS value,
+               CASE WHEN t.reported_value IS NOT NULL THEN t.reported_qualifier ELSE t.computed_qualifier END
+                   AS qualifier,
+               CASE WHEN t.reported_value IS NOT NULL THEN t.reported_num ELSE t.computed_num END AS numerator,
+               CASE WHEN t.reported_value IS NOT NULL THEN t.reported_den ELSE t.computed_den END AS denominator,
+               CASE WHEN t.reported_value IS NOT NULL THEN 'reported' ELSE t.computed_basis END AS basis,
+               t.reported_value, t.computed_value,
+               CASE WHEN t.computed_value IS NOT NULL THEN t.computed_basis END AS computed_basis,
+               t.n_reported, s.source_file, s.source_sheet, s.source_row, s.source_cell
+        FROM {table} t
+        LEFT JOIN core.facts s ON s.unit_key = t.unit_key AND s.year = t.year AND s.metric = t.metric
+                              AND t.reported_value IS NOT NULL
+        WHERE t.unit_key = $key
+        ORDER BY t.year, t.metric
+        """,
+        {**_params(map_, first_year, last_year, province, district, metrics), "key": unit_key},
+    )
+    return frame[FIGURE_COLUMNS]
+
+
+def child_figures(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_year: int,
+                  last_year: int) -> pd.DataFrame:
+    """One metric for each unit one level under ``parent_key`` whose figures are computed (the provinces of the
+    country, the districts of an old-map province), over the years: unit_key, year, value, qualifier,
+    numerator, denominator, basis ('reported', 'sum', 'ratio', 'mean') and n_reported."""
+    map_, level, province, _ = _scope(parent_key)
+    table = {"country": "provinces", "province": "districts"}[level]
+    return wh.query(
+        _tree_sql() + f"""
+        SELECT unit_key, year,
+               coalesce(reported_value, computed_value) AS value,
+               CASE WHEN reported_value IS NOT NULL THEN reported_qualifier ELSE computed_qualifier END AS qualifier,
+               CASE WHEN reported_value IS NOT NULL THEN reported_num ELSE computed_num END AS numerator,
+               CASE WHEN reported_value IS NOT NULL THEN reported_den ELSE computed_den END AS denominator,
+               CASE WHEN reported_value IS NOT NULL THEN 'reported' ELSE computed_basis END AS basis,
+               reported_value, computed_value, n_reported
+        FROM {table}
+        ORDER BY year, unit_key
+        """,
+        _params(map_, first_year, last_year, province, None, [metric]),
+    )
