@@ -178,3 +178,39 @@ def test_xu_huong_draws_the_country_and_chosen_provinces(page, sample_db):
                                  "'models_total' AND unit_level = 'district' GROUP BY 1"))  # every district reported it
     assert {int(y): float(v) for y, v in country.items()} == {y: float(v) for y, v in sums.items()}
     assert set(table["Đơn vị"]) == {"Toàn quốc", "Tỉnh Trà Vinh"}
+
+
+def test_the_summary_built_at_publish_gives_the_live_figures(sample_db, tmp_path):
+    """warehouse.levels.build_summary (run by the writer): the same figures as the SQL over the facts, for every
+    district, province and the country; a summary whose facts changed since is not used."""
+    import shutil
+
+    from warehouse.db import publish
+
+    db = tmp_path / "with_summary.duckdb"
+    shutil.copyfile(sample_db, db)
+    live = ReadOnlyWarehouse(sample_db)
+    assert not levels.summary_ready(live)
+    assert publish(db, levels.build_summary) > 0
+    wh = ReadOnlyWarehouse(db)
+    assert levels.summary_ready(wh)
+    keys = [k for (k,) in query(db, "SELECT DISTINCT unit_key FROM core.level_figures ORDER BY 1")]
+    assert {"old:country:VN", "new:country:VN", "old:province:84", "old:district:848", "new:province:86"} <= set(keys)
+    for key in keys:
+        years = (2025, 2025) if key.startswith("new") else (2016, 2024)
+        got, expected = levels.unit_figures(wh, key, *years), levels.unit_figures(live, key, *years)
+        pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True),
+                                      check_dtype=False, obj=key)
+    for parent in ("old:country:VN", "new:country:VN", "old:province:84"):
+        years = (2025, 2025) if parent.startswith("new") else (2016, 2024)
+        got, expected = (levels.child_figures(w, parent, RATE, *years).reset_index(drop=True) for w in (wh, live))
+        pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=parent)
+    wh.close()
+    publish(db, lambda con: con.execute(  # a fact changed after the summary was built: the summary is not trusted
+        "UPDATE core.facts SET value = value + 1, load_id = load_id + 1 WHERE unit_key = 'old:district:848' "
+        "AND year = 2022 AND metric = 'models_total'"))
+    changed = ReadOnlyWarehouse(db)
+    assert not levels.summary_ready(changed)
+    assert levels.unit_figures(changed, "old:country:VN", 2022, 2022).set_index("metric").loc[
+        "models_total", "value"] == levels.unit_figures(live, "old:country:VN", 2022, 2022).set_index("metric").loc[
+        "models_total", "value"] + 1

@@ -135,29 +135,30 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
     if selection.level == "commune" or selection.unit_key is None:
         return [], ""
     parent = selection.unit_key
-    status: pd.DataFrame = (pd.DataFrame(columns=["unit_key", "name", "code", "metrics"]) if selection.level ==
-                            "country" else source.q("reporting_status", parent, year))
+    # the units expected under it that year (those merged away at an unknown date only if they reported)
+    units: pd.DataFrame = source.q("children_of", parent, year)
     kind = "pct"
     rates: dict[str, tuple[float, object]] = {}
-    names = dict(zip(status["unit_key"], status["name"])) if not status.empty else {}
-    codes = dict(zip(status["unit_key"], status["code"])) if not status.empty else {}
     if selection.level == "country" or (selection.level == "province" and selection.map == "old"):
         # the provinces of the country, the districts of a province: their figures in one query
         word = t("report_child_provinces" if selection.level == "country" else "report_child_districts", lang)
-        if selection.level == "country":
-            units: pd.DataFrame = source.q("children_of", parent, year)
-            names, codes = dict(zip(units["unit_key"], units["name"])), dict(zip(units["unit_key"], units["code"]))
         figs: pd.DataFrame = source.q("child_figures", parent, RANKED_METRIC, year, year)
         for row in figs.itertuples():
-            if pd.notna(row.value) and row.unit_key in names:
+            if pd.notna(row.value):
                 rates[row.unit_key] = (float(row.value), row.qualifier)
     else:
         word = t("report_child_communes", lang)
         facts: pd.DataFrame = source.q("commune_facts", parent, RANKED_METRIC, year, year)
         for row in facts.itertuples():
             rates[row.unit_key] = (float(row.value), row.qualifier)
+    expected = units[~units["uncertain"].astype(bool) | units["unit_key"].isin(rates)]
+    names = dict(zip(expected["unit_key"], expected["name"]))
+    codes = dict(zip(expected["unit_key"], expected["code"]))
+    if word == t("report_child_communes", lang):  # a commune that reported under a name of another year: kept
+        for row in facts.itertuples():
             names.setdefault(row.unit_key, row.unit_name)
             codes.setdefault(row.unit_key, row.unit_code)
+    rates = {k: v for k, v in rates.items() if k in names}
     out = []
     for key, name in names.items():
         value, qualifier = rates.get(key, (None, None))
@@ -190,7 +191,9 @@ def gather(source, selection, lang: str) -> ReportContent:
     """Everything the report prints, from the warehouse ``source`` (a ui.data.Source) for ``selection``."""
     year = selection.year
     metrics: pd.DataFrame = source.metrics()
-    figures: pd.DataFrame = source.q("figures", selection.unit_key, year - 1, year)
+    map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+    figures: pd.DataFrame = source.q("figures", selection.unit_key, min(map_years), max(map_years))  # the page's
+    figures = figures[figures["year"].between(year - 1, year)]
     kinds = dict(zip(metrics["code"], metrics["kind"]))
     unit = plain(selection.label)
     key_rows, figure_rows = figure_tables(figures, metrics, year, lang)
