@@ -182,6 +182,12 @@ def heaviest(landing: pd.DataFrame | None, year: int, level: str, among: list[st
     return keys[rows.sort_values("n", ascending=False, kind="stable")["unit_key"].iloc[0]]
 
 
+def _ordered(units: pd.DataFrame) -> pd.DataFrame:
+    """Units in Vietnamese order (Đ after D, not after Z), folding only the names offered (a year's list holds
+    some 16,000 units)."""
+    return units.assign(sort_key=units["name"].map(ascii_fold)).sort_values("sort_key", kind="stable")
+
+
 def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True,
                  landing: pd.DataFrame | None = None, need_district: bool = False,
                  places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None,
@@ -207,9 +213,9 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
     st.sidebar.caption(t("map_new" if map_ == "new" else "map_old", lang))
     units: pd.DataFrame = options_for_year(int(year))
     units = units[units["map"] == map_]
-    names = dict(zip(units["code"], units["name"]))
-    units = units.assign(sort_key=units["name"].map(ascii_fold))  # Vietnamese order: Đ after D, not after Z
-    provinces = units[units["level"] == "province"].sort_values("sort_key")
+    levels = units["level"]
+    provinces = _ordered(units[levels == "province"])
+    names = dict(zip(provinces["code"], provinces["name"]))  # the names of what is offered, added level by level
     if places is not None:
         carry_place(places, map_, list(provinces["code"]))
     province_options: list[str | None] = [*([COUNTRY] if country else []), *provinces["code"]]
@@ -230,7 +236,8 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
         return Selection(int(year), map_, None, None, None, t("whole_country", lang), country=True)
     district = None
     if map_ == "old":
-        districts = units[(units["level"] == "district") & (units["province_code"] == province)].sort_values("sort_key")
+        districts = _ordered(units[(levels == "district") & (units["province_code"] == province)])
+        names.update(zip(districts["code"], districts["name"]))
         options: list[str | None] = [None, *districts["code"]]
         default = districts["code"].iloc[0] if len(districts) == 1 else None
         if need_district and default is None:
@@ -241,16 +248,16 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
                            default)
     else:
         st.query_params.pop("huyen", None)
-    communes_ = units[units["level"] == "commune"]
-    communes_ = communes_[communes_["district_code"] == district] if district else (
-        communes_[communes_["province_code"] == province] if map_ == "new" else communes_.iloc[0:0])
     commune = None
-    if not communes:
-        communes_ = communes_.iloc[0:0]
+    communes_ = units.iloc[0:0]
+    if communes and (district or map_ == "new"):
+        communes_ = _ordered(units[(levels == "commune") & ((units["district_code"] == district) if district else
+                                                            (units["province_code"] == province))])
+        names.update(zip(communes_["code"], communes_["name"]))
     if not communes_.empty:
         none_label = t("all_communes" if district else "all_communes_province", lang)
         _bad_param("xa", st.query_params.get("xa"), [None, *communes_["code"]], lang)
-        commune = _choose(t("commune", lang), [None, *communes_.sort_values("sort_key")["code"]],
+        commune = _choose(t("commune", lang), [None, *communes_["code"]],
                           {**names, None: none_label}, "xa", None)
     else:
         st.query_params.pop("xa", None)

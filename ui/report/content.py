@@ -129,6 +129,17 @@ def figure_tables(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang:
     return [key_rows[c] for c in KEY_METRICS if c in key_rows], rows
 
 
+def child_word(selection, lang: str) -> str:
+    """What the report ranks under the chosen unit: its provinces, districts or communes ("" for a commune)."""
+    if selection.level == "commune" or selection.unit_key is None:
+        return ""
+    if selection.level == "country":
+        return t("report_child_provinces", lang)
+    if selection.level == "province" and selection.map == "old":
+        return t("report_child_districts", lang)
+    return t("report_child_communes", lang)
+
+
 def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
     """The units under the chosen one, with their party-member registration rate (missing ones last)."""
     year = selection.year
@@ -175,15 +186,15 @@ def _sources(source, selection, lang: str) -> list[list[str]]:
         return []
     loads: pd.DataFrame = source.q("loads_log")
     loads = loads[loads["status"].isin(["loaded", "loaded_with_rejects"])].sort_values("load_id")
-    last = loads.drop_duplicates("file_name", keep="last").set_index("file_name")
+    last = loads.drop_duplicates("file_name", keep="last")
+    last = last[last["file_name"].isin(set(files["source_file"]))]  # a whole country: a thousand files, once each
+    when = {at: fmt.vn_time(at) for at in last["loaded_at"].unique()}
+    load_of = {name: f"#{int(load_id)}, {when[at]}" for name, load_id, at in
+               zip(last["file_name"], last["load_id"], last["loaded_at"], strict=True)}
     rows = []
     for name, years, n in files[["source_file", "years", "n"]].itertuples(index=False):
         years = ", ".join(str(y) for y in sorted(years))
-        load = "—"
-        if name in last.index:
-            hit = last.loc[name]
-            load = f"#{int(hit['load_id'])}, {fmt.vn_time(hit['loaded_at'])}"
-        rows.append([plain(name), years, fmt.number(n, lang, 0), load])
+        rows.append([plain(name), years, fmt.number(n, lang, 0), load_of.get(name, "—")])
     return rows
 
 
