@@ -205,6 +205,15 @@ def test_the_summary_built_at_publish_gives_the_live_figures(sample_db, tmp_path
         years = (2025, 2025) if parent.startswith("new") else (2016, 2024)
         got, expected = (levels.child_figures(w, parent, RATE, *years).reset_index(drop=True) for w in (wh, live))
         pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=parent)
+    for name, args in (("current_map_years", ()), ("current_map_units", ()),  # today's map: the view, materialised
+                       ("current_map_facts", ("86", RATE, 2016, 2025)), ("current_map_unit", ("29455", 2024))):
+        got, expected = getattr(queries, name)(wh, *args), getattr(queries, name)(live, *args)
+        if isinstance(got, list):
+            assert got == expected and got, name
+        else:
+            assert len(got) > 0, name
+            pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True),
+                                          check_dtype=False, obj=name)
     wh.close()
     publish(db, lambda con: con.execute(  # a fact changed after the summary was built: the summary is not trusted
         "UPDATE core.facts SET value = value + 1, load_id = load_id + 1 WHERE unit_key = 'old:district:848' "

@@ -254,9 +254,21 @@ _STAMP_KEY = "level_figures_stamp"
 _READY: dict[tuple[str, str], bool] = {}
 
 
+CURRENT_MAP = "core.current_map_figures"  # facts_on_current_map, materialised (the view moves every old fact)
+
+
 def _stamp_sql() -> str:
-    return "SELECT count(*) || ':' || coalesce(sum(load_id), 0) || ':' || (SELECT count(*) FROM core.metrics) " \
-           "AS stamp FROM core.facts"
+    """What the summaries are computed from: the facts (a load or an undo changes their count or load ids), the
+    catalog's kinds and the reference lists (units, crosswalk)."""
+    return ("SELECT count(*) || ':' || coalesce(sum(load_id), 0) || ':' || (SELECT count(*) FROM core.metrics) "
+            "|| ':' || (SELECT count(*) FROM core.unit_versions) || ':' || (SELECT count(*) FROM core.crosswalk) "
+            "AS stamp FROM core.facts")
+
+
+def current_map_source(wh: ReadOnlyWarehouse) -> str:
+    """Where today's map's figures are read from: the table built at publish time when it is up to date, else
+    the view (one of two constant names, never from input)."""
+    return CURRENT_MAP if summary_ready(wh) else "facts_on_current_map"
 
 
 def summary_ready(wh: ReadOnlyWarehouse) -> bool:
@@ -284,6 +296,7 @@ def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None
     con.execute(f"CREATE TABLE IF NOT EXISTS {SUMMARY} ({_SUMMARY_COLUMNS})")
     if years is None:
         con.execute(f"DELETE FROM {SUMMARY}")
+        con.execute(f"DROP TABLE IF EXISTS {CURRENT_MAP}")
         years = [int(y) for (y,) in con.execute("SELECT DISTINCT year FROM core.facts ORDER BY 1").fetchall()]
     written = 0
     for year in years:
@@ -317,6 +330,11 @@ def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None
                 params,
             ).fetchone()
             written += int(rows[0]) if rows else 0
+    con.execute(f"CREATE TABLE IF NOT EXISTS {CURRENT_MAP} AS SELECT * FROM facts_on_current_map WITH NO DATA")
+    for year in years:  # a year's figures on today's map depend only on that year's facts
+        con.execute(f"DELETE FROM {CURRENT_MAP} WHERE year = ?", [year])
+        con.execute(f"INSERT INTO {CURRENT_MAP} SELECT * FROM facts_on_current_map WHERE year = ? "
+                    "ORDER BY metric, unit_code", [year])
     stamp = con.execute(_stamp_sql()).fetchone()[0]
     con.execute("INSERT OR REPLACE INTO core.meta VALUES (?, ?)", [_STAMP_KEY, stamp])
     return written

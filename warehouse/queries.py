@@ -331,7 +331,7 @@ def fact_count(wh: ReadOnlyWarehouse) -> int:
 # -- today's map (facts_on_current_map) ------------------------------------------------------------------
 
 def current_map_years(wh: ReadOnlyWarehouse) -> list[int]:
-    frame = wh.query("SELECT DISTINCT year FROM facts_on_current_map ORDER BY year")
+    frame = wh.query(f"SELECT DISTINCT year FROM {levels.current_map_source(wh)} ORDER BY year")
     return [int(y) for y in frame["year"]]
 
 
@@ -339,8 +339,8 @@ def current_map_units(wh: ReadOnlyWarehouse) -> pd.DataFrame:
     """Today's provinces and communes that have figures on today's map, with the former districts their
     communes came from (the "huyện cũ" grouping): one row per (commune, former district)."""
     return wh.query(
-        """
-        WITH has AS (SELECT DISTINCT unit_code FROM facts_on_current_map)
+        f"""
+        WITH has AS (SELECT DISTINCT unit_code FROM {levels.current_map_source(wh)})
         SELECT DISTINCT c.new_province_code AS province_code, c.new_province_name AS province,
                c.new_commune_code AS code, c.new_commune_name AS name,
                c.old_district_code, c.old_district_name, c.old_province_name
@@ -355,9 +355,9 @@ def current_map_facts(wh: ReadOnlyWarehouse, province_code: str, metric: str, fi
     """One metric for today's communes of a province, over the years, moved from the old map where needed;
     ``sources`` names the old communes used."""
     return wh.query(
-        """
+        f"""
         WITH f AS (
-            SELECT * FROM facts_on_current_map
+            SELECT * FROM {levels.current_map_source(wh)}
             WHERE metric = $metric AND year BETWEEN $y0 AND $y1
               AND unit_code IN (SELECT code FROM core.unit_versions WHERE map = 'new' AND level = 'commune'
                                 AND province_code = $province)
@@ -467,9 +467,9 @@ def current_map_unit(wh: ReadOnlyWarehouse, commune_code: str, year: int) -> pd.
     """Every metric of one of today's communes for a year before it existed, moved from the old communes it
     came from (facts_on_current_map): the "year before" of a 2025 card."""
     return wh.query(
-        """
+        f"""
         SELECT metric, value, numerator, denominator, is_approximate, len(source_units) AS n_sources
-        FROM facts_on_current_map WHERE unit_code = $code AND year = $year ORDER BY metric
+        FROM {levels.current_map_source(wh)} WHERE unit_code = $code AND year = $year ORDER BY metric
         """,
         {"code": commune_code, "year": year},
     )
