@@ -223,3 +223,27 @@ def test_the_summary_built_at_publish_gives_the_live_figures(sample_db, tmp_path
     assert levels.unit_figures(changed, "old:country:VN", 2022, 2022).set_index("metric").loc[
         "models_total", "value"] == levels.unit_figures(live, "old:country:VN", 2022, 2022).set_index("metric").loc[
         "models_total", "value"] + 1
+
+
+def test_links_name_the_country_and_a_bar_opens_the_comparison_one_level_down(sample_db, monkeypatch):
+    """unit_link: the country's link is tinh=toan-quoc on either map; a province's or a district's, on So sánh,
+    is that comparison (what a bar of the country's or a province's ranking opens)."""
+    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+    from ui.data import Source
+    from ui.page import unit_link
+
+    source = Source()
+    assert unit_link(source, "old:country:VN", 2022, "vi") == ("pages/tong_quan.py", {"nam": "2022",
+                                                                                      "tinh": "toan-quoc"})
+    assert unit_link(source, "new:country:VN", 2025, "en")[1] == {"nam": "2025", "tinh": "toan-quoc", "lang": "en"}
+    assert unit_link(source, "old:province:84", 2022, "vi", page="pages/so_sanh.py") == (
+        "pages/so_sanh.py", {"nam": "2022", "tinh": "84"})
+    assert unit_link(source, "old:district:848", 2022, "vi", page="pages/so_sanh.py")[1] == {
+        "nam": "2022", "tinh": "84", "huyen": "848"}
+
+
+def test_todays_map_with_the_country_in_the_link_opens_a_province_without_a_bad_link_notice(page):
+    at = page("pages/so_sanh.py", ban_do="hien-nay", nam="2025", tinh="toan-quoc")
+    province = at.selectbox(key="filter_cur_tinh").value  # today's communes are compared within a province
+    assert province != "toan-quoc" and param(at, "tinh") == province
+    assert not any("Đường dẫn" in c.value for c in at.caption)
