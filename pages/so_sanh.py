@@ -32,37 +32,51 @@ def few_missing(rows: pd.DataFrame, metric: str, year: int, lang: str) -> tuple[
 def as_reported(source: Source, lang: str) -> None:
     selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
                              landing=source.q("landing", "facts"), need_district=True,
-                         places=source.q("crosswalk_places"))
-    if selection is None:
-        st.stop()
-    if selection.map == "old" and not selection.district:
-        st.info(t("choose_district", lang))
+                             places=source.q("crosswalk_places"), country=True)
+    if selection is None or selection.unit_key is None:
         st.stop()
     parent_key = selection.unit_key
+    # the units compared: the provinces of the country, the districts of an old-map province, else communes
+    child = ("province" if selection.level == "country" else
+             "district" if selection.level == "province" and selection.map == "old" else "commune")
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
     map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
-    facts = source.q("commune_facts", parent_key, metric["code"], min(map_years), max(map_years))
-    communes = source.q("communes_of", parent_key, selection.year)
+    communes = source.q("children_of", parent_key, selection.year)
+    if child == "commune":
+        facts = source.q("commune_facts", parent_key, metric["code"], min(map_years), max(map_years))
+    else:  # their figures, reported or computed from the units under them
+        facts = compare.with_names(source.q("child_figures", parent_key, metric["code"], min(map_years),
+                                            max(map_years)), communes)
     rows = compare.ranked(communes, facts, selection.year)
-    parent = source.unit_figures(parent_key, selection.year, selection.year)
+    parent = source.q("figures", parent_key, selection.year, selection.year)
     parent = parent[parent["metric"] == metric["code"]]
     parent_value = float(parent["value"].iloc[0]) if not parent.empty else None
     parent_qualifier = parent["qualifier"].iloc[0] if not parent.empty else None
     target = None if pd.isna(metric["target"]) else float(metric["target"])
 
-    st.subheader(tm("compare_heading", lang, metric=label, parent=selection.label, year=selection.year))
+    words = "" if child == "commune" else f"_{child}s"  # the texts name what is compared
+    st.subheader(tm("compare_heading" + words, lang, metric=label, parent=selection.label, year=selection.year))
     reported = int(rows["value"].notna().sum())
-    st.caption(t("compare_caption", lang, n=reported, total=len(rows)) + " " + t("click_hint", lang))
+    st.caption(t("compare_caption" + words, lang, n=reported, total=len(rows)) + " " + t(
+        "click_hint" if child == "commune" else "click_hint_drill", lang))
     keys = {**dict(zip(facts["unit_key"], facts["unit_name"])), **dict(zip(rows["unit_key"], rows["label"]))}
     find = label_lookup(keys)
 
     def open_commune(point: dict, year: int | None = None) -> Link | None:
+        """A commune: its figures (Tổng quan); a province or a district: this comparison one level down."""
         key = find(point.get("y"))
-        return unit_link(source, key, int(year or point.get("x") or selection.year), lang) if key else None
+        if not key:
+            return None
+        year = int(year or point.get("x") or selection.year)
+        link = unit_link(source, key, year, lang, page="pages/so_sanh.py" if child != "commune" else
+                         "pages/tong_quan.py")
+        if link is not None and child != "commune":
+            link = link[0], {**link[1], "ban_do": "bao-cao", "chi_tieu": str(metric["code"])}
+        return link
 
     if reported == 0:
-        st.info(tm("no_figures_metric", lang, metric=label, parent=selection.label, year=selection.year))
+        st.info(tm("no_figures_metric" + words, lang, metric=label, parent=selection.label, year=selection.year))
     else:
         drawn, silent = few_missing(rows, label, selection.year, lang)
         fig = charts.ranking(drawn, kind, metric["color"], lang,
@@ -76,7 +90,7 @@ def as_reported(source: Source, lang: str) -> None:
     history = facts.rename(columns={"unit_name": "label"})
     if history["year"].nunique() > 1:  # communes × years: one column would repeat the ranking
         heat = charts.heatmap(history, kind, lang, color=metric["color"],
-                              title=t("heatmap_title", lang, metric=label, parent=selection.label))
+                              title=t("heatmap_title" + words, lang, metric=label, parent=selection.label))
         chart(heat, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], key="heatmap", link=open_commune)
     st.markdown(f"#### {t('table_behind', lang)}")
     frame = compare.table(rows, kind, lang)

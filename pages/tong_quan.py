@@ -18,13 +18,13 @@ LAGGING_METRIC = "reg_party_members_pct"
 
 source, lang = start("page_overview")
 selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "facts"),
-                         places=source.q("crosswalk_places"))
+                         places=source.q("crosswalk_places"), country=True)
 if selection is None or selection.unit_key is None:
     not_loaded(lang)
     st.stop()
 metrics = source.metrics()
 years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
-figures = source.unit_figures(selection.unit_key, min(years), max(years))
+figures = source.q("figures", selection.unit_key, min(years), max(years))
 st.subheader(tm("overview_heading", lang, unit=selection.label, year=selection.year))
 if figures[figures["year"] == selection.year].empty:
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=selection.year)
@@ -40,13 +40,23 @@ if selection.map == "new" and selection.level == "commune" and selection.year - 
 cards = build_cards(figures, metrics, selection.year, lang)
 
 
+def below_units() -> pd.DataFrame:
+    """The key rate of the units one level below: the provinces of the country, the districts of an old-map
+    province (their own figure or computed from their communes), else the communes (unit_key, unit_name,
+    value, qualifier)."""
+    if selection.level == "country" or (selection.level == "province" and selection.map == "old"):
+        rates = source.q("child_figures", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
+        names = source.q("children_of", selection.unit_key, selection.year)
+        rates = rates.merge(names[["unit_key", "name"]], on="unit_key", how="left")
+        return rates.assign(unit_name=rates["name"].fillna(rates["unit_key"].str.rsplit(":", n=1).str[-1]))
+    return source.q("commune_facts", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
+
+
 def lagging() -> None:
     """The units below this one on the key rate, lowest first: below target in red, each a link to its figures."""
     meta = metrics[metrics["code"] == LAGGING_METRIC].iloc[0]
     label = meta["short_en" if lang == "en" else "short_vi"]
-    facts = source.q("commune_facts", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
-    if selection.map == "old" and selection.level == "province" and facts.empty:
-        return
+    facts = below_units()
     st.markdown(f"**{md(t('lagging', lang, metric=label))}**")
     if facts.empty:
         st.caption(t("lagging_none", lang))
@@ -98,12 +108,22 @@ with main:
         st.caption(t("previous_moved", lang, year=selection.year - 1))
     elif selection.map == "new" and selection.year - 1 not in years:  # 2025: the year before is on the old map
         st.caption(t("no_previous_new_map", lang, year=selection.year - 1))
-        st.page_link("pages/xu_huong.py", label=t("see_on_current_map", lang), icon=":material/show_chart:",
-                     query_params={"ban_do": "hien-nay", "nam": str(selection.year), "tinh": selection.province,
-                                   **({"dv": selection.commune} if selection.commune else {}),
-                                   **({"lang": "en"} if lang == "en" else {})})
+        if selection.province:  # today's communes over the years are shown province by province
+            st.page_link("pages/xu_huong.py", label=t("see_on_current_map", lang), icon=":material/show_chart:",
+                         query_params={"ban_do": "hien-nay", "nam": str(selection.year), "tinh": selection.province,
+                                       **({"dv": selection.commune} if selection.commune else {}),
+                                       **({"lang": "en"} if lang == "en" else {})})
 with side:
-    if selection.level in ("district", "province"):
+    if selection.level == "country":
+        reported, total = source.q("country_coverage", selection.map, selection.year)
+        if total:
+            with st.container(border=True):
+                st.metric(t("reported_units", lang), f"{reported}/{total}",
+                          help=t("coverage_provinces", lang, n=reported, total=total, year=selection.year))
+                st.progress(min(1.0, reported / total))
+        with st.container(border=True):
+            lagging()
+    elif selection.level in ("district", "province"):
         reported, total, level = source.q("coverage_counts", selection.unit_key, selection.year)
         if total:
             with st.container(border=True):

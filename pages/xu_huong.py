@@ -8,7 +8,7 @@ import streamlit as st
 from ui import charts, tables
 from ui.data import Source
 from ui.export import export_buttons, export_info
-from ui.filters import MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
+from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
 
@@ -92,23 +92,28 @@ def on_current_map(source: Source, lang: str) -> None:
 
 source, lang = start("page_trend")
 # A trend opens on today's communes (2016 to now on one chart), unless the link names units of the old map.
-_old_link = bool(st.query_params.get("huyen")) or "old:" in st.query_params.get("dv", "")
+_old_link = (bool(st.query_params.get("huyen")) or "old:" in st.query_params.get("dv", "")
+             or st.query_params.get("tinh") == COUNTRY)  # the country: provinces as they reported
 if map_switch(lang, default=MAP_REPORTED if _old_link else MAP_CURRENT) == MAP_CURRENT:
     on_current_map(source, lang)
     st.stop()
 selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
                          landing=source.q("landing", "facts"), need_district=True,
-                         places=source.q("crosswalk_places"))
+                         places=source.q("crosswalk_places"), country=True)
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 options = source.unit_options(selection.year)
 parent_code = selection.district or selection.province
-children = options[(options["level"] == "commune") & (options["map"] == selection.map) &
-                   ((options["district_code"] == parent_code) if selection.district else
-                    (options["province_code"] == parent_code))]
-if selection.map == "old" and not selection.district:
+if selection.country:  # the country and its provinces
+    children = options[(options["level"] == "province") & (options["map"] == selection.map)]
+elif selection.map == "old" and not selection.district:
     children = options[(options["level"] == "district") & (options["province_code"] == selection.province)]
+else:
+    children = options[(options["level"] == "commune") & (options["map"] == selection.map) &
+                       ((options["district_code"] == parent_code) if selection.district else
+                        (options["province_code"] == parent_code))]
+computed_children = selection.country or (selection.map == "old" and not selection.district)
 unit_names = {selection.unit_key: selection.label,
               **{f"{selection.map}:{lvl}:{c}": n for lvl, c, n in
                  zip(children["level"], children["code"], children["name"], strict=True)}}
@@ -122,9 +127,18 @@ if not unit_keys or not codes:
     st.info(t("choose_units_metrics", lang))
     st.stop()
 parts = []
-for key in unit_keys:
-    figures = source.unit_figures(key, min(map_years), max(map_years))
-    parts.append(figures[figures["metric"].isin(codes)].assign(series=unit_names[key], unit_key=key))
+if selection.unit_key in unit_keys:
+    figures = source.q("figures", selection.unit_key, min(map_years), max(map_years))
+    parts.append(figures[figures["metric"].isin(codes)].assign(series=selection.label, unit_key=selection.unit_key))
+chosen_children = [k for k in unit_keys if k != selection.unit_key]
+for code in codes if chosen_children else []:  # the chosen units under it: one query a metric for all of them
+    if computed_children:  # provinces, districts: their own figure or computed from their units
+        rows = source.q("child_figures", selection.unit_key, code, min(map_years), max(map_years))
+    else:  # communes: their own figures
+        rows = source.q("commune_facts", selection.unit_key, code, min(map_years), max(map_years)).assign(
+            basis="reported")
+    rows = rows[rows["unit_key"].isin(chosen_children)]
+    parts.append(rows.assign(metric=code, series=rows["unit_key"].map(unit_names)))
 data = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(map_years), last=max(map_years)))
 if data.empty:

@@ -291,11 +291,12 @@ WORKERS: dict[str, int] = {}  # --workers for our loader (default: its own, one 
 # -- pages -----------------------------------------------------------------------------------------------------
 
 PAGES = ["tong_quan", "so_sanh", "xu_huong", "mo_hinh", "khen_thuong", "du_lieu", "don_vi"]
-# the levels each page offers (ui/filters.py unit_filters: communes=False stops at the district; the province
-# is always chosen, so there is no whole-country level on any page yet)
-LEVELS = {"tong_quan": ["commune", "district", "province", "province_new"],
-          "so_sanh": ["district", "province", "province_new"],
-          "xu_huong": ["district", "province", "province_new"],
+# the levels each page offers (ui/filters.py unit_filters: communes=False stops at the district; "Toàn quốc",
+# tinh=toan-quoc, on Tổng quan, So sánh and Xu hướng). The country is one unit a map: its "changes" are changes
+# of year (each year's figures, the provinces compared, not seen before), old map and new.
+LEVELS = {"tong_quan": ["commune", "district", "province", "province_new", "country"],
+          "so_sanh": ["district", "province", "province_new", "country"],
+          "xu_huong": ["district", "province", "province_new", "country"],
           "mo_hinh": ["commune", "district", "province", "province_new"],
           "khen_thuong": ["commune", "district", "province", "province_new"],
           "du_lieu": ["district", "province", "province_new"],
@@ -330,15 +331,27 @@ def _units(db: Path, old_year: int | None, count: int, seed: int = 12) -> dict[s
         names = [r[0] for r in con.execute("select distinct name from core.unit_versions "
                                            "where level = 'commune' and map = 'old' order by name").fetchall()]
         found["search"] = [{"q": n.split(" ", 1)[-1]} for n in rng.sample(names, min(count, len(names)))]
+        years = [r[0] for r in con.execute("select distinct year from core.facts order by year").fetchall()]
+        first = [old_year] if old_year in years else []
+        found["country"] = [{"nam": str(y), "tinh": "toan-quoc"} for y in first + [y for y in years if y not in first]]
         return found
     finally:
         con.close()
 
 
-def time_pages(db: Path, count: int, old_year: int | None) -> dict:
+def time_pages(db: Path, count: int, old_year: int | None, pages: list[str] | None = None,
+               levels: list[str] | None = None, app: Path | None = None) -> dict:
+    """``pages``, ``levels``: only those (all by default); ``app``: the checkout whose dashboard is timed (this
+    one by default; another, e.g. `git archive` of an older commit, times the version before in the same way)."""
     import logging
 
     os.environ["CAMPAIGN_DB"] = str(db)
+    root = ROOT
+    if app is not None:  # the other checkout's modules, not this one's
+        root = app.resolve()
+        sys.path[:] = [str(root)] + [p for p in sys.path if Path(p or ".").resolve() not in (ROOT, ROOT / "scripts")]
+        for name in [m for m in sys.modules if m.split(".")[0] in ("ui", "warehouse", "etl", "reportgen", "pages")]:
+            del sys.modules[name]
     from streamlit.testing.v1 import AppTest
 
     def quiet() -> None:  # "missing ScriptRunContext" on every run of AppTest
@@ -348,46 +361,76 @@ def time_pages(db: Path, count: int, old_year: int | None) -> dict:
 
     units = _units(db, old_year, count + 1)
 
+    # The script's own time: Streamlit's script runner timed around the run of the page's code (after the first
+    # run of the process, AppTest runs the page file itself, without dashboard.py and its render log).
+    from streamlit.runtime.scriptrunner import script_runner
+
+    script_ms: list[float] = []
+    run_code = script_runner.exec_func_with_error_handling
+
+    def timed_run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        try:
+            return run_code(*args, **kwargs)
+        finally:
+            script_ms.append((time.perf_counter() - started) * 1000)
+
+    script_runner.exec_func_with_error_handling = timed_run
+
     def open_page(page: str, params: dict[str, str]) -> tuple[float, list[str]]:
         """A new session opening ``page`` on ``params``: the wall time of AppTest.run() (the script run, and
-        AppTest's own hand-over, a few ms), the page's exceptions."""
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+        AppTest's own hand-over: a scan of the installed packages for components, 100 ms to a second on a
+        loaded machine), the page's exceptions; the script's own time goes to ``script_ms``."""
+        at = AppTest.from_file(str(root / "dashboard.py"), default_timeout=300)
         at.query_params.update(params)
         at.switch_page(f"pages/{page}.py")
+        before = len(script_ms)
         start = time.perf_counter()
         at.run()
         wall = (time.perf_counter() - start) * 1000
+        script_ms[before:] = [sum(script_ms[before:])]  # a rerun inside the run counts with it
         quiet()
         return wall, [str(e.value) for e in at.exception]
 
+    def stats(values: list[float]) -> tuple[float, float]:
+        q = statistics.quantiles(values, n=20, method="inclusive") if len(values) >= 2 else values * 19
+        return statistics.median(values), q[18]
+
     results: dict[str, dict] = {}
-    for page in PAGES:
+    for page in pages or PAGES:
         page_result: dict[str, dict] = {}
         for level in LEVELS[page]:
+            if levels and level not in levels:
+                continue
             chosen = units.get(level, [])
             if not chosen:
                 page_result[level] = {"skipped": "no units of this level in the warehouse"}
                 continue
-            if page == "xu_huong" and level != "province_new":  # its default for a province is today's map
+            if level == "country":  # every year there is, old map and new: count + 1 of them at most
+                chosen = chosen[:count + 1]
+            elif page == "xu_huong" and level != "province_new":  # its default for a province is today's map
                 chosen = [{**c, "ban_do": "bao-cao"} for c in chosen]
             first, *rest = chosen
+            script_ms.clear()
             server, errors = open_page(page, first)
             changes = []
             for params in rest[:count]:
                 s, e = open_page(page, params)
                 changes.append(s)
                 errors += e
-            q = statistics.quantiles(changes, n=20, method="inclusive") if len(changes) >= 2 else changes * 19
+            first_script, scripts = script_ms[0], script_ms[1:]
+            p50, p95 = stats(changes)
+            s50, s95 = stats(scripts)
             page_result[level] = {"first_open_ms": round(server),
-                                  "change_p50_ms": round(statistics.median(changes)), "change_p95_ms": round(q[18]),
+                                  "change_p50_ms": round(p50), "change_p95_ms": round(p95),
                                   "change_max_ms": round(max(changes)), "units": len(changes),
                                   "change_ms": [round(c) for c in changes],
+                                  "script_first_ms": round(first_script), "script_p50_ms": round(s50),
+                                  "script_p95_ms": round(s95), "script_ms": [round(c) for c in scripts],
                                   "errors": errors[:3]}
-            print(f"  {page:<12} {level:<13} first {server:7.0f} ms   change p50 {statistics.median(changes):6.0f}"
-                  f"  p95 {q[18]:6.0f}  ({len(changes)} units){'  ERRORS' if errors else ''}", file=sys.stderr,
-                  flush=True)
-        page_result["country"] = {"skipped": "no whole-country level: every page chooses a province "
-                                             "(ui/filters.py unit_filters)"}
+            print(f"  {page:<12} {level:<13} first {server:7.0f} ms   change p50 {p50:6.0f}  p95 {p95:6.0f}   "
+                  f"script: first {first_script:6.0f} p50 {s50:6.0f} p95 {s95:6.0f}  ({len(changes)} units)"
+                  f"{'  ERRORS ' + errors[0][:80] if errors else ''}", file=sys.stderr, flush=True)
         results[page] = page_result
     return {"pages": results, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
@@ -433,17 +476,18 @@ def table(result: dict) -> str:
         lines.append(f"\nPages on the warehouse of {result['warehouse_years']} (ms, wall time of "
                      f"AppTest.run(); first = the page's first open on this level; change = a new session on a unit not opened before; peak RSS of the "
                      f"page process {pages['peak_rss_mb']} MB):")
-        lines.append(f"  {'page':<13}{'level':<14}{'first':>8}{'p50':>8}{'p95':>8}{'max':>8}{'units':>7}")
+        lines.append(f"  {'page':<13}{'level':<14}{'first':>8}{'p50':>8}{'p95':>8}{'max':>8}{'units':>7}"
+                     f"{'script p50':>12}{'p95':>6}")
         for page, levels in pages["pages"].items():
             for level, r in levels.items():
                 if "skipped" in r:
-                    if level != "country":
-                        lines.append(f"  {page:<13}{level:<14}  skipped: {r['skipped']}")
+                    lines.append(f"  {page:<13}{level:<14}  skipped: {r['skipped']}")
                     continue
                 lines.append(f"  {page:<13}{level:<14}{r['first_open_ms']:>8}{r['change_p50_ms']:>8}"
                              f"{r['change_p95_ms']:>8}{r['change_max_ms']:>8}{r['units']:>7}"
+                             f"{r.get('script_p50_ms', ''):>12}{r.get('script_p95_ms', ''):>6}"
                              f"{'  errors: ' + r['errors'][0][:60] if r['errors'] else ''}")
-        lines.append("  whole country: not a level on any page yet (every page chooses a province)")
+        lines.append("  country: Toàn quốc (Tổng quan, So sánh, Xu hướng), its changes are changes of year")
     return "\n".join(lines)
 
 
@@ -530,6 +574,10 @@ def main() -> None:
     p.add_argument("--units", type=int, default=10)
     p.add_argument("--old-year", type=int, default=2023, help="the old-map year to open (0: none)")
     p.add_argument("--json", type=Path)
+    p.add_argument("--pages", help="only these pages, comma-separated (e.g. tong_quan,so_sanh)")
+    p.add_argument("--levels", help="only these levels, comma-separated (commune, district, province, "
+                                    "province_new, country, search)")
+    p.add_argument("--app", type=Path, help="time the dashboard of this checkout instead (the version before)")
     args = parser.parse_args()
     if args.command == "generate":
         for y in parse_years(args.years):
@@ -537,7 +585,9 @@ def main() -> None:
     elif args.command == "run":
         run(args)
     else:
-        result = time_pages(args.db, args.units, args.old_year or None)
+        result = time_pages(args.db, args.units, args.old_year or None,
+                            args.pages.split(",") if args.pages else None,
+                            args.levels.split(",") if args.levels else None, args.app)
         text = json.dumps(result, ensure_ascii=False, indent=1)
         args.json.write_text(text) if args.json else print(text)
 

@@ -27,6 +27,16 @@ def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFra
     return merged.rename(columns={"name": "label"})
 
 
+def with_names(figures: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+    """Figures of provinces or districts (queries.child_figures) with the code and name of ``units``
+    (queries.children_of) and the columns of a commune's facts: a computed figure has no source cell."""
+    names = units.set_index("unit_key")
+    code = figures["unit_key"].str.rsplit(":", n=1).str[-1]
+    return figures.assign(unit_code=figures["unit_key"].map(names["code"]).fillna(code),
+                          unit_name=figures["unit_key"].map(names["name"]).fillna(code),
+                          source_file=None, source_sheet=None, source_row=None, source_cell=None)
+
+
 def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
     """The table under the charts (numbers as numbers, for the exports)."""
     return pd.DataFrame({

@@ -18,6 +18,9 @@ import streamlit as st
 from etl.context import map_for_year
 from etl.text import ascii_fold
 from ui.i18n import t, tm
+from warehouse.levels import country_key
+
+COUNTRY = "toan-quoc"  # ``tinh=toan-quoc``: the whole country, the provinces compared
 
 
 @dataclass(frozen=True)
@@ -28,9 +31,12 @@ class Selection:
     district: str | None
     commune: str | None
     label: str  # the chosen unit's official name
+    country: bool = False  # the whole country (``tinh=toan-quoc``): province, district and commune are None
 
     @property
     def unit_key(self) -> str | None:
+        if self.country:
+            return country_key(self.map)
         if self.commune:
             return f"{self.map}:commune:{self.commune}"
         if self.district:
@@ -129,6 +135,10 @@ def carry_place(places: pd.DataFrame | None, to_map: str, provinces: list[str]) 
         return
     params = st.query_params
     wanted = params.get("tinh")
+    if wanted == COUNTRY:  # the whole country is the whole country on either map
+        for gone in ("huyen", "xa", "huyen_cu"):
+            params.pop(gone, None)
+        return
     if to_map == "new":
         district = params.get("huyen") or params.get("huyen_cu")
         rows = places[places["old_district_code"] == district] if district else places.iloc[0:0]
@@ -172,11 +182,18 @@ def heaviest(landing: pd.DataFrame | None, year: int, level: str, among: list[st
     return keys[rows.sort_values("n", ascending=False, kind="stable")["unit_key"].iloc[0]]
 
 
+def _ordered(units: pd.DataFrame) -> pd.DataFrame:
+    """Units in Vietnamese order (Đ after D, not after Z), folding only the names offered (a year's list holds
+    some 16,000 units)."""
+    return units.assign(sort_key=units["name"].map(ascii_fold)).sort_values("sort_key", kind="stable")
+
+
 def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True,
                  landing: pd.DataFrame | None = None, need_district: bool = False,
-                 places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None) -> Selection | None:
+                 places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None,
+                 country: bool = False) -> Selection | None:
     """Year, then province -> district -> commune (``communes=False``: stop at the district, or at the
-    province on the new map). ``options_for_year(year)`` gives the units with data. With no choice in the
+    province on the new map); with ``country``, "Toàn quốc" first among the provinces (``tinh=toan-quoc``). ``options_for_year(year)`` gives the units with data. With no choice in the
     link, the page lands on the latest year that has data for it and on the province (and, with
     ``need_district``, the district) that holds the most of it (``landing``: queries.landing); with ``prefer``
     (the figures' landing), the province the overview opens on, where this page has data for it, so that the
@@ -196,24 +213,31 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
     st.sidebar.caption(t("map_new" if map_ == "new" else "map_old", lang))
     units: pd.DataFrame = options_for_year(int(year))
     units = units[units["map"] == map_]
-    names = dict(zip(units["code"], units["name"]))
-    units = units.assign(sort_key=units["name"].map(ascii_fold))  # Vietnamese order: Đ after D, not after Z
-    provinces = units[units["level"] == "province"].sort_values("sort_key")
+    levels = units["level"]
+    provinces = _ordered(units[levels == "province"])
+    names = dict(zip(provinces["code"], provinces["name"]))  # the names of what is offered, added level by level
     if places is not None:
         carry_place(places, map_, list(provinces["code"]))
-    _bad_param("tinh", st.query_params.get("tinh"), list(provinces["code"]), lang)
+    province_options: list[str | None] = [*([COUNTRY] if country else []), *provinces["code"]]
+    _bad_param("tinh", st.query_params.get("tinh"), province_options, lang)
     candidates = list(provinces["code"])
     if prefer is not None and landing is not None:  # the overview's landing, where this page has data there too
         has = set(landing.loc[landing["year"] == int(year), "unit_key"])
         candidates = [c for c in candidates if f"{map_}:province:{c}" in has] or candidates
-    province = _choose(t("province", lang), list(provinces["code"]), names, "tinh",
+    province = _choose(t("province", lang), province_options, {**names, COUNTRY: t("whole_country", lang)}, "tinh",
                        heaviest(prefer, int(year), "province", candidates, map_)
                        or heaviest(landing, int(year), "province", list(provinces["code"]), map_))
     if province is None:
         return None
+    if province == COUNTRY:
+        for gone in ("huyen", "xa", "huyen_cu"):
+            st.query_params.pop(gone, None)
+        remember()
+        return Selection(int(year), map_, None, None, None, t("whole_country", lang), country=True)
     district = None
     if map_ == "old":
-        districts = units[(units["level"] == "district") & (units["province_code"] == province)].sort_values("sort_key")
+        districts = _ordered(units[(levels == "district") & (units["province_code"] == province)])
+        names.update(zip(districts["code"], districts["name"]))
         options: list[str | None] = [None, *districts["code"]]
         default = districts["code"].iloc[0] if len(districts) == 1 else None
         if need_district and default is None:
@@ -224,16 +248,16 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
                            default)
     else:
         st.query_params.pop("huyen", None)
-    communes_ = units[units["level"] == "commune"]
-    communes_ = communes_[communes_["district_code"] == district] if district else (
-        communes_[communes_["province_code"] == province] if map_ == "new" else communes_.iloc[0:0])
     commune = None
-    if not communes:
-        communes_ = communes_.iloc[0:0]
+    communes_ = units.iloc[0:0]
+    if communes and (district or map_ == "new"):
+        communes_ = _ordered(units[(levels == "commune") & ((units["district_code"] == district) if district else
+                                                            (units["province_code"] == province))])
+        names.update(zip(communes_["code"], communes_["name"]))
     if not communes_.empty:
         none_label = t("all_communes" if district else "all_communes_province", lang)
         _bad_param("xa", st.query_params.get("xa"), [None, *communes_["code"]], lang)
-        commune = _choose(t("commune", lang), [None, *communes_.sort_values("sort_key")["code"]],
+        commune = _choose(t("commune", lang), [None, *communes_["code"]],
                           {**names, None: none_label}, "xa", None)
     else:
         st.query_params.pop("xa", None)
@@ -350,7 +374,8 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     provinces = provinces.sort_values("sort_key")
     names = dict(zip(provinces["province_code"], provinces["province"], strict=True))
     carry_place(places, "new", list(provinces["province_code"]))
-    _bad_param("tinh", st.query_params.get("tinh"), list(provinces["province_code"]), lang)
+    if st.query_params.get("tinh") != COUNTRY:  # today's communes are compared within a province: its default
+        _bad_param("tinh", st.query_params.get("tinh"), list(provinces["province_code"]), lang)
     richest = units.drop_duplicates("code")["province_code"].value_counts()
     default = heaviest(prefer, max(years), "province", list(provinces["province_code"]), "new") if prefer is not None \
         else None  # the province the overview opens on

@@ -119,14 +119,31 @@ def chart(fig: go.Figure, name: str | list[object], key: str,
         st.switch_page(page, query_params=params)
 
 
+_INDEXES: dict[tuple[str, str, int], dict[str, dict[str, Any]]] = {}
+
+
+def _unit_index(path: str, version: str, year: int, source: Source) -> dict[str, dict[str, Any]]:
+    """The year's units by key (a page links a dozen units: one dict, not a scan of 16,000 rows each)."""
+    key = (path, version, year)
+    if key not in _INDEXES:
+        units = source.unit_options(year)
+        columns = ["level", "code", "province_code", "district_code", "map"]
+        rows = zip(*(units[c].tolist() for c in columns), strict=True)
+        _INDEXES[key] = {k: dict(zip(columns, r, strict=True)) for k, r in zip(units["unit_key"].tolist(), rows,
+                                                                               strict=True)}
+        while len(_INDEXES) > 64:
+            _INDEXES.pop(next(iter(_INDEXES)))
+    return _INDEXES[key]
+
+
 def unit_link(source: Source, unit_key: str, year: int, lang: str, page: str = "pages/tong_quan.py") -> Link | None:
     """The page of a unit's figures for a year, with the filters that choose it (``None``: not a unit of
     that year's lists)."""
-    units = source.unit_options(year)
-    row = units[units["unit_key"] == unit_key]
-    if row.empty:
+    if unit_key.split(":")[1:2] == ["country"]:  # the whole country, on the map of that year
+        return page, {"nam": str(year), "tinh": "toan-quoc", **({"lang": "en"} if lang == "en" else {})}
+    r = _unit_index(source.path, source.version, year, source).get(unit_key)
+    if r is None:
         return None
-    r = row.iloc[0]
     params = {"nam": str(year)}
     if r["level"] == "province":
         params["tinh"] = str(r["code"])

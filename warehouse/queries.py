@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from warehouse import aggregate
+from warehouse import aggregate, levels
 from warehouse.db import MODEL_APPRAISAL_COLUMNS, ReadOnlyWarehouse
 
 # The version of a unit for a year: the one valid that year, else the latest one.
@@ -331,7 +331,7 @@ def fact_count(wh: ReadOnlyWarehouse) -> int:
 # -- today's map (facts_on_current_map) ------------------------------------------------------------------
 
 def current_map_years(wh: ReadOnlyWarehouse) -> list[int]:
-    frame = wh.query("SELECT DISTINCT year FROM facts_on_current_map ORDER BY year")
+    frame = wh.query(f"SELECT DISTINCT year FROM {levels.current_map_source(wh)} ORDER BY year")
     return [int(y) for y in frame["year"]]
 
 
@@ -339,8 +339,8 @@ def current_map_units(wh: ReadOnlyWarehouse) -> pd.DataFrame:
     """Today's provinces and communes that have figures on today's map, with the former districts their
     communes came from (the "huyện cũ" grouping): one row per (commune, former district)."""
     return wh.query(
-        """
-        WITH has AS (SELECT DISTINCT unit_code FROM facts_on_current_map)
+        f"""
+        WITH has AS (SELECT DISTINCT unit_code FROM {levels.current_map_source(wh)})
         SELECT DISTINCT c.new_province_code AS province_code, c.new_province_name AS province,
                c.new_commune_code AS code, c.new_commune_name AS name,
                c.old_district_code, c.old_district_name, c.old_province_name
@@ -355,9 +355,9 @@ def current_map_facts(wh: ReadOnlyWarehouse, province_code: str, metric: str, fi
     """One metric for today's communes of a province, over the years, moved from the old map where needed;
     ``sources`` names the old communes used."""
     return wh.query(
-        """
+        f"""
         WITH f AS (
-            SELECT * FROM facts_on_current_map
+            SELECT * FROM {levels.current_map_source(wh)}
             WHERE metric = $metric AND year BETWEEN $y0 AND $y1
               AND unit_code IN (SELECT code FROM core.unit_versions WHERE map = 'new' AND level = 'commune'
                                 AND province_code = $province)
@@ -467,9 +467,74 @@ def current_map_unit(wh: ReadOnlyWarehouse, commune_code: str, year: int) -> pd.
     """Every metric of one of today's communes for a year before it existed, moved from the old communes it
     came from (facts_on_current_map): the "year before" of a 2025 card."""
     return wh.query(
-        """
+        f"""
         SELECT metric, value, numerator, denominator, is_approximate, len(source_units) AS n_sources
-        FROM facts_on_current_map WHERE unit_code = $code AND year = $year ORDER BY metric
+        FROM {levels.current_map_source(wh)} WHERE unit_code = $code AND year = $year ORDER BY metric
         """,
         {"code": commune_code, "year": year},
+    )
+
+
+# -- every level in SQL, the whole country included (warehouse.levels) ------------------------------------
+
+def figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """``unit_figures`` computed by DuckDB, for any level up to the country (``levels.country_key``)."""
+    return levels.unit_figures(wh, unit_key, first_year, last_year)
+
+
+def child_figures(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_year: int,
+                  last_year: int) -> pd.DataFrame:
+    """One metric for each province of the country, or each district of an old-map province, over the years."""
+    return levels.child_figures(wh, parent_key, metric, first_year, last_year)
+
+
+def children_of(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.DataFrame:
+    """The units one level under ``parent_key`` in ``year`` (unit_key, code, name, uncertain): the provinces of
+    the country, the districts of an old-map province, else the communes (``communes_of``)."""
+    map_, level, code = parent_key.split(":", 2)
+    if level not in ("country", "province") or (level == "province" and map_ == "new"):
+        return communes_of(wh, parent_key, year)
+    child = "province" if level == "country" else "district"
+    return wh.query(
+        f"""
+        SELECT unit_key, code, name, false AS uncertain
+        FROM core.unit_versions
+        WHERE map = $map AND level = $child AND origin = 'reference' AND ($child = 'province' OR province_code = $code)
+        {_VERSION_FOR_YEAR.replace('QUALIFY', 'QUALIFY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AND')}
+        ORDER BY name
+        """,
+        {"map": map_, "child": child, "code": code, "year": year},
+    )
+
+
+def country_coverage(wh: ReadOnlyWarehouse, map_: str, year: int) -> tuple[int, int]:
+    """(provinces with a figure in ``year``, provinces of that year's map) for the country's "n/N reported"."""
+    frame = wh.query(
+        """
+        SELECT (SELECT count(DISTINCT province_code) FROM core.facts
+                WHERE map = $map AND year = $year AND province_code IS NOT NULL) AS n,
+               (SELECT count(DISTINCT unit_key) FROM core.unit_versions
+                WHERE map = $map AND level = 'province' AND origin = 'reference'
+                  AND coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AS total
+        """,
+        {"map": map_, "year": year},
+    )
+    return int(frame["n"].iloc[0]), int(frame["total"].iloc[0])
+
+
+def source_files(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """The files the figures of a unit (and of every unit under it, the country included) came from: per file
+    the years it gave and how many facts (source_file, years, n), by file name."""
+    map_, level, code = unit_key.split(":", 2)
+    return wh.query(
+        """
+        SELECT source_file, list(DISTINCT year ORDER BY year) AS years, count(*) AS n
+        FROM core.facts
+        WHERE map = $map AND year BETWEEN $y0 AND $y1
+          AND ($level = 'country' OR unit_key = $key OR starts_with(unit_key, $key || '/')
+               OR ($level = 'district' AND district_code = $code)
+               OR ($level = 'province' AND province_code = $code))
+        GROUP BY source_file ORDER BY source_file
+        """,
+        {"map": map_, "y0": first_year, "y1": last_year, "key": unit_key, "level": level, "code": code},
     )

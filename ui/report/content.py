@@ -129,33 +129,47 @@ def figure_tables(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang:
     return [key_rows[c] for c in KEY_METRICS if c in key_rows], rows
 
 
+def child_word(selection, lang: str) -> str:
+    """What the report ranks under the chosen unit: its provinces, districts or communes ("" for a commune)."""
+    if selection.level == "commune" or selection.unit_key is None:
+        return ""
+    if selection.level == "country":
+        return t("report_child_provinces", lang)
+    if selection.level == "province" and selection.map == "old":
+        return t("report_child_districts", lang)
+    return t("report_child_communes", lang)
+
+
 def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
     """The units under the chosen one, with their party-member registration rate (missing ones last)."""
     year = selection.year
     if selection.level == "commune" or selection.unit_key is None:
         return [], ""
     parent = selection.unit_key
-    status: pd.DataFrame = source.q("reporting_status", parent, year)
+    # the units expected under it that year (those merged away at an unknown date only if they reported)
+    units: pd.DataFrame = source.q("children_of", parent, year)
     kind = "pct"
     rates: dict[str, tuple[float, object]] = {}
-    names = dict(zip(status["unit_key"], status["name"])) if not status.empty else {}
-    codes = dict(zip(status["unit_key"], status["code"])) if not status.empty else {}
-    if selection.level == "province" and selection.map == "old":
-        word = t("report_child_districts", lang)
-        for row in status.itertuples():
-            if row.metrics == 0:
-                continue
-            figs: pd.DataFrame = source.unit_figures(row.unit_key, year, year)
-            hit = figs[(figs["metric"] == RANKED_METRIC) & (figs["year"] == year)]
-            if not hit.empty and pd.notna(hit["value"].iloc[0]):
-                rates[row.unit_key] = (float(hit["value"].iloc[0]), hit["qualifier"].iloc[0])
+    if selection.level == "country" or (selection.level == "province" and selection.map == "old"):
+        # the provinces of the country, the districts of a province: their figures in one query
+        word = t("report_child_provinces" if selection.level == "country" else "report_child_districts", lang)
+        figs: pd.DataFrame = source.q("child_figures", parent, RANKED_METRIC, year, year)
+        for row in figs.itertuples():
+            if pd.notna(row.value):
+                rates[row.unit_key] = (float(row.value), row.qualifier)
     else:
         word = t("report_child_communes", lang)
         facts: pd.DataFrame = source.q("commune_facts", parent, RANKED_METRIC, year, year)
         for row in facts.itertuples():
             rates[row.unit_key] = (float(row.value), row.qualifier)
+    expected = units[~units["uncertain"].astype(bool) | units["unit_key"].isin(rates)]
+    names = dict(zip(expected["unit_key"], expected["name"]))
+    codes = dict(zip(expected["unit_key"], expected["code"]))
+    if word == t("report_child_communes", lang):  # a commune that reported under a name of another year: kept
+        for row in facts.itertuples():
             names.setdefault(row.unit_key, row.unit_name)
             codes.setdefault(row.unit_key, row.unit_code)
+    rates = {k: v for k, v in rates.items() if k in names}
     out = []
     for key, name in names.items():
         value, qualifier = rates.get(key, (None, None))
@@ -167,20 +181,20 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
 
 
 def _sources(source, selection, lang: str) -> list[list[str]]:
-    facts: pd.DataFrame = source.q("subtree_facts", selection.unit_key, selection.year - 1, selection.year)
-    if facts.empty:
+    files: pd.DataFrame = source.q("source_files", selection.unit_key, selection.year - 1, selection.year)
+    if files.empty:
         return []
     loads: pd.DataFrame = source.q("loads_log")
     loads = loads[loads["status"].isin(["loaded", "loaded_with_rejects"])].sort_values("load_id")
-    last = loads.drop_duplicates("file_name", keep="last").set_index("file_name")
+    last = loads.drop_duplicates("file_name", keep="last")
+    last = last[last["file_name"].isin(set(files["source_file"]))]  # a whole country: a thousand files, once each
+    when = {at: fmt.vn_time(at) for at in last["loaded_at"].unique()}
+    load_of = {name: f"#{int(load_id)}, {when[at]}" for name, load_id, at in
+               zip(last["file_name"], last["load_id"], last["loaded_at"], strict=True)}
     rows = []
-    for name, group in facts.groupby("source_file", sort=True):
-        years = ", ".join(str(y) for y in sorted(group["year"].unique()))
-        load = "—"
-        if name in last.index:
-            hit = last.loc[name]
-            load = f"#{int(hit['load_id'])}, {fmt.vn_time(hit['loaded_at'])}"
-        rows.append([plain(name), years, fmt.number(len(group), lang, 0), load])
+    for name, years, n in files[["source_file", "years", "n"]].itertuples(index=False):
+        years = ", ".join(str(y) for y in sorted(years))
+        rows.append([plain(name), years, fmt.number(n, lang, 0), load_of.get(name, "—")])
     return rows
 
 
@@ -188,14 +202,19 @@ def gather(source, selection, lang: str) -> ReportContent:
     """Everything the report prints, from the warehouse ``source`` (a ui.data.Source) for ``selection``."""
     year = selection.year
     metrics: pd.DataFrame = source.metrics()
-    figures: pd.DataFrame = source.unit_figures(selection.unit_key, year - 1, year)
+    map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+    figures: pd.DataFrame = source.q("figures", selection.unit_key, min(map_years), max(map_years))  # the page's
+    figures = figures[figures["year"].between(year - 1, year)]
     kinds = dict(zip(metrics["code"], metrics["kind"]))
     unit = plain(selection.label)
     key_rows, figure_rows = figure_tables(figures, metrics, year, lang)
     children, word = _children(source, selection, lang)
     note = None
     this = figures[figures["year"] == year]
-    if not this.empty and (this["basis"] != "reported").any() and selection.level != "commune":
+    if not this.empty and (this["basis"] != "reported").any() and selection.level == "country":
+        n, total = source.q("country_coverage", selection.map, year)
+        note = t("report_coverage_note", lang, text=t("coverage_provinces", lang, n=n, total=total, year=year))
+    elif not this.empty and (this["basis"] != "reported").any() and selection.level != "commune":
         n, total, what = source.q("coverage_counts", selection.unit_key, year)
         note = t("report_coverage_note", lang, text=t("coverage" if what == "commune" else "coverage_districts",
                                                         lang, n=n, total=total))

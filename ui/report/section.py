@@ -11,7 +11,7 @@ import streamlit as st
 
 from ui.export import file_name
 from ui.i18n import t, tm
-from ui.report.content import ReportContent, gather
+from ui.report.content import ReportContent, child_word, gather, plain
 from ui.report.pdf import build_pdf
 from ui.report.word import build_docx
 
@@ -36,20 +36,26 @@ def _built(key: tuple, make: Callable[[], bytes]) -> bytes:
     return data
 
 
-def _lazy(key: tuple, content: ReportContent, build: Callable[[ReportContent], bytes]) -> Callable[[], bytes]:
-    return lambda: _built(key, lambda: build(content))
+def _lazy(key: tuple, content: Callable[[], ReportContent], build: Callable[[ReportContent], bytes]
+          ) -> Callable[[], bytes]:
+    """The document's bytes when asked for: its content gathered then (a page run does not pay for it)."""
+    return lambda: _built(key, lambda: build(content()))
 
 
 def report_section(source, selection, lang: str) -> None:
     """The report of ``selection`` (a ui.filters.Selection) for its year, as PDF and DOCX."""
     if selection is None or selection.unit_key is None:
         return
-    content = gather(source, selection, lang)
     st.subheader(t("report_heading", lang))
-    if content.child_word:
-        st.caption(tm("report_caption", lang, unit=content.unit, year=selection.year, words=content.child_word))
+    word, unit = child_word(selection, lang), plain(selection.label)
+    if word:
+        st.caption(tm("report_caption", lang, unit=unit, year=selection.year, words=word))
     else:
-        st.caption(tm("report_caption_leaf", lang, unit=content.unit, year=selection.year))
+        st.caption(tm("report_caption_leaf", lang, unit=unit, year=selection.year))
+
+    def content() -> ReportContent:
+        return gather(source, selection, lang)
+
     base = ["bao-cao" if lang == "vi" else "report", selection.label, selection.year]
     key = (source.path, source.version, selection.unit_key, selection.year, lang, selection.label)
     left, right = st.columns(2)
