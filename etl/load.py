@@ -24,6 +24,7 @@ from etl.readers import SUPPORTED
 from etl.records import ParsedFile, Reject
 from etl.units import UnitIndex, UnitVersion
 from warehouse.db import Unchanged, publish
+from warehouse.levels import refresh_summary, summary_is_current
 
 EXIT_CODES = {"loaded": 0, "already_loaded": 0, "loaded_with_rejects": 1, "refused": 2}
 
@@ -215,6 +216,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
         parsed_files = state["parsed"]
         batch: list[_Staged] = []
         ids = _LoadIds(con)
+        summary_current = summary_is_current(con)
         started = time.monotonic()
         while len(outcomes) + len(batch) < len(files):
             n = len(outcomes) + len(batch)
@@ -234,6 +236,9 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                 break
         ids.sync()
         _flush_batch(con, batch, index, loaded)
+        # the figures of districts, provinces and the country the pages read (warehouse.levels), for the years
+        # whose facts changed
+        refresh_summary(con, {int(r[1]) for s in batch if s.outcome.load_id for r in s.facts}, summary_current)
         done = [s.outcome for s in batch]
         if all(o.status == "refused" and not o.strict_refusal for o in done) and not (fresh and first):
             raise Unchanged(done)  # files that could not be loaded at all leave the warehouse as it was

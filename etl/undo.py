@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import publish
+from warehouse.levels import refresh_summary, summary_is_current
 
 _KEY = "h.unit_key = x.unit_key AND h.year = x.year AND h.metric = x.metric"
 
@@ -56,6 +57,10 @@ def _undo(con: duckdb.DuckDBPyConnection, load_id: int, user: str | None) -> Und
     if status not in ("loaded", "loaded_with_rejects"):
         raise UndoRefused(f"Lần nạp {load_id} ({file_name}) không nạp số liệu nào (tình trạng: {status})",
                           f"load {load_id} ({file_name}) loaded nothing (status {status})")
+    summary_current = summary_is_current(con)
+    years = {int(y) for (y,) in con.execute(
+        "SELECT DISTINCT year FROM core.facts WHERE load_id = ? UNION SELECT DISTINCT year FROM core.fact_history "
+        "WHERE superseded_by = ? OR load_id = ?", [load_id, load_id, load_id]).fetchall()}
     con.execute("BEGIN TRANSACTION")
     try:
         facts_removed, facts_restored = _undo_facts(con, load_id)
@@ -69,6 +74,7 @@ def _undo(con: duckdb.DuckDBPyConnection, load_id: int, user: str | None) -> Und
                     [undo_id, load_id, datetime.now(UTC).replace(tzinfo=None), user, facts_removed,
                      facts_restored, items_removed, items_restored])
         con.execute("UPDATE core.loads SET undone_by = ? WHERE load_id = ?", [undo_id, load_id])
+        refresh_summary(con, years, summary_current)  # the levels' figures of the years whose facts changed
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

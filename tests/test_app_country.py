@@ -7,6 +7,7 @@ from __future__ import annotations
 import urllib.parse
 from pathlib import Path
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pytest
@@ -187,9 +188,13 @@ def test_the_summary_built_at_publish_gives_the_live_figures(sample_db, tmp_path
 
     from warehouse.db import publish
 
-    db = tmp_path / "with_summary.duckdb"
+    db, bare = tmp_path / "with_summary.duckdb", tmp_path / "without.duckdb"
     shutil.copyfile(sample_db, db)
-    live = ReadOnlyWarehouse(sample_db)
+    shutil.copyfile(sample_db, bare)
+    con = duckdb.connect(str(bare))  # the loader builds the summary: a warehouse of an older version has none
+    con.execute("DELETE FROM core.meta WHERE key = 'level_figures_stamp'")
+    con.close()
+    live = ReadOnlyWarehouse(bare)
     assert not levels.summary_ready(live)
     assert publish(db, levels.build_summary) > 0
     wh = ReadOnlyWarehouse(db)

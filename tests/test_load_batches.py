@@ -121,3 +121,25 @@ def test_the_unit_index_is_read_from_its_cache_and_rebuilt_when_the_units_change
     con.execute("DELETE FROM core.unit_versions WHERE unit_key = 'old:other:x'")
     assert load_unit_index(con).by_key == built.by_key
     con.close()
+
+
+def test_every_load_and_undo_leaves_the_levels_summary_current_for_every_year(empty_db, tmp_path):
+    from warehouse.levels import summary_is_current
+
+    def district_total(year):
+        return query(empty_db, "SELECT value FROM core.level_figures WHERE level = 'district' AND year = ? AND "
+                               "metric = 'models_total' AND unit_key = 'old:district:' || (SELECT district_code "
+                               "FROM core.facts WHERE year = ? LIMIT 1)", [year, year])
+
+    [a] = load_files(empty_db, [report(tmp_path / "a.xlsx", {"Xã Long Sơn": 7, "Xã Kim Hòa": 4}, year=2021)])
+    [b] = load_files(empty_db, [report(tmp_path / "b.xlsx", {"Xã Long Sơn": 9}, year=2022)])  # one year rebuilt
+    [c] = load_files(empty_db, [report(tmp_path / "c.xlsx", {"Xã Long Sơn": 1}, year=2021)])
+    con = duckdb.connect(str(empty_db), read_only=True)
+    assert summary_is_current(con)
+    con.close()
+    assert district_total(2021) == [(5.0,)] and district_total(2022) == [(9.0,)]  # 1 + 4: c replaced a's 7
+    undo_load(empty_db, c.load_id)
+    con = duckdb.connect(str(empty_db), read_only=True)
+    assert summary_is_current(con)
+    con.close()
+    assert district_total(2021) == [(11.0,)] and district_total(2022) == [(9.0,)]

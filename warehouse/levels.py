@@ -288,6 +288,24 @@ _SUMMARY_COLUMNS = """
 """
 
 
+def summary_is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """On the writer's connection: was the summary built from the facts the warehouse holds now? (Then a load
+    need rebuild only the years it touches; else every year is built again.)"""
+    try:
+        row = con.execute("SELECT value FROM core.meta WHERE key = ?", [_STAMP_KEY]).fetchone()
+    except duckdb.CatalogException:
+        return False
+    return row is not None and str(row[0]) == str(con.execute(_stamp_sql()).fetchone()[0])  # type: ignore[index]
+
+
+def refresh_summary(con: duckdb.DuckDBPyConnection, years: set[int], was_current: bool) -> None:
+    """After a write that touched the facts of ``years``: those years again when the summary was current
+    before it, else every year."""
+    if was_current and not years:
+        return
+    build_summary(con, sorted(years) if was_current else None)
+
+
 def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None) -> int:
     """(Re)build the summary for ``years`` (every year with facts by default; a year's figures depend only on
     that year's facts, so a load may rebuild only the years it touched) and stamp it. Returns the rows written.
