@@ -8,10 +8,10 @@ Starts ``--n`` dashboard processes behind the proxy (scripts/serve_many.py), the
 each as a browser does it: GET the page's HTML, open the WebSocket ``/_stcore/stream``, send a rerun with the
 page and its link's query string, read Streamlit's messages until the script has finished (the time of an
 "open"), then choose another province in the page's own select box, as a click does (a "change"). Each session
-makes ``--visits`` such visits, pages taken in turn. ``--publish-after`` seconds in, ``python -m etl load`` of
-revised copies of the ``--publish`` files (one figure changed in each, so that they are new reports) publishes
-into the same file. When it is done, every session opens Dữ liệu again and must read the new count of files
-loaded. An error is an exception shown on a page, a page not found, a script that did not compile, a
+makes ``--visits`` such visits, pages taken in turn, clicking at once (or after ``--think`` seconds on average).
+``--publish-after`` seconds in, ``python -m etl load`` of revised copies of the ``--publish`` files (one figure
+changed in each, so that they are new reports) publishes into the same file. When it is done, every session opens Dữ liệu again and must read the new count of files
+loaded (timed until that figure arrives; the session is then closed). An error is an exception shown on a page, a page not found, a script that did not compile, a
 WebSocket that failed or a run not finished within ``--run-timeout``; there must be none.
 
 Prints p50/p95/max per page and kind, of the runs during the publish, and the peak RSS of each process.
@@ -25,6 +25,7 @@ import json
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -103,7 +104,10 @@ class Session:
                                 additional_headers={"Cookie": cookie, "Origin": f"http://{self.host}:{self.port}"},
                                 max_size=None, open_timeout=self.run_timeout, ping_interval=None)
 
-    async def rerun(self, page: str, kind: str, query_string: str, widgets: list[WidgetState] | None = None) -> Run:
+    async def rerun(self, page: str, kind: str, query_string: str, widgets: list[WidgetState] | None = None,
+                    until: tuple[str, ...] = ()) -> Run:
+        """Run ``page``; the time is until the script has finished, or until a metric labelled one of ``until``
+        has arrived (a reader who only looks at that figure; the session is closed after it)."""
         msg = BackMsg()
         cs = msg.rerun_script
         cs.query_string = query_string
@@ -120,7 +124,7 @@ class Session:
         run = Run(page, kind, time.monotonic(), query_string=query_string)
         try:
             await self.ws.send(msg.SerializeToString())
-            await asyncio.wait_for(self._read_until_finished(run), self.run_timeout)
+            await asyncio.wait_for(self._read_until_finished(run, until), self.run_timeout)
         except TimeoutError:
             run.errors.append(f"not finished within {self.run_timeout:.0f} s")
         except Exception as exc:  # noqa: BLE001 - what a viewer would see: counted, reported
@@ -128,7 +132,7 @@ class Session:
         run.ms = (time.monotonic() - run.started) * 1000
         return run
 
-    async def _read_until_finished(self, run: Run) -> None:
+    async def _read_until_finished(self, run: Run, until: tuple[str, ...]) -> None:
         while True:
             fm = ForwardMsg()
             fm.ParseFromString(await self.ws.recv())
@@ -140,6 +144,8 @@ class Session:
                     run.errors.append(f"exception: {el.exception.type}: {el.exception.message[:200]}")
                 elif what == "metric":
                     run.metrics[el.metric.label] = el.metric.body
+                    if el.metric.label in until:
+                        return
                 elif what == "selectbox":
                     box = el.selectbox
                     run.selects[box.id] = list(box.options)
@@ -195,11 +201,17 @@ def files_loaded(run: Run) -> int | None:
     return None
 
 
+async def think(args: argparse.Namespace, rng: random.Random) -> None:
+    """A reader's pause before the next click (``--think``: its mean; 0, the default, clicks at once)."""
+    if args.think > 0:
+        await asyncio.sleep(rng.uniform(0, 2 * args.think))
+
+
 async def one_session(i: int, host: str, port: int, args: argparse.Namespace, provinces: list[str], year: int,
                       published: asyncio.Event, runs: list[Run]) -> None:
     rng = random.Random(i)
     session = Session(host, port, args.run_timeout)
-    first = PAGES[i % len(PAGES)]
+    first = args.pages[i % len(args.pages)]
     try:
         await session.open(first)
     except Exception as exc:  # noqa: BLE001 - counted as an error of its first run
@@ -207,17 +219,19 @@ async def one_session(i: int, host: str, port: int, args: argparse.Namespace, pr
         return
     try:
         for v in range(args.visits):
-            page = PAGES[(i + v) % len(PAGES)]
+            page = args.pages[(i + v) % len(args.pages)]
             query = f"nam={year}&tinh={rng.choice(provinces)}" if page != "don_vi" else "q=Xã"
+            await think(args, rng)
             opened = await session.rerun(page, "open", query)
             runs.append(opened)
             query, widgets = change_of(opened, rng)
+            await think(args, rng)
             changed = await session.rerun(page, "change", query, widgets)
             if widgets and not changed.errors and param(changed, "tinh") in (None, param(opened, "tinh")):
                 changed.errors.append(f"the click did not open another province ({changed.query_string})")
             runs.append(changed)
         await published.wait()
-        runs.append(await session.rerun("du_lieu", "after publish", ""))
+        runs.append(await session.rerun("du_lieu", "after publish", "", until=FILES_LOADED))
     finally:
         await session.close()
 
@@ -350,6 +364,7 @@ async def run_load_test(cluster: Cluster, args: argparse.Namespace, publish_file
     result["errors"] += [f"{r.page} {r.kind}: {e}" for r in runs if r.kind == "after publish" for e in r.errors]
     result.update({
         "processes": cluster.n, "proxy": cluster.proxy, "sessions": args.sessions, "visits": args.visits,
+        "think_s": args.think,
         "seconds": round(total, 1), "runs": len(runs),
         "publish": None if load is None else {"exit": load.returncode, "seconds": round(window[1] - window[0], 1),
                                                "files": len(publish_files), "output_tail": load.stdout[-400:]},
@@ -368,7 +383,7 @@ def print_report(res: dict) -> None:
           f"visits, {res['runs']} runs in {res['seconds']} s")
     print(f"{'page / kind':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
     for k, s in [*res["by_page"].items(), ("ALL", res["all"]), ("during the publish", res["during_publish"]),
-                 ("Dữ liệu after the publish", res["after_publish"])]:
+                 ("Dữ liệu count, after publish", res["after_publish"])]:
         print(f"{k:<28}{s['n']:>5}{s['p50']:>9}{s['p95']:>9}{s['max']:>9}")
     if res["publish"]:
         p = res["publish"]
@@ -388,6 +403,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--n", type=int, default=2, help="dashboard processes")
     parser.add_argument("--sessions", type=int, default=50)
     parser.add_argument("--visits", type=int, default=2, help="pages each session opens (and changes)")
+    parser.add_argument("--pages", type=lambda v: v.split(","), default=PAGES,
+                        help="the pages the sessions open in turn, by url path (default: all but the desk)")
+    parser.add_argument("--think", type=float, default=0.0, help="mean seconds a reader pauses between clicks")
     parser.add_argument("--publish", nargs="*", default=[], help="reports to load (revised copies) while it runs")
     parser.add_argument("--publish-after", type=float, default=3.0, help="seconds after the start")
     parser.add_argument("--proxy", choices=["auto", "nginx", "python"], default="auto")
@@ -410,6 +428,7 @@ def passed(res: dict) -> bool:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the processes it started (Cluster.__exit__)
     args = build_parser().parse_args()
     if not args.db:
         build_parser().error("--db is required (a copy of a warehouse: the load publishes into it)")

@@ -123,6 +123,16 @@ def _health(url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the process that started it dies (a killed test run leaves no server behind)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+    except OSError:
+        pass
+
+
 def _end(proc: subprocess.Popen) -> None:
     """SIGTERM to the process's own session (it and its children, nothing else), SIGKILL if it lingers."""
     if proc.poll() is None:
@@ -169,7 +179,7 @@ class Cluster:
     def _spawn(self, cmd: list[str], log: str, env: dict[str, str] | None = None) -> subprocess.Popen:
         out = open(self.run_dir / log, "wb")  # noqa: SIM115 - kept open for the process's life
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=_die_with_parent)
 
     def start(self, timeout: float = 90.0) -> Cluster:
         self.start_backends(timeout)

@@ -132,3 +132,41 @@ def test_ten_viewers_behind_nginx_while_a_load_publishes(backends: Cluster):
         assert_routing(backends.port)
     finally:
         backends.stop_proxy()
+
+
+def test_many_threads_of_one_process_reading_while_loads_publish_never_get_an_error(tmp_path: Path):
+    """What a dashboard process does with many sessions: queries from many threads on one ReadOnlyWarehouse
+    while publishes replace the file. None may fail (closing the old connection while another thread was
+    taking a cursor of it raised ResourceInUseException), and the last publish is read by all."""
+    import threading
+
+    from warehouse.db import ReadOnlyWarehouse, publish
+
+    db = tmp_path / "warehouse.duckdb"
+    publish(db, lambda con: con.execute("CREATE TABLE core.n AS SELECT 0 AS n"), fresh=True)
+    wh = ReadOnlyWarehouse(db)
+    errors: list[BaseException] = []
+    seen: dict[int, list[int]] = {}
+    stop = threading.Event()
+
+    def read(i: int) -> None:
+        while not stop.is_set():
+            try:
+                seen.setdefault(i, []).append(int(wh.query("SELECT max(n) AS n FROM core.n")["n"].iloc[0]))
+            except BaseException as exc:  # noqa: BLE001 - what a viewer would see
+                errors.append(exc)
+
+    readers = [threading.Thread(target=read, args=(i,)) for i in range(8)]
+    for r in readers:
+        r.start()
+    try:
+        for k in range(1, 16):
+            publish(db, lambda con, k=k: con.execute("INSERT INTO core.n VALUES (?)", [k]))
+    finally:
+        stop.set()
+        for r in readers:
+            r.join()
+    assert errors == []
+    assert all(v == sorted(v) for v in seen.values())  # never a step back
+    assert [int(wh.query("SELECT max(n) AS n FROM core.n")["n"].iloc[0]) for _ in range(3)] == [15] * 3
+    wh.close()
