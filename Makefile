@@ -8,7 +8,7 @@ SAMPLE_DB := data/sample.duckdb
 SAMPLE_FILES := $(wildcard data/sample/*.xlsx) $(wildcard data/reference/*.csv) data/metrics.csv \
 	warehouse/schema.sql
 
-.PHONY: install install-dev run test sample lint browser clean bench
+.PHONY: install install-dev run test sample lint browser clean bench serve loadtest
 
 install: $(VENV)/.installed
 
@@ -49,6 +49,26 @@ BENCH_JSON ?= /tmp/bench_country.json
 BENCH_ARGS ?=
 bench: install
 	$(BIN)/python scripts/bench_country.py run --json $(BENCH_JSON) $(BENCH_ARGS)
+
+# Not part of `make test` (README "Many viewers"): N dashboard processes on one warehouse file (DB, default as
+# `make run` chooses) behind nginx when installed, else scripts/proxy.py, at http://127.0.0.1:8500/.
+N ?= 2
+DB ?=
+serve: install $(SAMPLE_DB)
+	$(BIN)/python scripts/serve_many.py --n $(N) $(if $(DB),--db $(DB))
+
+# The load test: 50 sessions on N processes while a load publishes (about 2 minutes on the sample's reports).
+# LOADTEST_DB: a warehouse to copy instead (e.g. the ten-year one of `make bench`); LOADTEST_FILES: what to load.
+LOADTEST_DIR ?= /tmp/campaign_loadtest
+LOADTEST_DB ?=
+LOADTEST_FILES ?= $(wildcard data/sample/BaoCao_*_2022.xlsx)
+LOADTEST_ARGS ?=
+loadtest: install
+	mkdir -p $(LOADTEST_DIR) && rm -f $(LOADTEST_DIR)/warehouse.duckdb
+	$(if $(LOADTEST_DB),cp $(LOADTEST_DB) $(LOADTEST_DIR)/warehouse.duckdb,$(BIN)/python -m etl load \
+		$(filter-out $(LOADTEST_FILES),$(wildcard data/sample/BaoCao_*.xlsx)) --db $(LOADTEST_DIR)/warehouse.duckdb >/dev/null)
+	$(BIN)/python scripts/load_test.py --db $(LOADTEST_DIR)/warehouse.duckdb --n $(N) --sessions 50 \
+		--publish $(LOADTEST_FILES) --json $(LOADTEST_DIR)/result.json $(LOADTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

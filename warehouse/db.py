@@ -241,14 +241,20 @@ def file_version(path: Path) -> str:
 
 
 class ReadOnlyWarehouse:
-    """A read-only connection that follows the file: when a new warehouse is published, the next query
-    closes the old connection and opens the new file."""
+    """A read-only connection that follows the file: when a new warehouse is published, the next query opens
+    the new file, once the queries still running on the old one are done.
+
+    Many threads (a process's sessions) share it: each query runs on a cursor of its own, taken under the lock,
+    and the old connection is closed only when no cursor of it is running (DuckDB refuses to close a connection
+    that another thread is using, and a new connection to the same path would reuse the old file's database
+    while any connection to it is open)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._con: duckdb.DuckDBPyConnection | None = None
         self._version = ""
+        self._running = 0  # cursors of self._con in use
 
     @property
     def exists(self) -> bool:
@@ -257,20 +263,31 @@ class ReadOnlyWarehouse:
     def version(self) -> str:
         return file_version(self.path)
 
-    def _connection(self) -> duckdb.DuckDBPyConnection:
-        current = self.version()
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
         with self._lock:
-            if self._con is None or current != self._version:
+            while self._con is None or self.version() != self._version:
+                if self._running:  # queries on the old file finish first (new ones wait here, none start)
+                    self._lock.wait()
+                    continue
                 if self._con is not None:
                     self._con.close()
+                    self._con = None
+                current = self.version()
                 self._con = duckdb.connect(str(self.path), read_only=True)
                 self._version = current
-            return self._con
+            self._running += 1
+            return self._con.cursor()
+
+    def _done(self) -> None:
+        with self._lock:
+            self._running -= 1
+            if not self._running:
+                self._lock.notify_all()
 
     def query(self, sql: str, params: list[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
         """Run one parameterised query on a cursor of its own (safe across Streamlit's threads)."""
         for attempt in (1, 2):
-            cursor = self._connection().cursor()
+            cursor = self._cursor()
             try:
                 return cursor.execute(sql, params or []).df()
             except duckdb.ConnectionException:
@@ -278,10 +295,13 @@ class ReadOnlyWarehouse:
                     raise
             finally:
                 cursor.close()
+                self._done()
         raise AssertionError("unreachable")
 
     def close(self) -> None:
         with self._lock:
+            while self._running:
+                self._lock.wait()
             if self._con is not None:
                 self._con.close()
                 self._con = None
