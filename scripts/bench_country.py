@@ -322,7 +322,18 @@ def _units(db: Path, old_year: int | None, count: int, seed: int = 12) -> dict[s
         con.close()
 
 
-def time_pages(db: Path, count: int, old_year: int | None) -> dict:
+def _rss_mb() -> int:
+    """This process's resident memory now (MB), from /proc (0 where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024)
+    except OSError:
+        pass
+    return 0
+
+
+def time_pages(db: Path, count: int, old_year: int | None, only: list[str] | None = None) -> dict:
     import logging
 
     os.environ["CAMPAIGN_DB"] = str(db)
@@ -348,7 +359,7 @@ def time_pages(db: Path, count: int, old_year: int | None) -> dict:
         return wall, [str(e.value) for e in at.exception]
 
     results: dict[str, dict] = {}
-    for page in PAGES:
+    for page in [p for p in PAGES if not only or p in only]:
         page_result: dict[str, dict] = {}
         for level in LEVELS[page]:
             chosen = units.get(level, [])
@@ -376,7 +387,8 @@ def time_pages(db: Path, count: int, old_year: int | None) -> dict:
         page_result["country"] = {"skipped": "no whole-country level: every page chooses a province "
                                              "(ui/filters.py unit_filters)"}
         results[page] = page_result
-    return {"pages": results, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    return {"pages": results, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "end_rss_mb": _rss_mb()}
 
 
 # -- run -------------------------------------------------------------------------------------------------------
@@ -494,6 +506,7 @@ def main() -> None:
     p.add_argument("--units", type=int, default=10)
     p.add_argument("--old-year", type=int, default=2023, help="the old-map year to open (0: none)")
     p.add_argument("--json", type=Path)
+    p.add_argument("--pages", help="time only these pages, e.g. du_lieu,don_vi (default: all)")
     args = parser.parse_args()
     if args.command == "generate":
         for y in parse_years(args.years):
@@ -501,7 +514,11 @@ def main() -> None:
     elif args.command == "run":
         run(args)
     else:
-        result = time_pages(args.db, args.units, args.old_year or None)
+        only = [p.strip() for p in args.pages.split(",")] if args.pages else None
+        unknown = sorted(set(only or []) - set(PAGES))
+        if unknown:
+            parser.error(f"unknown pages {unknown}; pages are {PAGES}")
+        result = time_pages(args.db, args.units, args.old_year or None, only)
         text = json.dumps(result, ensure_ascii=False, indent=1)
         args.json.write_text(text) if args.json else print(text)
 
