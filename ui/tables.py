@@ -125,7 +125,7 @@ def numbers(frame: pd.DataFrame, kinds: Kinds | None = None) -> pd.DataFrame:
         if not is_numeric_kind(spec):
             continue
         values = pd.to_numeric(out[column], errors="coerce")
-        if values.notna().sum() < out[column].map(lambda v: not is_missing(v)).sum():
+        if values.notna().sum() < out[column].notna().sum():
             continue  # text in a numeric column: leave it alone
         whole = _whole(values) and bool((values.dropna().abs() < 2**53).all())
         if values.isna().all():
@@ -142,6 +142,8 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
     resolved = infer_kinds(data, kinds)
     styler = data.style
     n = len(data)
+    whole: dict[str, Any] = {}  # columns written one way in every row: one format call for all of them
+    parts: list[tuple[Any, list[int], str]] = []  # the others, a group of rows at a time
     for column, spec in resolved.items():
         per_row = row_kinds(spec, n)
         q_col = (qualifiers or {}).get(column)
@@ -149,11 +151,15 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
         groups: dict[tuple[str, object], list[int]] = {}
         for i, (k, q) in enumerate(zip(per_row, quals, strict=True)):
             groups.setdefault((k, q if q == ">" else None), []).append(i)
-        for (k, q), rows in groups.items():
-            styler = styler.format(lambda v, k=k, q=q: text(v, k, lang, q),
-                                   subset=pd.IndexSlice[rows, [column]])
-        if not n:
-            styler = styler.format(lambda v, k=per_row[0] if per_row else "text": text(v, k, lang), subset=[column])
+        if not n or len(groups) == 1:
+            k, q = next(iter(groups)) if groups else (spec if isinstance(spec, str) else "text", None)
+            whole[column] = lambda v, k=k, q=q: text(v, k, lang, q)
+        else:
+            parts += [(lambda v, k=k, q=q: text(v, k, lang, q), rows, column) for (k, q), rows in groups.items()]
+    if whole:
+        styler = styler.format(whole, subset=list(whole))
+    for formatter, rows, column in parts:
+        styler = styler.format(formatter, subset=pd.IndexSlice[rows, [column]])
     return styler
 
 
