@@ -42,7 +42,7 @@ st.caption(t("commend_year_caption", lang, year=selection.year))
 # message holds only our words and numbers: plain t(), no data to escape)
 COMMEND_METRICS = ("commend_collective", "commend_individual", "commend_proposed_collective",
                    "commend_proposed_individual")
-reported = registers.reported_total(source.q("unit_totals", selection.unit_key, selection.year, COMMEND_METRICS),
+reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, COMMEND_METRICS),
                                     COMMEND_METRICS)
 listed = {"commend_collective": int((commended["recipient_kind"] == "collective").sum()),
           "commend_individual": int((commended["recipient_kind"] == "individual").sum()),

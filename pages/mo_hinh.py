@@ -36,7 +36,7 @@ c2.metric(t("model_new", lang), int((year_items["is_new"] == True).sum()))  # no
 c3.metric(t("pilot_count", lang), int((items["is_pilot"] == True).sum()))  # noqa: E712
 
 # the register beside the figures report: "10 models" listed is not the "96 models" the district reported
-reported = registers.reported_total(source.q("unit_totals", selection.unit_key, selection.year, ("models_total",)),
+reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, ("models_total",)),
                                     ("models_total",))
 if reported is not None and reported[0]["models_total"] != len(year_items):
     st.info(t("register_vs_reported_models", lang, year=selection.year,

@@ -123,3 +123,25 @@ def test_the_cache_holds_at_most_its_budget_and_hands_out_copies():
     cache.get(("db", "v2", "q", (1,)), lambda: frame(10))  # a new warehouse published: the old results go
     assert {k[1] for k in cache._items} == {"v2"}
     assert cache.get(("db", "v2", "years", ()), lambda: [2022, 2023]) == [2022, 2023]
+
+
+def test_reported_totals_are_the_unit_figures_values_and_bases(sample_db):
+    """What the registers' pages set beside the register: the unit's own figures when it reported them all, else
+    the figures computed from its units, each as unit_figures gives it."""
+    wh = ReadOnlyWarehouse(sample_db)
+    try:
+        cases = wh.query("SELECT DISTINCT unit_key, year FROM core.facts WHERE unit_level <> 'other' "
+                         "UNION SELECT DISTINCT map || ':province:' || province_code, year FROM core.facts "
+                         "WHERE province_code IS NOT NULL ORDER BY 1, 2")
+        bases = set()
+        for key, year in cases.iloc[::5].itertuples(index=False):
+            for wanted in (("models_total",), COMMEND):
+                full = queries.unit_figures(wh, key, int(year), int(year))
+                full = full[full["metric"].isin(wanted)]
+                got = queries.reported_totals(wh, key, int(year), wanted)
+                assert dict(zip(got["metric"], zip(got["value"], got["basis"], strict=True), strict=True)) == dict(
+                    zip(full["metric"], zip(full["value"], full["basis"], strict=True), strict=True)), (key, year)
+                bases |= set(got["basis"])
+        assert {"reported", "sum"} <= bases  # both ways were taken
+    finally:
+        wh.close()

@@ -131,6 +131,20 @@ def unit_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tuple[s
     return aggregate.unit_figures(facts, unit_key, kinds)
 
 
+def reported_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tuple[str, ...]) -> pd.DataFrame:
+    """The unit's figure of ``year`` for each of ``wanted`` (metric, value, basis), as ``unit_figures`` gives
+    it: its own reported values when it reported every one of them (one small query: a reported figure is the
+    figure), else ``unit_totals``."""
+    own = wh.query(
+        "SELECT metric, value FROM core.facts WHERE unit_key = $key AND year = $year "
+        "AND list_contains($wanted, metric) AND value IS NOT NULL ORDER BY metric",
+        {"key": unit_key, "year": year, "wanted": list(wanted)},
+    )
+    if set(own["metric"]) == set(wanted):
+        return own.assign(basis="reported")
+    return unit_totals(wh, unit_key, year, wanted)[["metric", "value", "basis"]]
+
+
 def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
     """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
     and the uncertain ones (see ``communes_of``) that reported."""
