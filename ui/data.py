@@ -5,7 +5,7 @@ on the next rerun, no restart) in a cache bounded in bytes.
 The cache (``ResultCache``) holds the frames themselves, not pickles of them: a hit costs a shallow copy (pandas
 copies on write, so a page that changes what it got never changes the cached frame) instead of unpickling the
 frame, and the cache knows the memory it holds. When a new warehouse is published, the results of the old one
-are dropped at the first query on the new one. $CAMPAIGN_CACHE_MB sets the budget (default 128 MB); the least
+are dropped at the first query on the new one. $CAMPAIGN_CACHE_MB sets the budget (default 64 MB); the least
 recently used results leave first.
 """
 
@@ -26,7 +26,7 @@ from ui import fmt
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse, resolve_db_path
 
-CACHE_MB = 128
+CACHE_MB = 64
 
 
 def _size(value: Any) -> int:

@@ -238,11 +238,11 @@ def file_version(path: Path) -> str:
     return f"{st.st_ino}-{st.st_size}-{st.st_mtime_ns}"
 
 
-READER_MEMORY = "256MB"  # DuckDB's own memory (buffers and the work of a query) per dashboard process
+READER_MEMORY = "128MB"  # DuckDB's own memory (buffers and the work of a query) per dashboard process
 
 
 def reader_config() -> dict[str, str]:
-    """The read-only connection's DuckDB settings: its memory bounded ($CAMPAIGN_DUCKDB_MEMORY, default 256MB;
+    """The read-only connection's DuckDB settings: its memory bounded ($CAMPAIGN_DUCKDB_MEMORY, default 128MB;
     DuckDB's default is 80% of the machine's memory, for each process) and its threads ($CAMPAIGN_DUCKDB_THREADS,
     default DuckDB's: one a core). The dashboard's queries each read one unit's facts: far below the bound."""
     memory = os.environ.get("CAMPAIGN_DUCKDB_MEMORY", "").strip() or READER_MEMORY
