@@ -12,6 +12,7 @@ from ui.filters import search_box
 from ui.i18n import t, tm
 from ui.page import start
 from ui.safe import md
+from warehouse import queries
 
 source, lang = start("page_units", need_figures=False)
 
@@ -27,7 +28,7 @@ def figures_url(year: object, place: dict[str, object]) -> str | None:
 st.caption(t("units_intro", lang))
 text = search_box(t("units_search", lang), "search_units", t("units_hint", lang))
 if len(text.strip()) >= 2:
-    found = source.q("search_units", text.strip())
+    found = queries.search_in(source.q("search_index"), text.strip())  # the index is read once per warehouse
     if found.empty:
         st.info(tm("no_match", lang, text=text))
     else:
@@ -57,6 +58,6 @@ if len(text.strip()) >= 2:
             part = table[found[matched].to_numpy()]
             if not part.empty:
                 st.markdown(f"#### {t(heading, lang)}: “{md(text)}”")
-                tables.show(part, lang, column_config=links)
+                tables.show_paged(part, lang, f"units_{matched}", column_config=links)
         export_buttons(table.drop(columns=list(links)), ["tra-cuu-don-vi", text], export_info(
-            lang, {t("units_search", lang): text}, "new", source.data_version(lang)), lang, key="units")
+            lang, {t("units_search", lang): text}, "new", source.data_version(lang)), lang, key="units", lazy=True)

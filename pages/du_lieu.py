@@ -47,9 +47,9 @@ if selection is not None and selection.unit_key is not None:
         cov_table = cov.pivot_table(index="unit_name", columns="year", values="metrics", aggfunc="first").reset_index()
         cov_table.columns = [t("col_unit", lang), *[str(c) for c in cov_table.columns[1:]]]
         with st.expander(t("coverage_table", lang)):
-            tables.show(cov_table, lang, {c: "int" for c in cov_table.columns[1:]})
+            tables.show_paged(cov_table, lang, "coverage", {c: "int" for c in cov_table.columns[1:]})
             export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage",
-                           kinds={c: "int" for c in cov_table.columns[1:]})
+                           kinds={c: "int" for c in cov_table.columns[1:]}, lazy=True)
 
 if selection is not None and selection.unit_key is not None:
     reporting_block(source, selection, lang, info, key="reporting")
@@ -66,8 +66,8 @@ loads_table = pd.DataFrame({
     **{t(f"col_{c}", lang): loads[c].astype("Int64") for c in ("cells_fact", "cells_rejected", "cells_label",
                                                                 "cells_ignored")},
 })
-tables.show(loads_table, lang, height=300)
-export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")
+tables.show_paged(loads_table, lang, "loads", height=300)  # the newest first; the export has every load
+export_buttons(loads_table, ["lan-nap"], info, lang, key="loads", lazy=True)
 
 st.markdown(f"#### {t('rejects_heading', lang)}")
 reject_files = source.q("rejects_files")
@@ -89,9 +89,9 @@ else:
         t("col_reason", lang): shown["reason_en" if lang == "en" else "reason"],
         t("col_reason_code", lang): shown["reason_code"],
     })
-    tables.show(reject_table, lang, {t("col_typed", lang): "text"}, height=360)
+    tables.show_paged(reject_table, lang, "rejects", {t("col_typed", lang): "text"}, height=360)
     export_buttons(reject_table, ["dong-bi-loai", chosen or "tat-ca"], info, lang, key="rejects",
-                   kinds={t("col_typed", lang): "text"})
+                   kinds={t("col_typed", lang): "text"}, lazy=True)
 
 if selection is not None and selection.unit_key is not None:
     history = source.q("fact_history", selection.unit_key)
@@ -109,6 +109,6 @@ if selection is not None and selection.unit_key is not None:
         metric_kinds = dict(zip(source.metrics()["code"], source.metrics()["kind"], strict=True))
         per_row = [metric_kinds.get(m, "num") for m in history["metric"]]  # each row in its metric's kind
         history_kinds = {t("col_old_value", lang): per_row, t("col_new_value", lang): per_row}
-        tables.show(history_table, lang, history_kinds)
+        tables.show_paged(history_table, lang, "history", history_kinds)
         export_buttons(history_table, ["lich-su-so-lieu", selection.label], info, lang, key="history",
-                       kinds=history_kinds)
+                       kinds=history_kinds, lazy=True)

@@ -24,9 +24,10 @@ if items.empty:
     st.stop()
 items = items.assign(
     unit=registers.unit_of(items, lang),
-    kind_label=[registers.kind_label(k, lang) for k in items["recipient_kind"]],
-    level_label=[registers.level_label(v, bool(p), lang) for v, p in zip(items["level"], items["is_proposed"],
-                                                                          strict=True)])
+    kind_label=registers.labels(items["recipient_kind"], lambda k: registers.kind_label(k, lang)),
+    level_label=registers.labels(pd.Series(list(zip(items["level"], items["is_proposed"], strict=True)),
+                                           index=items.index, dtype=object),
+                                 lambda pair: registers.level_label(pair[0], bool(pair[1]), lang)))
 year_items = items[items["year"] == selection.year]
 commended = year_items[~year_items["is_proposed"]]
 proposed = year_items[year_items["is_proposed"]]
@@ -41,7 +42,7 @@ st.caption(t("commend_year_caption", lang, year=selection.year))
 # message holds only our words and numbers: plain t(), no data to escape)
 COMMEND_METRICS = ("commend_collective", "commend_individual", "commend_proposed_collective",
                    "commend_proposed_individual")
-reported = registers.reported_total(source.unit_figures(selection.unit_key, selection.year, selection.year),
+reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, COMMEND_METRICS),
                                     COMMEND_METRICS)
 listed = {"commend_collective": int((commended["recipient_kind"] == "collective").sum()),
           "commend_individual": int((commended["recipient_kind"] == "individual").sum()),
@@ -94,8 +95,8 @@ table = pd.DataFrame({
     t("col_source", lang): found["source_file"] + " / " + t("row_word", lang) + " " + found["source_row"].astype(str),
 })
 st.caption(t("found_items", lang, n=len(found), total=len(items)))
-tables.show(table, lang)
+tables.show_paged(table, lang, "commend")
 filters = {t("unit", lang): selection.label, t("search", lang): query or "—"}
 export_buttons(table, ["khen-thuong", selection.label, query], export_info(lang, filters, selection.map,
                                                                             source.data_version(lang)), lang,
-               key="commend")
+               key="commend", lazy=True)

@@ -25,8 +25,8 @@ if items.empty:
     st.stop()
 items = items.assign(
     unit=registers.unit_of(items, lang),
-    kind_label=[registers.kind_label(k, lang) for k in items["kind"]],
-    new_label=[registers.new_label(None if pd.isna(v) else bool(v), lang) for v in items["is_new"]],
+    kind_label=registers.labels(items["kind"], lambda k: registers.kind_label(k, lang)),
+    new_label=registers.labels(items["is_new"], lambda v: registers.new_label(None if pd.isna(v) else bool(v), lang)),
     field_label=items["field"].fillna(t("unknown", lang)))
 year_items = items[items["year"] == selection.year]
 
@@ -36,7 +36,7 @@ c2.metric(t("model_new", lang), int((year_items["is_new"] == True).sum()))  # no
 c3.metric(t("pilot_count", lang), int((items["is_pilot"] == True).sum()))  # noqa: E712
 
 # the register beside the figures report: "10 models" listed is not the "96 models" the district reported
-reported = registers.reported_total(source.unit_figures(selection.unit_key, selection.year, selection.year),
+reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, ("models_total",)),
                                     ("models_total",))
 if reported is not None and reported[0]["models_total"] != len(year_items):
     st.info(t("register_vs_reported_models", lang, year=selection.year,
@@ -83,12 +83,14 @@ else:
         st.markdown(f"##### {t('contents_title', lang)}")
         contents = registers.content_counts(appraised, lang)
         show_table(contents, key="contents")
-        export_buttons(contents, ["mo-hinh-noi-dung", selection.label, selection.year], info, lang, key="contents")
+        export_buttons(contents, ["mo-hinh-noi-dung", selection.label, selection.year], info, lang, key="contents",
+                       lazy=True)
     with right:
         st.markdown(f"##### {t('steps_title', lang)}")
         steps = registers.step_counts(appraised, lang)
         show_table(steps, key="steps")
-        export_buttons(steps, ["mo-hinh-tham-dinh", selection.label, selection.year], info, lang, key="steps")
+        export_buttons(steps, ["mo-hinh-tham-dinh", selection.label, selection.year], info, lang, key="steps",
+                       lazy=True)
     lacking = registers.without_exemplar(appraised)
     st.markdown(f"##### {t('no_exemplar_heading', lang)}")
     if lacking.empty:
@@ -103,9 +105,9 @@ else:
             t("col_source", lang): lacking["source_file"] + " / " + t("row_word", lang) + " "
             + lacking["source_row"].astype(str),
         })
-        show_table(lacking_table, key="no_exemplar")
+        tables.show_paged(lacking_table, lang, "no_exemplar")
         export_buttons(lacking_table, ["mo-hinh-chua-co-ca-nhan-dien-hinh", selection.label, selection.year], info,
-                       lang, key="no_exemplar")
+                       lang, key="no_exemplar", lazy=True)
 
 # pilot models, and every model whose replication the register gives (x/y units)
 pilots = items[(items["is_pilot"] == True) | items["replicated_units"].notna()]  # noqa: E712
@@ -120,9 +122,10 @@ if not pilots.empty:
                                         for a, b in zip(pilots["replicated_units"], pilots["replication_base"],
                                                         strict=True)],
     })
-    tables.show(pilot_table, lang)
+    tables.show_paged(pilot_table, lang, "pilots")
     export_buttons(pilot_table, ["mo-hinh-diem", selection.label], export_info(
-        lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots")
+        lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots",
+        lazy=True)
 
 st.markdown(f"#### {t('register', lang)}")
 query = search_box(t("search", lang), "search_models", t("search_hint_models", lang))
@@ -135,7 +138,8 @@ table = pd.DataFrame({
     t("col_source", lang): found["source_file"] + " / " + t("row_word", lang) + " " + found["source_row"].astype(str),
 })
 st.caption(t("found_items", lang, n=len(found), total=len(items)))
-tables.show(table, lang)
+tables.show_paged(table, lang, "models")
 filters = {t("unit", lang): selection.label, t("search", lang): query or "—"}
 export_buttons(table, ["mo-hinh", selection.label, query], export_info(lang, filters, selection.map,
-                                                                        source.data_version(lang)), lang, key="models")
+                                                                        source.data_version(lang)), lang, key="models",
+               lazy=True)

@@ -339,6 +339,17 @@ def _units(db: Path, old_year: int | None, count: int, seed: int = 12) -> dict[s
         con.close()
 
 
+def _rss_mb() -> int:
+    """This process's resident memory now (MB), from /proc (0 where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024)
+    except OSError:
+        pass
+    return 0
+
+
 def time_pages(db: Path, count: int, old_year: int | None, pages: list[str] | None = None,
                levels: list[str] | None = None, app: Path | None = None) -> dict:
     """``pages``, ``levels``: only those (all by default); ``app``: the checkout whose dashboard is timed (this
@@ -432,7 +443,8 @@ def time_pages(db: Path, count: int, old_year: int | None, pages: list[str] | No
                   f"script: first {first_script:6.0f} p50 {s50:6.0f} p95 {s95:6.0f}  ({len(changes)} units)"
                   f"{'  ERRORS ' + errors[0][:80] if errors else ''}", file=sys.stderr, flush=True)
         results[page] = page_result
-    return {"pages": results, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    return {"pages": results, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "end_rss_mb": _rss_mb()}
 
 
 # -- run -------------------------------------------------------------------------------------------------------
@@ -585,8 +597,11 @@ def main() -> None:
     elif args.command == "run":
         run(args)
     else:
-        result = time_pages(args.db, args.units, args.old_year or None,
-                            args.pages.split(",") if args.pages else None,
+        only = [p.strip() for p in args.pages.split(",")] if args.pages else None
+        unknown = sorted(set(only or []) - set(PAGES))
+        if unknown:
+            parser.error(f"unknown pages {unknown}; pages are {PAGES}")
+        result = time_pages(args.db, args.units, args.old_year or None, only,
                             args.levels.split(",") if args.levels else None, args.app)
         text = json.dumps(result, ensure_ascii=False, indent=1)
         args.json.write_text(text) if args.json else print(text)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -19,6 +21,28 @@ def charts(at: AppTest) -> list[dict]:
 
 def downloads(at: AppTest) -> list[str]:
     return [d.proto.label for d in at.get("download_button")]
+
+
+@pytest.fixture
+def exported(monkeypatch) -> dict[str, object]:
+    """What each download button of the run would give, by its key: the bytes, or the callable of a lazy export
+    (which Streamlit runs on a click; AppTest has no server to run it)."""
+    from streamlit.delta_generator import DeltaGenerator
+
+    seen: dict[str, object] = {}
+    real = DeltaGenerator.download_button
+
+    def spy(self, label, data, *args, **kwargs):
+        seen[kwargs.get("key")] = data
+        return real(self, label, data, *args, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, "download_button", spy)
+    return seen
+
+
+def csv_rows(data: object) -> pd.DataFrame:
+    raw = data() if callable(data) else data
+    return pd.read_csv(io.BytesIO(raw), encoding="utf-8-sig")
 
 
 def test_compare_ranks_the_communes_of_the_district(page, sample_db):
@@ -105,15 +129,24 @@ def test_commendations_of_thap_muoi_2022(page):
     assert downloads(at) == ["Tải CSV", "Tải Excel (XLSX)"]
 
 
-def test_data_page_lists_loads_and_coverage(page):
+def test_data_page_lists_loads_and_coverage(page, exported, sample_db):
     at = page("pages/du_lieu.py", **CAU_NGANG)
     assert at.metric[0].value == str(SAMPLE_FILES)
     assert any("Không có dòng nào bị loại" in s.value for s in at.success)
     assert any("dữ liệu mẫu" in w.value.lower() for w in at.warning)
+    # the loads a page of 50 at a time, the newest first; the caption says which of how many; the export has all
     loads = [d.value for d in at.dataframe if "Tệp" in d.value.columns][0]
-    assert len(loads) == SAMPLE_FILES
-    assert str(loads["Năm"].dtype) == "Int64" and loads["Năm"].isna().any()  # a register of several years: blank
+    newest = [r[0] for r in query(sample_db, "SELECT load_id FROM loads ORDER BY load_id DESC")]
+    assert list(loads["Lần nạp"]) == newest[:50]
+    assert any(c.value.startswith(f"Hiển thị dòng 1–50 trong tổng số {SAMPLE_FILES} dòng") for c in at.caption)
     assert (loads["Ô số liệu"] > 0).all() and loads["Ô bị loại"].sum() == 0
+    assert list(csv_rows(exported["loads_csv"])["Lần nạp"]) == newest
+    at.selectbox(key="loads_rows").select(1).run()  # the next rows
+    loads = [d.value for d in at.dataframe if "Tệp" in d.value.columns][0]
+    assert list(loads["Lần nạp"]) == newest[50:]
+    assert str(loads["Năm"].dtype) == "Int64"
+    assert csv_rows(exported["loads_csv"])["Năm"].isna().any()  # a register of several years: blank
+    assert any(c.value.startswith(f"Hiển thị dòng 51–{SAMPLE_FILES} trong tổng số") for c in at.caption)
     assert charts(at)[0]["data"][0]["type"] == "heatmap"
 
 
@@ -157,7 +190,7 @@ def test_data_page_opens_a_warehouse_of_the_previous_version(sample_db, tmp_path
     at.run()
     assert not at.exception
     loads = [d.value for d in at.dataframe if "Ô bị loại" in d.value.columns][0]
-    assert len(loads) == SAMPLE_FILES and loads["Ô bị loại"].isna().all()
+    assert len(loads) == min(50, SAMPLE_FILES) and loads["Ô bị loại"].isna().all()
 
 
 @pytest.mark.parametrize("path", ["pages/so_sanh.py", "pages/xu_huong.py", "pages/mo_hinh.py",

@@ -118,6 +118,27 @@ def test_direct_link(server, browser, path, expected, has_chart, viewport):
         page.close()
 
 
+def test_a_long_table_shows_fifty_rows_and_its_export_downloads_every_row(server, browser, sample_db):
+    """Dữ liệu's loads: 50 on screen, the rest behind the rows chooser; the CSV is written on the click (a lazy
+    export) and holds every load."""
+    from tests.conftest import query
+
+    loads = query(sample_db, "SELECT count(*) FROM loads")[0][0]
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    try:
+        page.goto(server + "/du_lieu?nam=2022&tinh=84&huyen=848")
+        page.get_by_text(f"Hiển thị dòng 1–50 trong tổng số {loads} dòng").first.wait_for(timeout=30000)
+        button = page.locator(".st-key-loads_csv").get_by_role("button")
+        with page.expect_download(timeout=60000) as info:
+            button.click()
+        text = open(info.value.path(), encoding="utf-8-sig").read()
+        assert info.value.suggested_filename == "lan-nap.csv"
+        assert text.startswith("Lần nạp,") and len(text.strip().splitlines()) == loads + 1
+        assert page.locator('[data-testid="stException"]').count() == 0
+    finally:
+        page.close()
+
+
 def test_filters_follow_the_user_to_the_next_page(server, browser):
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     try:

@@ -135,3 +135,24 @@ def test_show_hands_st_dataframe_a_styler_of_numbers(monkeypatch):
     assert seen["placeholder"] == "" and seen["hide_index"] is True and seen["key"] == "k"
     assert seen["column_order"] == ["Hạng", "Giá trị"]
     assert str(seen["data"].data["Hạng"].dtype) == "Int64"
+
+
+def test_numbers_are_written_as_babel_writes_them():
+    """ui.fmt.number writes Babel's "#,##0.#" without Babel (thirty times faster, for tables of thousands of
+    cells): the same text for whole numbers, halves (rounded half-even on the shortest decimal form), negatives
+    and large values, in both languages."""
+    import random
+
+    from ui import fmt
+
+    rng = random.Random(12)
+    values = [0.0, -0.0, 0.05, 0.15, 0.25, 0.35, -0.04, -0.05, 2.675, 999.95, 999.949, 1234.5, -1234.55, 98.5,
+              100.0, 1e15, 5e20, 1e-9, 123456789.5]
+    values += [rng.uniform(-1e7, 1e7) for _ in range(2000)] + [round(rng.uniform(-1e4, 1e4), rng.randint(0, 3))
+                                                               for _ in range(2000)]
+    for v in values:
+        for lang in ("vi", "en"):
+            for decimals in (0, 1, 2):
+                assert fmt.number(v, lang, decimals) == fmt.babel_number(v, lang, decimals), (v, lang, decimals)
+    assert fmt.number(1234.5, "vi") == "1.234,5" and fmt.number(1234.5, "en") == "1,234.5"
+    assert fmt.number(float("nan")) == "—" and fmt.number(None) == "—"

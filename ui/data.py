@@ -1,8 +1,21 @@
-"""The dashboard's access to the warehouse: one read-only connection per file, query results cached per
-published version of the file (a newly published warehouse is picked up on the next rerun, no restart)."""
+"""The dashboard's access to the warehouse: one read-only connection per file, shared by every session of the
+process, and query results kept per published version of the file (a newly published warehouse is picked up
+on the next rerun, no restart) in a cache bounded in bytes.
+
+The cache (``ResultCache``) holds the frames themselves, not pickles of them: a hit costs a shallow copy (pandas
+copies on write, so a page that changes what it got never changes the cached frame) instead of unpickling the
+frame, and the cache knows the memory it holds. When a new warehouse is published, the results of the old one
+are dropped at the first query on the new one. $CAMPAIGN_CACHE_MB sets the budget (default 64 MB); the least
+recently used results leave first.
+"""
 
 from __future__ import annotations
 
+import copy
+import os
+import pickle
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +26,104 @@ from ui import fmt
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse, resolve_db_path
 
+CACHE_MB = 64
+
+
+def _size(value: Any) -> int:
+    """Bytes a result holds (frames by their columns, other values by their pickle)."""
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return int(value.memory_usage(deep=True, index=True).sum()) if isinstance(value, pd.DataFrame) else int(
+            value.memory_usage(deep=True, index=True))
+    if isinstance(value, tuple | list) and any(isinstance(v, pd.DataFrame | pd.Series) for v in value):
+        return sum(_size(v) for v in value)
+    try:
+        return len(pickle.dumps(value))
+    except Exception:  # noqa: BLE001 - an odd value: counted small, it is still bounded by the entries' count
+        return 1024
+
+
+def _handed_out(value: Any) -> Any:
+    """What a caller gets: a frame's shallow copy (copy-on-write keeps the cached one as it was), a copy of
+    anything else that could be changed in place."""
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return value.copy(deep=False)
+    if isinstance(value, str | int | float | bool | type(None)):
+        return value
+    return copy.deepcopy(value)
+
+
+class ResultCache:
+    """Query results by (warehouse path, version, query, arguments), at most ``budget`` bytes and
+    ``max_entries`` results; the least recently used leave first, and a new version of a warehouse drops
+    the old version's results."""
+
+    def __init__(self, budget: int, max_entries: int = 4096) -> None:
+        self.budget, self.max_entries = budget, max_entries
+        self._items: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
+        self._versions: dict[str, str] = {}
+        self._lock = threading.Lock()
+        self.bytes = 0
+
+    def _drop(self, key: tuple) -> None:
+        _, size = self._items.pop(key)
+        self.bytes -= size
+
+    def get(self, key: tuple, make: Any) -> Any:
+        path, version = key[0], key[1]
+        with self._lock:
+            if self._versions.get(path) != version:  # a newly published file: the old one's results go
+                for old in [k for k in self._items if k[0] == path and k[1] != version]:
+                    self._drop(old)
+                self._versions[path] = version
+            if key in self._items:
+                self._items.move_to_end(key)
+                return _handed_out(self._items[key][0])
+        value = make()  # outside the lock: other sessions keep reading while this one queries
+        size = _size(value)
+        with self._lock:
+            if key in self._items:
+                self._drop(key)
+            if size <= self.budget:
+                self._items[key] = (value, size)
+                self.bytes += size
+                while self.bytes > self.budget or len(self._items) > self.max_entries:
+                    self._drop(next(iter(self._items)))
+        return _handed_out(value)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._versions.clear()
+            self.bytes = 0
+
+
+def _budget() -> int:
+    try:
+        return int(float(os.environ.get("CAMPAIGN_CACHE_MB", CACHE_MB)) * 1024 * 1024)
+    except ValueError:
+        return CACHE_MB * 1024 * 1024
+
+
+RESULTS = ResultCache(_budget())
+
 
 @st.cache_resource(show_spinner=False)
 def _warehouse(path: str) -> ReadOnlyWarehouse:
     return ReadOnlyWarehouse(Path(path))
 
 
-@st.cache_data(show_spinner=False, max_entries=2048)
+def _key(path: str, version: str, name: str, args: tuple) -> tuple:
+    key = (path, version, name, args)
+    try:
+        hash(key)
+    except TypeError:  # a list among the arguments: its text stands for it
+        key = (path, version, name, repr(args))
+    return key
+
+
 def _cached(path: str, version: str, name: str, *args: Any) -> Any:
-    """``queries.<name>(warehouse, *args)``, cached until a new warehouse file is published."""
-    return getattr(queries, name)(_warehouse(path), *args)
+    """``queries.<name>(warehouse, *args)``, kept until a new warehouse file is published."""
+    return RESULTS.get(_key(path, version, name, args), lambda: getattr(queries, name)(_warehouse(path), *args))
 
 
 class Source:

@@ -145,13 +145,19 @@ def export_info(lang: str, filters: dict[str, str], map_: str, data_version: str
 
 
 def export_buttons(frame: pd.DataFrame, name_parts: list[object], info: dict[str, str], lang: str,
-                   key: str, kinds: Kinds | None = None) -> None:
+                   key: str, kinds: Kinds | None = None, lazy: bool = False) -> None:
     """CSV and XLSX download buttons for one table; ``kinds`` says which columns are rates ("pct") and so on
-    (ui.tables; standard headers and whole numbers are found without it)."""
+    (ui.tables; standard headers and whole numbers are found without it). ``lazy``: the files are written only
+    when a button is clicked (Streamlit runs the callable then, without a rerun), not on every run of the page:
+    for tables of thousands of rows, whose XLSX takes seconds to write."""
+    csv_data: Any = (lambda: to_csv_bytes(frame, kinds)) if lazy else to_csv_bytes(frame, kinds)
+    xlsx_data: Any = (lambda: to_xlsx_bytes(frame, info, kinds=kinds)) if lazy else to_xlsx_bytes(frame, info,
+                                                                                                   kinds=kinds)
+    click = "ignore" if lazy else "rerun"
     left, right = st.columns(2)
-    left.download_button(t("download_csv", lang), to_csv_bytes(frame, kinds), file_name(*name_parts, ext="csv"),
-                         mime="text/csv", key=f"{key}_csv", icon=":material/download:", width="stretch")
-    right.download_button(t("download_xlsx", lang), to_xlsx_bytes(frame, info, kinds=kinds),
-                          file_name(*name_parts, ext="xlsx"),
+    left.download_button(t("download_csv", lang), csv_data, file_name(*name_parts, ext="csv"),
+                         mime="text/csv", key=f"{key}_csv", icon=":material/download:", width="stretch",
+                         on_click=click)
+    right.download_button(t("download_xlsx", lang), xlsx_data, file_name(*name_parts, ext="xlsx"),
                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                          key=f"{key}_xlsx", icon=":material/table:", width="stretch")
+                          key=f"{key}_xlsx", icon=":material/table:", width="stretch", on_click=click)

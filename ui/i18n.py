@@ -251,6 +251,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "more_than": ("trên {value}", "over {value}"),
     "rejects_truncated": ("Hiển thị {n} dòng mới nhất trong tổng số {total} dòng bị loại; chọn một tệp để xem "
                           "các lỗi của tệp đó.", "Showing the newest {n} of {total} rejects; choose a file to see its own."),
+    "table_rows": ("Dòng", "Rows"),
+    "table_rows_shown": ("Hiển thị dòng {first}–{last} trong tổng số {total} dòng (sắp xếp theo cột trong các dòng "
+                         "đang hiển thị); tệp tải về có đủ {total} dòng.",
+                         "Showing rows {first}–{last} of {total} (a column sorts the rows shown); the download has "
+                         "all {total}."),
     "reporting_heading": ("Đơn vị chưa gửi số liệu — {unit}, năm {year}", "Units yet to report — {unit}, {year}"),
     "reporting_caption": ("{n}/{total} đơn vị đã gửi số liệu; dưới đây là các đơn vị còn thiếu, với năm gần nhất "
                           "đã gửi.", "{n}/{total} units have sent figures; the missing ones below, with the last "

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from etl.text import ascii_fold
 from ui.i18n import t
+from ui.tables import is_missing
 
 
 def search(frame: pd.DataFrame, text: str, columns: list[str]) -> pd.DataFrame:
@@ -31,6 +34,19 @@ def count_by(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     if frame.empty:
         return pd.DataFrame(columns=[*by, "count"])
     return frame.groupby(by, dropna=False).size().reset_index(name="count")
+
+
+def labels(values: pd.Series, label: Callable[[object], str]) -> list[str]:
+    """``[label(v) for v in values]``, each distinct value labelled once (a register has thousands of rows and a
+    handful of kinds, levels, steps)."""
+    seen: dict[object, str] = {}
+    out = []
+    for v in values:
+        key = ("missing",) if is_missing(v) else v  # NaN, None, pd.NA: one key, labelled as the first seen
+        if key not in seen:
+            seen[key] = label(v)
+        out.append(seen[key])
+    return out
 
 
 def kind_label(kind: object, lang: str) -> str:

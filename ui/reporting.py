@@ -42,5 +42,5 @@ def reporting_block(source: Source, selection: Selection, lang: str, info: dict[
         t("col_last_year", lang): missing["last_year"].astype("Int64"),
         t("col_last_file", lang): missing["last_file"].fillna(""),
     })
-    tables.show(table, lang)
-    export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key)
+    tables.show_paged(table, lang, key)
+    export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key, lazy=True)

@@ -46,6 +46,8 @@ _STANDARD = {
 _BY_HEADER = {t(key, lang): kind for key, kind in _STANDARD.items() for lang in ("vi", "en")}
 # pandas' Styler renders at most this many cells by default; a larger table is styled in full all the same
 _MAX_CELLS = 400_000
+# rows of a long table drawn at a time (show_paged): styling costs about a millisecond a row of ten columns
+PAGE_ROWS = 50
 
 
 def is_missing(value: object) -> bool:
@@ -123,7 +125,7 @@ def numbers(frame: pd.DataFrame, kinds: Kinds | None = None) -> pd.DataFrame:
         if not is_numeric_kind(spec):
             continue
         values = pd.to_numeric(out[column], errors="coerce")
-        if values.notna().sum() < out[column].map(lambda v: not is_missing(v)).sum():
+        if values.notna().sum() < out[column].notna().sum():
             continue  # text in a numeric column: leave it alone
         whole = _whole(values) and bool((values.dropna().abs() < 2**53).all())
         if values.isna().all():
@@ -140,6 +142,8 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
     resolved = infer_kinds(data, kinds)
     styler = data.style
     n = len(data)
+    whole: dict[str, Any] = {}  # columns written one way in every row: one format call for all of them
+    parts: list[tuple[Any, list[int], str]] = []  # the others, a group of rows at a time
     for column, spec in resolved.items():
         per_row = row_kinds(spec, n)
         q_col = (qualifiers or {}).get(column)
@@ -147,11 +151,15 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
         groups: dict[tuple[str, object], list[int]] = {}
         for i, (k, q) in enumerate(zip(per_row, quals, strict=True)):
             groups.setdefault((k, q if q == ">" else None), []).append(i)
-        for (k, q), rows in groups.items():
-            styler = styler.format(lambda v, k=k, q=q: text(v, k, lang, q),
-                                   subset=pd.IndexSlice[rows, [column]])
-        if not n:
-            styler = styler.format(lambda v, k=per_row[0] if per_row else "text": text(v, k, lang), subset=[column])
+        if not n or len(groups) == 1:
+            k, q = next(iter(groups)) if groups else (spec if isinstance(spec, str) else "text", None)
+            whole[column] = lambda v, k=k, q=q: text(v, k, lang, q)
+        else:
+            parts += [(lambda v, k=k, q=q: text(v, k, lang, q), rows, column) for (k, q), rows in groups.items()]
+    if whole:
+        styler = styler.format(whole, subset=list(whole))
+    for formatter, rows, column in parts:
+        styler = styler.format(formatter, subset=pd.IndexSlice[rows, [column]])
     return styler
 
 
@@ -170,3 +178,26 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
     with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
         st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto", placeholder="",
                      column_order=order if extra else None, column_config=column_config)
+
+
+def show_paged(frame: pd.DataFrame, lang: str, key: str, kinds: Kinds | None = None, rows: int = PAGE_ROWS,
+               height: int | None = None, column_config: Mapping[str, Any] | None = None) -> None:
+    """A long table ``rows`` rows at a time: a chooser of the rows shown and a caption saying which of how many
+    (the export beside it carries them all); a short table is drawn whole, as ``show`` draws it."""
+    n = len(frame)
+    if n <= rows:
+        show(frame, lang, kinds, height=height, column_config=column_config)
+        return
+    pages = -(-n // rows)
+
+    def span(page: int) -> tuple[str, str]:
+        return fmt.number(float(page * rows + 1), lang, 0), fmt.number(float(min(n, (page + 1) * rows)), lang, 0)
+
+    page = st.selectbox(t("table_rows", lang), range(pages), format_func=lambda p: "–".join(span(p)),
+                        key=f"{key}_rows") or 0
+    first, last = span(page)
+    st.caption(t("table_rows_shown", lang, first=first, last=last, total=fmt.number(float(n), lang, 0)))
+    part = slice(page * rows, min(n, (page + 1) * rows))
+    # a kind given row by row (a sequence) follows its rows
+    part_kinds = {c: k if isinstance(k, str) else list(k)[part] for c, k in (kinds or {}).items()}
+    show(frame.iloc[part], lang, part_kinds, height=height, column_config=column_config)

@@ -240,6 +240,23 @@ def file_version(path: Path) -> str:
     return f"{st.st_ino}-{st.st_size}-{st.st_mtime_ns}"
 
 
+READER_MEMORY = "128MB"  # DuckDB's own memory (buffers and the work of a query) per dashboard process
+
+
+def reader_config() -> dict[str, str]:
+    """The read-only connection's DuckDB settings: its memory bounded ($CAMPAIGN_DUCKDB_MEMORY, default 128MB;
+    DuckDB's default is 80% of the machine's memory, for each process) and its threads ($CAMPAIGN_DUCKDB_THREADS,
+    default DuckDB's: one a core). The dashboard's queries each read one unit's facts: far below the bound."""
+    memory = os.environ.get("CAMPAIGN_DUCKDB_MEMORY", "").strip() or READER_MEMORY
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]?i?B", memory, re.I):
+        memory = READER_MEMORY  # not a size: the default rather than an SQL error on every page
+    config = {"memory_limit": memory}
+    threads = os.environ.get("CAMPAIGN_DUCKDB_THREADS", "").strip()
+    if threads.isdigit() and int(threads) > 0:
+        config["threads"] = threads
+    return config
+
+
 class ReadOnlyWarehouse:
     """A read-only connection that follows the file: when a new warehouse is published, the next query opens
     the new file, once the queries still running on the old one are done.
@@ -274,6 +291,10 @@ class ReadOnlyWarehouse:
                     self._con = None
                 current = self.version()
                 self._con = duckdb.connect(str(self.path), read_only=True)
+                # set after connecting, not as connect()'s config: another connection of this process to the same
+                # file (a test, the desk) opened without a config would be refused ("different configuration")
+                for name, value in reader_config().items():
+                    self._con.execute(f"SET {name} = '{value}'")  # names are ours; values from our environment
                 self._version = current
             self._running += 1
             return self._con.cursor()

@@ -97,6 +97,54 @@ def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_yea
     return aggregate.unit_figures(subtree_facts(wh, unit_key, first_year, last_year), unit_key, kinds)
 
 
+def unit_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tuple[str, ...]) -> pd.DataFrame:
+    """``unit_figures`` of one year for a few metrics only (the registers' pages set the register beside the
+    reported total): the same figures, since each metric is aggregated on its own (warehouse.aggregate), from
+    only those metrics' facts of the subtree. A fact is left out when the unit above it, below ``unit_key``,
+    reported its own value of that metric: a reported figure wins over the one computed from its units, so
+    those facts change nothing (a province's districts that reported, not their thousands of communes)."""
+    map_, level, code = unit_key.split(":", 2)
+    facts = wh.query(
+        """
+        WITH f AS (
+            SELECT unit_key, map, unit_level, unit_code, unit_name, province_code, district_code, year, metric,
+                   value, qualifier, numerator, denominator, source_file, source_sheet, source_row, source_cell,
+                   CASE WHEN unit_level = 'other' THEN split_part(unit_key, '/', 1)
+                        WHEN unit_level = 'commune' AND map = 'old' AND coalesce(district_code, '') <> ''
+                             THEN 'old:district:' || district_code
+                        WHEN unit_level = 'commune' THEN map || ':province:' || province_code
+                        WHEN unit_level = 'district' THEN 'old:province:' || province_code END AS parent
+            FROM core.facts
+            WHERE map = $map AND year = $year AND list_contains($wanted, metric)
+              AND (unit_key = $key OR starts_with(unit_key, $key || '/')
+                   OR ($level = 'district' AND district_code = $code)
+                   OR ($level = 'province' AND province_code = $code))
+        )
+        SELECT * EXCLUDE (parent) FROM f
+        WHERE unit_level NOT IN ('commune', 'other') OR parent IS NULL OR parent = $key
+           OR NOT EXISTS (SELECT 1 FROM f above WHERE above.unit_key = f.parent AND above.metric = f.metric
+                          AND above.value IS NOT NULL)
+        """,
+        {"map": map_, "year": year, "wanted": list(wanted), "key": unit_key, "level": level, "code": code},
+    )
+    kinds = dict(zip(*[metrics(wh)[c] for c in ("code", "kind")]))
+    return aggregate.unit_figures(facts, unit_key, kinds)
+
+
+def reported_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tuple[str, ...]) -> pd.DataFrame:
+    """The unit's figure of ``year`` for each of ``wanted`` (metric, value, basis), as ``unit_figures`` gives
+    it: its own reported values when it reported every one of them (one small query: a reported figure is the
+    figure), else ``unit_totals``."""
+    own = wh.query(
+        "SELECT metric, value FROM core.facts WHERE unit_key = $key AND year = $year "
+        "AND list_contains($wanted, metric) AND value IS NOT NULL ORDER BY metric",
+        {"key": unit_key, "year": year, "wanted": list(wanted)},
+    )
+    if set(own["metric"]) == set(wanted):
+        return own.assign(basis="reported")
+    return unit_totals(wh, unit_key, year, wanted)[["metric", "value", "basis"]]
+
+
 def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
     """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
     and the uncertain ones (see ``communes_of``) that reported."""
@@ -193,11 +241,13 @@ def reporting_status(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.Da
             WHERE map = $map AND level = $child AND {parent_column} = $code AND origin = 'reference'
             {_VERSION_FOR_YEAR.replace('QUALIFY', 'QUALIFY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AND')}
         ),
-        this_year AS (
-            SELECT unit_key, count(DISTINCT metric) AS metrics FROM core.facts WHERE year = $year GROUP BY unit_key
+        this_year AS (  -- only the expected units' facts: a semi-join, not a pass over every unit of the country
+            SELECT unit_key, count(DISTINCT metric) AS metrics FROM core.facts
+            WHERE year = $year AND unit_key IN (SELECT unit_key FROM expected) GROUP BY unit_key
         ),
         earlier AS (
-            SELECT unit_key, year AS last_year, source_file AS last_file FROM core.facts WHERE year < $year
+            SELECT unit_key, year AS last_year, source_file AS last_file FROM core.facts
+            WHERE year < $year AND unit_key IN (SELECT unit_key FROM expected)
             QUALIFY row_number() OVER (PARTITION BY unit_key ORDER BY year DESC, load_id DESC) = 1
         )
         SELECT e.unit_key, e.code, e.name, coalesce(t.metrics, 0) AS metrics, l.last_year, l.last_file
@@ -395,19 +445,19 @@ def unplaced_old_communes(wh: ReadOnlyWarehouse, province_code: str) -> pd.DataF
     )
 
 
-def search_units(wh: ReadOnlyWarehouse, text: str) -> pd.DataFrame:
-    """Search across eras: old communes whose name contains ``text`` with the new commune they went into,
-    and new communes whose name contains it with the old communes they came from (the crosswalk rows)."""
-    from etl.text import ascii_fold
+SEARCH_LIMIT = 500  # crosswalk rows a search returns
 
-    pattern = "%" + ascii_fold(text) + "%"
+
+def search_index(wh: ReadOnlyWarehouse) -> pd.DataFrame:
+    """The crosswalk as the unit search reads it: each row's old and new commune names folded (lower case, no
+    accents, đ as d) and the latest year with figures of each, for a link. One pass over the facts per
+    published warehouse (the dashboard caches it); each search is then a filter of this frame (``search_in``)."""
     return wh.query(
         """
         WITH last AS (SELECT unit_key, max(year) AS year FROM core.facts WHERE unit_level = 'commune' GROUP BY 1)
         SELECT old_commune_name, old_commune_code, old_district_name, old_province_name,
                new_commune_name, new_commune_code, new_province_name, merge_class, merge_note,
-               fold_old LIKE $p AS matched_old, fold_new LIKE $p AS matched_new,
-               old_district_code, old_province_code, new_province_code,
+               fold_old, fold_new, old_district_code, old_province_code, new_province_code,
                lo.year AS old_last_year, ln.year AS new_last_year  -- the latest year with figures, for a link
         FROM (SELECT *, strip_accents(lower(replace(replace(coalesce(old_commune_name, ''), 'đ', 'd'), 'Đ', 'd')))
                             AS fold_old,
@@ -415,12 +465,36 @@ def search_units(wh: ReadOnlyWarehouse, text: str) -> pd.DataFrame:
               FROM core.crosswalk) c
         LEFT JOIN last lo ON lo.unit_key = 'old:commune:' || c.old_commune_code
         LEFT JOIN last ln ON ln.unit_key = 'new:commune:' || c.new_commune_code
-        WHERE fold_old LIKE $p OR fold_new LIKE $p
-        ORDER BY new_province_name, new_commune_name, old_commune_name
-        LIMIT 500
-        """,
-        {"p": pattern},
+        ORDER BY new_province_name, new_commune_name, old_commune_name NULLS LAST, old_commune_code NULLS LAST,
+                 new_commune_code
+        """
     )
+
+
+def search_in(index: pd.DataFrame, text: str, limit: int = SEARCH_LIMIT) -> pd.DataFrame:
+    """Search across eras in ``search_index``: old communes whose name contains ``text`` with the new commune
+    they went into, and new communes whose name contains it with the old communes they came from (the crosswalk
+    rows, at most ``limit``, ordered by new province, new commune, old commune). ``text`` is folded as the
+    names are; "%" and "_" in it match as in SQL's LIKE, as the search always has."""
+    import re
+
+    from etl.text import ascii_fold
+
+    folded = ascii_fold(text)
+    if "%" in folded or "_" in folded:
+        wanted, regex = "(?s)" + "".join(".*" if c == "%" else "." if c == "_" else re.escape(c) for c in folded), True
+    else:
+        wanted, regex = folded, False
+    old = index["fold_old"].str.contains(wanted, regex=regex).fillna(False).astype(bool)
+    new = index["fold_new"].str.contains(wanted, regex=regex).fillna(False).astype(bool)
+    found = index[old | new].head(limit)
+    return found.assign(matched_old=old[found.index], matched_new=new[found.index]).drop(
+        columns=["fold_old", "fold_new"]).reset_index(drop=True)
+
+
+def search_units(wh: ReadOnlyWarehouse, text: str) -> pd.DataFrame:
+    """``search_in`` on a fresh ``search_index`` (the page reads the cached index instead)."""
+    return search_in(search_index(wh), text)
 
 
 def landing(wh: ReadOnlyWarehouse, what: str) -> pd.DataFrame:

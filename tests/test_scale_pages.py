@@ -1,0 +1,147 @@
+"""The pages at national scale (#12 point 3): a long table drawn a page of rows at a time with its export whole,
+the queries that replaced passes over every fact (the same answers as before), the cache bounded in bytes."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+from streamlit import dataframe_util
+from streamlit.testing.v1 import AppTest
+
+from ui.data import ResultCache
+from warehouse import queries
+from warehouse.db import ReadOnlyWarehouse
+
+COMMEND = ("commend_collective", "commend_individual", "commend_proposed_collective", "commend_proposed_individual")
+
+
+def _paged_app() -> None:
+    import pandas as pd
+
+    from ui import tables
+
+    frame = pd.DataFrame({"Lần nạp": range(120, 0, -1), "Giá trị": [v / 2 for v in range(120)],
+                          "Tệp": [f"BaoCao_{i}.xlsx" for i in range(120)]})
+    tables.show_paged(frame, "vi", "demo", {"Giá trị": ["pct" if i % 2 else "num" for i in range(120)]})
+
+
+def test_a_long_table_is_drawn_fifty_rows_at_a_time():
+    at = AppTest.from_function(_paged_app, default_timeout=60).run()
+    assert not at.exception
+    shown = at.dataframe[0].value
+    assert list(shown["Lần nạp"]) == list(range(120, 70, -1))
+    assert [c.value for c in at.caption] == ["Hiển thị dòng 1–50 trong tổng số 120 dòng (sắp xếp theo cột trong các "
+                                             "dòng đang hiển thị); tệp tải về có đủ 120 dòng."]
+    assert at.selectbox(key="demo_rows").options == ["1–50", "51–100", "101–120"]
+    at.selectbox(key="demo_rows").select_index(2).run()
+    shown = at.dataframe[0]
+    assert list(shown.value["Lần nạp"]) == list(range(20, 0, -1))
+    # a kind given row by row follows its rows onto the page: row 101 (index 100) is "num", 102 "pct"
+    display = dataframe_util.convert_arrow_bytes_to_pandas_df(shown.proto.arrow_data.styler.display_values)
+    assert list(display["Giá trị"][:2]) == ["50", "50,5%"]  # 50.0 as a decimal (fmt drops ",0"), 50.5 a rate
+
+
+def test_unit_totals_are_the_unit_figures_of_those_metrics(sample_db):
+    wh = ReadOnlyWarehouse(sample_db)
+    try:
+        units = wh.query("SELECT DISTINCT unit_key, year FROM core.facts WHERE unit_level <> 'other' ORDER BY 1, 2")
+        provinces = wh.query("SELECT DISTINCT map || ':province:' || province_code AS unit_key, year FROM core.facts "
+                             "WHERE province_code IS NOT NULL")
+        cases = pd.concat([units.iloc[::7], provinces]).itertuples(index=False)
+        checked = 0
+        for key, year in cases:
+            for wanted in (("models_total",), COMMEND):
+                full = queries.unit_figures(wh, key, int(year), int(year))
+                full = full[full["metric"].isin(wanted)].reset_index(drop=True)
+                got = queries.unit_totals(wh, key, int(year), wanted).reset_index(drop=True)
+                same = [f.astype(object).where(f.notna(), None) for f in (got, full)]  # None or NaN: missing
+                pd.testing.assert_frame_equal(*same, check_dtype=False)
+                checked += len(full)
+        assert checked > 50  # figures compared, not empty frames
+    finally:
+        wh.close()
+
+
+def test_who_has_not_reported_reads_the_same_as_a_pass_over_every_fact(sample_db):
+    wh = ReadOnlyWarehouse(sample_db)
+    try:
+        for parent, year in (("old:district:848", 2022), ("old:province:84", 2023), ("new:province:86", 2025),
+                             ("old:district:352", 2016)):
+            got = queries.reporting_status(wh, parent, year)
+            expected_keys = set(got["unit_key"])
+            facts = wh.query("SELECT unit_key, year, metric, source_file, load_id FROM core.facts")
+            facts = facts[facts["unit_key"].isin(expected_keys)]
+            this_year = facts[facts["year"] == year].groupby("unit_key")["metric"].nunique()
+            assert dict(zip(got["unit_key"], got["metrics"], strict=True)) == {
+                k: int(this_year.get(k, 0)) for k in got["unit_key"]}
+            earlier = facts[facts["year"] < year].sort_values(["year", "load_id"]).groupby("unit_key").last()
+            for k, last_year in zip(got["unit_key"], got["last_year"], strict=True):
+                assert (pd.isna(last_year) and k not in earlier.index) or int(earlier.loc[k, "year"]) == last_year
+            assert len(got) > 0
+    finally:
+        wh.close()
+
+
+@pytest.mark.parametrize("text", ["long son", "Long Sơn", "an", "a_h", "l%g s", "xyz", "Đông"])
+def test_the_unit_search_finds_what_sql_like_finds(sample_db, text):
+    """The search filters an index read once (``search_in``): the rows SQL's LIKE on the folded names finds."""
+    from etl.text import ascii_fold
+
+    wh = ReadOnlyWarehouse(sample_db)
+    try:
+        index = queries.search_index(wh)
+        found = queries.search_in(index, text)
+        con = duckdb.connect()
+        con.register("idx", index)
+        like = con.execute("SELECT count(*) FILTER (WHERE fold_old LIKE $p OR fold_new LIKE $p) FROM idx",
+                           {"p": "%" + ascii_fold(text) + "%"}).fetchone()[0]
+        assert len(found) == min(like, queries.SEARCH_LIMIT)
+        assert list(found.columns[-2:]) == ["matched_old", "matched_new"] and "fold_old" not in found
+        assert (found["matched_old"] | found["matched_new"]).all()
+        order = ["new_province_name", "new_commune_name", "old_commune_name"]
+        assert found[order].equals(found.sort_values(order, kind="stable")[order])
+    finally:
+        wh.close()
+    if text == "Long Sơn":
+        assert "Xã Long Sơn" in set(found["old_commune_name"]) | set(found["new_commune_name"])
+
+
+def test_the_cache_holds_at_most_its_budget_and_hands_out_copies():
+    cache = ResultCache(budget=300_000)
+    frame = lambda n: pd.DataFrame({"x": range(n), "name": [f"đơn vị {i}" for i in range(n)]})  # noqa: E731
+    got = cache.get(("db", "v1", "q", (1,)), lambda: frame(1000))
+    got["x"] = -1  # a page changing what it got
+    got["extra"] = 1
+    again = cache.get(("db", "v1", "q", (1,)), lambda: pytest.fail("a hit runs no query"))
+    assert list(again.columns) == ["x", "name"] and again["x"].iloc[5] == 5
+    for i in range(2, 30):
+        cache.get(("db", "v1", "q", (i,)), lambda: frame(1000))
+        assert cache.bytes <= 300_000
+    assert ("db", "v1", "q", (1,)) not in cache._items  # the least recently used left first
+    assert ("db", "v1", "q", (29,)) in cache._items
+    cache.get(("db", "v2", "q", (1,)), lambda: frame(10))  # a new warehouse published: the old results go
+    assert {k[1] for k in cache._items} == {"v2"}
+    assert cache.get(("db", "v2", "years", ()), lambda: [2022, 2023]) == [2022, 2023]
+
+
+def test_reported_totals_are_the_unit_figures_values_and_bases(sample_db):
+    """What the registers' pages set beside the register: the unit's own figures when it reported them all, else
+    the figures computed from its units, each as unit_figures gives it."""
+    wh = ReadOnlyWarehouse(sample_db)
+    try:
+        cases = wh.query("SELECT DISTINCT unit_key, year FROM core.facts WHERE unit_level <> 'other' "
+                         "UNION SELECT DISTINCT map || ':province:' || province_code, year FROM core.facts "
+                         "WHERE province_code IS NOT NULL ORDER BY 1, 2")
+        bases = set()
+        for key, year in cases.iloc[::5].itertuples(index=False):
+            for wanted in (("models_total",), COMMEND):
+                full = queries.unit_figures(wh, key, int(year), int(year))
+                full = full[full["metric"].isin(wanted)]
+                got = queries.reported_totals(wh, key, int(year), wanted)
+                assert dict(zip(got["metric"], zip(got["value"], got["basis"], strict=True), strict=True)) == dict(
+                    zip(full["metric"], zip(full["value"], full["basis"], strict=True), strict=True)), (key, year)
+                bases |= set(got["basis"])
+        assert {"reported", "sum"} <= bases  # both ways were taken
+    finally:
+        wh.close()
