@@ -210,13 +210,13 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
             index = load_unit_index(con)  # loaded once: later batches see the units earlier batches added
             loaded = _loaded_digests(con, [d for d in digests if d])
             jobs = [(f, *(overrides or {}).get(f, (year, unit))) for f, d in zip(files, digests) if d not in loaded]
-            state.update(index=index, loaded=loaded, parsed=_parse_all(jobs, index, catalog, workers))
+            state.update(index=index, loaded=loaded, parsed=_parse_all(jobs, index, catalog, workers),
+                         summary_current=summary_is_current(con), summary_years=set())
         index: UnitIndex = state["index"]  # type: ignore[assignment]
         loaded: dict[str, int] = state["loaded"]  # type: ignore[assignment]
         parsed_files = state["parsed"]
         batch: list[_Staged] = []
         ids = _LoadIds(con)
-        summary_current = summary_is_current(con)
         started = time.monotonic()
         while len(outcomes) + len(batch) < len(files):
             n = len(outcomes) + len(batch)
@@ -236,11 +236,17 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                 break
         ids.sync()
         _flush_batch(con, batch, index, loaded)
-        # the figures of districts, provinces and the country the pages read (warehouse.levels), for the years
-        # whose facts changed
-        refresh_summary(con, {int(r[1]) for s in batch if s.outcome.load_id for r in s.facts}, summary_current)
+        # The figures of districts, provinces and the country the pages read (warehouse.levels), for the years
+        # whose facts changed, once, with the last batch: a batch published before it carries a summary whose
+        # stamp no longer matches, which the pages see and do without (the same figures, computed live).
+        pending: set[int] = state["summary_years"]  # type: ignore[assignment]
+        pending |= {int(r[1]) for s in batch if s.outcome.load_id for r in s.facts}
+        last = len(outcomes) + len(batch) >= len(files)
+        if last:
+            refresh_summary(con, pending, bool(state["summary_current"]))
         done = [s.outcome for s in batch]
-        if all(o.status == "refused" and not o.strict_refusal for o in done) and not (fresh and first):
+        if all(o.status == "refused" and not o.strict_refusal for o in done) and not (fresh and first) \
+                and not (last and pending):
             raise Unchanged(done)  # files that could not be loaded at all leave the warehouse as it was
         return done
 

@@ -143,3 +143,30 @@ def test_every_load_and_undo_leaves_the_levels_summary_current_for_every_year(em
     assert summary_is_current(con)
     con.close()
     assert district_total(2021) == [(11.0,)] and district_total(2022) == [(9.0,)]
+
+
+def test_a_load_of_several_batches_builds_the_summary_once_with_its_last(empty_db, tmp_path, monkeypatch):
+    import warehouse.levels as levels
+    from warehouse.levels import summary_is_current
+
+    built: list[list[int] | None] = []
+    real = levels.build_summary
+
+    def counting(con, years=None):
+        built.append(years)
+        return real(con, years)
+
+    monkeypatch.setattr(levels, "build_summary", counting)
+    load_files(empty_db, [report(tmp_path / "a.xlsx", {"Xã Long Sơn": 7}, year=2020)])  # the summary is current
+    built.clear()
+    files = [report(tmp_path / f"f{y}.xlsx", {"Xã Long Sơn": y - 2000}, year=y) for y in (2021, 2022, 2023)]
+    files.append(tmp_path / "broken.xlsx")
+    files[-1].write_bytes(b"not a workbook")  # the last batch: refused, yet the summary is built and published
+    load_files(empty_db, files, batch_files=1)
+    assert built == [[2021, 2022, 2023]]
+    con = duckdb.connect(str(empty_db), read_only=True)
+    assert summary_is_current(con)
+    con.close()
+    assert query(empty_db, "SELECT year, value FROM core.level_figures WHERE level = 'district' AND "
+                           "metric = 'models_total' ORDER BY 1") == [(2020, 7.0), (2021, 21.0), (2022, 22.0),
+                                                                     (2023, 23.0)]
