@@ -60,13 +60,14 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
 def page(sample_db: Path, monkeypatch: pytest.MonkeyPatch):
     """Open a page of the dashboard on the sample warehouse with query parameters (AppTest)."""
     monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+    return open_dashboard
 
-    def open_page(path: str, **params: str) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        at.query_params.update(params)
-        at.switch_page(path)
-        at.run()
-        assert not at.exception, at.exception
-        return at
 
-    return open_page
+def open_dashboard(path: str, **params: str) -> AppTest:
+    """A new session of the dashboard (on $CAMPAIGN_DB) opening page ``path`` with query parameters; no exception."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params.update(params)
+    at.switch_page(path)
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT, query
+from tests.conftest import open_dashboard, query
 from ui import fmt
 from warehouse import aggregate, levels, queries
 from warehouse.db import ReadOnlyWarehouse
@@ -58,12 +58,7 @@ def two_provinces(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def open_app(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str) -> AppTest:
     monkeypatch.setenv("CAMPAIGN_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params.update(params)
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_dashboard(page, **params)
 
 
 def test_the_country_rate_is_the_ratio_of_the_sums_of_every_commune(two_provinces, monkeypatch):
