@@ -395,7 +395,7 @@ def current_map_units(wh: ReadOnlyWarehouse) -> pd.DataFrame:
                c.new_commune_code AS code, c.new_commune_name AS name,
                c.old_district_code, c.old_district_name, c.old_province_name
         FROM core.crosswalk c JOIN has ON has.unit_code = c.new_commune_code
-        ORDER BY province, name
+        ORDER BY province, name, code, old_district_code, old_district_name, old_province_name  -- a total order
         """
     )
 
@@ -423,7 +423,7 @@ def current_map_facts(wh: ReadOnlyWarehouse, province_code: str, metric: str, fi
         SELECT f.year, f.unit_code, f.commune, f.value, f.numerator, f.denominator, f.is_approximate,
                CASE WHEN f.source_units = [f.unit_code] THEN NULL ELSE n.sources END AS sources
         FROM f LEFT JOIN names n USING (year, unit_code)
-        ORDER BY f.year, f.commune
+        ORDER BY f.year, f.commune, f.unit_code
         """,
         {"metric": metric, "y0": first_year, "y1": last_year, "province": province_code},
     )
