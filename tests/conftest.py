@@ -3,6 +3,7 @@ depend on the developer's data/ files), an empty warehouse, and the unit index."
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from etl.units import UnitIndex
 from warehouse.db import DATA, publish
 
 ROOT = Path(__file__).resolve().parent.parent
+os.environ["CAMPAIGN_CHECK_CHARTS"] = "1"  # ui.charts: Plotly validates every figure in the tests (and their servers)
 SAMPLE_DIR = DATA / "sample"
 
 

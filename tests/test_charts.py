@@ -159,3 +159,23 @@ def test_the_legend_stays_below_the_axis_labels_on_a_short_chart():
     short = charts.trend(frame, "vi", title="t", kind="count", year=2021, height=300)
     plot_px = 300 - short.layout.margin.t - short.layout.margin.b
     assert short.layout.height == 300 and -short.layout.legend.y * plot_px >= 30
+
+
+def test_figures_skip_plotlys_validation_in_the_dashboard_and_keep_it_in_the_tests(monkeypatch):
+    """ui.charts._figure: unvalidated in the dashboard (2–3 ms a chart) with the same JSON as validated; the
+    tests validate (conftest sets CAMPAIGN_CHECK_CHARTS), so a property Plotly does not know fails here."""
+    import json
+
+    import plotly.io as pio
+    import pytest
+
+    frame = pd.DataFrame({"series": ["H", "H", "X"], "year": [2021, 2022, 2022], "value": [98.5, None, 97.0],
+                          "kind": "pct", "qualifier": [None, None, ">"], "numerator": [None] * 3,
+                          "denominator": [None] * 3, "note": ""})
+    checked = charts.trend(frame, "vi", title="Tỷ lệ — Huyện A", kind="pct", target=100, year=2022)
+    with pytest.raises(ValueError, match="colour"):
+        charts._figure([{"type": "scatter", "x": [1]}], {"xaxis": {"colour": "red"}}, "vi", 300)
+    monkeypatch.delenv("CAMPAIGN_CHECK_CHARTS")
+    fast = charts.trend(frame, "vi", title="Tỷ lệ — Huyện A", kind="pct", target=100, year=2022)
+    assert json.loads(pio.to_json(fast, validate=False)) == json.loads(pio.to_json(checked, validate=False))
+    assert charts._figure([{"type": "scatter", "x": [1]}], {"xaxis": {"colour": "red"}}, "vi", 300) is not None

@@ -4,12 +4,16 @@ value, n/N where known and where the number came from.
 
 Figures are written as one dict and turned into a Figure once: Plotly's incremental API (update_layout,
 add_vline...) validates the whole figure on every call, which cost ~50 ms a chart and broke the 300 ms
-budget of a page with five charts.
+budget of a page with five charts. Plotly's validation of that dict (every property against its schema) is
+still 2–3 ms a chart, so the dashboard skips it; the tests turn it on (``CAMPAIGN_CHECK_CHARTS=1``, set by
+tests/conftest.py), so a wrong property name or value fails there.
 """
 
 from __future__ import annotations
 
+import copy
 import math
+import os
 from typing import Any
 
 import pandas as pd
@@ -84,7 +88,42 @@ def _figure(data: list[dict[str, Any]], layout: dict[str, Any], lang: str, heigh
     margin = {**base["margin"], **layout.pop("margin", {})}
     # the legend starts a fixed distance below the plot, clear of the x axis' labels, whatever the height
     base["legend"]["y"] = -LEGEND_GAP_PX / max(height - margin["t"] - margin["b"], 100)
-    return go.Figure({"data": data, "layout": {**base, **layout, "margin": margin}})
+    figure = {"data": data, "layout": {**base, **layout, "margin": margin}}
+    if os.environ.get("CAMPAIGN_CHECK_CHARTS") == "1":
+        return Figure(figure)
+    # what validation would change: keys set to None dropped, the template named replaced by its contents
+    figure = _without_none(figure)
+    figure["layout"]["template"] = _empty_template()
+    return Figure(figure, _validate=False)
+
+
+class Figure(go.Figure):
+    """A Plotly figure whose ``to_dict`` (what st.plotly_chart and plotly.io.to_json serialise) is not a deep
+    copy: Plotly copies every list of the figure again there, 20–40 ms for a heatmap of a province's communes
+    over ten years, and the dict is only written out as JSON."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"data": [dict(trace) for trace in self._data], "layout": dict(self._layout)}
+
+
+def _without_none(value: Any) -> Any:
+    """Dicts without their None values (a None in a list, a missing point, stays), recursively."""
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list) and value and isinstance(value[0], (dict, list)):  # traces, shapes, rows of z
+        return [_without_none(v) for v in value]
+    return value  # numbers or text: as they are
+
+
+_TEMPLATE: list[dict[str, Any]] = []
+
+
+def _empty_template() -> dict[str, Any]:
+    if not _TEMPLATE:
+        import plotly.io as pio
+
+        _TEMPLATE.append(pio.templates["none"].to_plotly_json())
+    return copy.deepcopy(_TEMPLATE[0])
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
@@ -270,6 +309,11 @@ def _year_mark(year: int, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
     return band, note
 
 
+# what a trend's lines and hover texts read of its frame (a frame of facts has twenty columns more)
+_TREND_COLUMNS = ["series", "year", "value", "kind", "qualifier", "numerator", "denominator", "source_file",
+                  "source_sheet", "source_cell", "note", "approx"]
+
+
 def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None,
           colors: dict[str, str] | None = None, target: float | None = None, year: int | None = None,
           apart: Any = (), height: int | None = None) -> go.Figure:
@@ -283,8 +327,11 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
     on_top = {s for s in apart if s in present}
     split = kind != "pct" and bool(on_top) and bool(present - on_top)
     traces = []
-    for series, g in frame.groupby("series", sort=False):
-        records = g.sort_values("year").to_dict("records")
+    by_series: dict[Any, list[dict[str, Any]]] = {}  # the records of each series, in order of appearance
+    for r in frame[[c for c in _TREND_COLUMNS if c in frame.columns]].to_dict("records"):
+        by_series.setdefault(r["series"], []).append(r)
+    for series, records in by_series.items():
+        records.sort(key=lambda r: r["year"])
         hover = [hover_lines({**r, "label": f"{series} — {r['year']}"}, r.get("kind") or kind or "count", lang)
                  for r in records]
         traces.append({
