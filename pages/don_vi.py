@@ -60,4 +60,4 @@ if len(text.strip()) >= 2:
                 st.markdown(f"#### {t(heading, lang)}: “{md(text)}”")
                 tables.show_paged(part, lang, f"units_{matched}", column_config=links)
         export_buttons(table.drop(columns=list(links)), ["tra-cuu-don-vi", text], export_info(
-            lang, {t("units_search", lang): text}, "new", source.data_version(lang)), lang, key="units", lazy=True)
+            lang, {t("units_search", lang): text}, "new", source.data_version(lang)), lang, key="units")

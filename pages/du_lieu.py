@@ -49,7 +49,7 @@ if selection is not None and selection.unit_key is not None:
         with st.expander(t("coverage_table", lang)):
             tables.show_paged(cov_table, lang, "coverage", {c: "int" for c in cov_table.columns[1:]})
             export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage",
-                           kinds={c: "int" for c in cov_table.columns[1:]}, lazy=True)
+                           kinds={c: "int" for c in cov_table.columns[1:]})
 
 if selection is not None and selection.unit_key is not None:
     reporting_block(source, selection, lang, info, key="reporting")
@@ -67,7 +67,7 @@ loads_table = pd.DataFrame({
                                                                 "cells_ignored")},
 })
 tables.show_paged(loads_table, lang, "loads", height=300)  # the newest first; the export has every load
-export_buttons(loads_table, ["lan-nap"], info, lang, key="loads", lazy=True)
+export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")
 
 st.markdown(f"#### {t('rejects_heading', lang)}")
 reject_files = source.q("rejects_files")
@@ -91,7 +91,7 @@ else:
     })
     tables.show_paged(reject_table, lang, "rejects", {t("col_typed", lang): "text"}, height=360)
     export_buttons(reject_table, ["dong-bi-loai", chosen or "tat-ca"], info, lang, key="rejects",
-                   kinds={t("col_typed", lang): "text"}, lazy=True)
+                   kinds={t("col_typed", lang): "text"})
 
 if selection is not None and selection.unit_key is not None:
     history = source.q("fact_history", selection.unit_key)
@@ -111,4 +111,4 @@ if selection is not None and selection.unit_key is not None:
         history_kinds = {t("col_old_value", lang): per_row, t("col_new_value", lang): per_row}
         tables.show_paged(history_table, lang, "history", history_kinds)
         export_buttons(history_table, ["lich-su-so-lieu", selection.label], info, lang, key="history",
-                       kinds=history_kinds, lazy=True)
+                       kinds=history_kinds)

@@ -99,4 +99,4 @@ tables.show_paged(table, lang, "commend")
 filters = {t("unit", lang): selection.label, t("search", lang): query or "—"}
 export_buttons(table, ["khen-thuong", selection.label, query], export_info(lang, filters, selection.map,
                                                                             source.data_version(lang)), lang,
-               key="commend", lazy=True)
+               key="commend")

@@ -83,14 +83,12 @@ else:
         st.markdown(f"##### {t('contents_title', lang)}")
         contents = registers.content_counts(appraised, lang)
         show_table(contents, key="contents")
-        export_buttons(contents, ["mo-hinh-noi-dung", selection.label, selection.year], info, lang, key="contents",
-                       lazy=True)
+        export_buttons(contents, ["mo-hinh-noi-dung", selection.label, selection.year], info, lang, key="contents")
     with right:
         st.markdown(f"##### {t('steps_title', lang)}")
         steps = registers.step_counts(appraised, lang)
         show_table(steps, key="steps")
-        export_buttons(steps, ["mo-hinh-tham-dinh", selection.label, selection.year], info, lang, key="steps",
-                       lazy=True)
+        export_buttons(steps, ["mo-hinh-tham-dinh", selection.label, selection.year], info, lang, key="steps")
     lacking = registers.without_exemplar(appraised)
     st.markdown(f"##### {t('no_exemplar_heading', lang)}")
     if lacking.empty:
@@ -107,7 +105,7 @@ else:
         })
         tables.show_paged(lacking_table, lang, "no_exemplar")
         export_buttons(lacking_table, ["mo-hinh-chua-co-ca-nhan-dien-hinh", selection.label, selection.year], info,
-                       lang, key="no_exemplar", lazy=True)
+                       lang, key="no_exemplar")
 
 # pilot models, and every model whose replication the register gives (x/y units)
 pilots = items[(items["is_pilot"] == True) | items["replicated_units"].notna()]  # noqa: E712
@@ -124,8 +122,7 @@ if not pilots.empty:
     })
     tables.show_paged(pilot_table, lang, "pilots")
     export_buttons(pilot_table, ["mo-hinh-diem", selection.label], export_info(
-        lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots",
-        lazy=True)
+        lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots")
 
 st.markdown(f"#### {t('register', lang)}")
 query = search_box(t("search", lang), "search_models", t("search_hint_models", lang))
@@ -141,5 +138,4 @@ st.caption(t("found_items", lang, n=len(found), total=len(items)))
 tables.show_paged(table, lang, "models")
 filters = {t("unit", lang): selection.label, t("search", lang): query or "—"}
 export_buttons(table, ["mo-hinh", selection.label, query], export_info(lang, filters, selection.map,
-                                                                        source.data_version(lang)), lang, key="models",
-               lazy=True)
+                                                                        source.data_version(lang)), lang, key="models")

@@ -43,4 +43,4 @@ def reporting_block(source: Source, selection: Selection, lang: str, info: dict[
         t("col_last_file", lang): missing["last_file"].fillna(""),
     })
     tables.show_paged(table, lang, key)
-    export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key, lazy=True)
+    export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key)
