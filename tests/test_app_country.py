@@ -206,7 +206,8 @@ def test_the_summary_built_at_publish_gives_the_live_figures(sample_db, tmp_path
         got, expected = (levels.child_figures(w, parent, RATE, *years).reset_index(drop=True) for w in (wh, live))
         pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=parent)
     for name, args in (("current_map_years", ()), ("current_map_units", ()),  # today's map: the view, materialised
-                       ("current_map_facts", ("86", RATE, 2016, 2025)), ("current_map_unit", ("29455", 2024))):
+                       ("current_map_facts", ("86", RATE, 2016, 2025)), ("current_map_unit", ("29455", 2024)),
+                       ("unit_options", (2022,)), ("unit_options", (2025,))):  # the lists of units of a year
         got, expected = getattr(queries, name)(wh, *args), getattr(queries, name)(live, *args)
         if isinstance(got, list):
             assert got == expected and got, name
@@ -214,7 +215,15 @@ def test_the_summary_built_at_publish_gives_the_live_figures(sample_db, tmp_path
             assert len(got) > 0, name
             pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True),
                                           check_dtype=False, obj=name)
+    assert levels.unit_options_source(wh).startswith(f"(SELECT * EXCLUDE (year) FROM {levels.UNIT_OPTIONS}")
     wh.close()
+    older = tmp_path / "older.duckdb"  # stamped by the version before, which built no unit lists: not used
+    shutil.copyfile(db, older)
+    con = duckdb.connect(str(older))
+    con.execute("UPDATE core.meta SET value = regexp_replace(value, '^v[0-9]+:', '') "
+                "WHERE key = 'level_figures_stamp'")
+    con.close()
+    assert not levels.summary_ready(ReadOnlyWarehouse(older))
     publish(db, lambda con: con.execute(  # a fact changed after the summary was built: the summary is not trusted
         "UPDATE core.facts SET value = value + 1, load_id = load_id + 1 WHERE unit_key = 'old:district:848' "
         "AND year = 2022 AND metric = 'models_total'"))

@@ -255,12 +255,49 @@ _READY: dict[tuple[str, str], bool] = {}
 
 
 CURRENT_MAP = "core.current_map_figures"  # facts_on_current_map, materialised (the view moves every old fact)
+UNIT_OPTIONS = "core.unit_options_by_year"  # queries.unit_options of every year, materialised
+# What the summary holds; a summary stamped by a version that built fewer tables is not used (and rebuilt whole
+# by the next load).
+SUMMARY_VERSION = 2
+
+# The version of a unit for a year: the one valid that year, else the latest one.
+VERSION_FOR_YEAR = """
+    QUALIFY row_number() OVER (
+        PARTITION BY unit_key
+        ORDER BY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) DESC,
+                 coalesce(first_year, 0) DESC) = 1
+"""
+
+# Provinces, districts and communes that have figures in $year (a commune's figures make its district and
+# province selectable too), with their names of that year.
+UNIT_OPTIONS_SQL = f"""
+    WITH f AS (
+        SELECT DISTINCT map, unit_level, unit_code, province_code, district_code
+        FROM core.facts WHERE year = $year
+    ),
+    wanted AS (
+        SELECT map || ':province:' || province_code AS unit_key FROM f WHERE province_code IS NOT NULL
+        UNION SELECT 'old:district:' || district_code FROM f WHERE map = 'old' AND district_code IS NOT NULL
+        UNION SELECT map || ':commune:' || unit_code FROM f WHERE unit_level = 'commune'
+    )
+    SELECT v.unit_key, v.map, v.level, v.code, v.name, v.province_code, v.district_code
+    FROM core.unit_versions v JOIN wanted USING (unit_key)
+    {VERSION_FOR_YEAR}
+"""
+
+
+def unit_options_source(wh: ReadOnlyWarehouse) -> str:
+    """Where the unit lists of a year are read from: the table built at publish when it is up to date, else
+    the query over the facts (a constant, never from input)."""
+    return (f"(SELECT * EXCLUDE (year) FROM {UNIT_OPTIONS} WHERE year = $year)" if summary_ready(wh) else
+            f"({UNIT_OPTIONS_SQL})")
 
 
 def _stamp_sql() -> str:
     """What the summaries are computed from: the facts (a load or an undo changes their count or load ids), the
-    catalog's kinds and the reference lists (units, crosswalk)."""
-    return ("SELECT count(*) || ':' || coalesce(sum(load_id), 0) || ':' || (SELECT count(*) FROM core.metrics) "
+    catalog's kinds and the reference lists (units, crosswalk); and the version of the summary's tables."""
+    return (f"SELECT 'v{SUMMARY_VERSION}:' || count(*) || ':' || coalesce(sum(load_id), 0) || ':' || "
+            "(SELECT count(*) FROM core.metrics) "
             "|| ':' || (SELECT count(*) FROM core.unit_versions) || ':' || (SELECT count(*) FROM core.crosswalk) "
             "AS stamp FROM core.facts")
 
@@ -312,6 +349,7 @@ def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None
     To be called by the writer before the warehouse is published (``warehouse.db.publish``)."""
     con.execute("SET enable_progress_bar = false")
     con.execute(f"CREATE TABLE IF NOT EXISTS {SUMMARY} ({_SUMMARY_COLUMNS})")
+    all_years = years is None
     if years is None:
         con.execute(f"DELETE FROM {SUMMARY}")
         con.execute(f"DROP TABLE IF EXISTS {CURRENT_MAP}")
@@ -353,6 +391,14 @@ def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None
         con.execute(f"DELETE FROM {CURRENT_MAP} WHERE year = ?", [year])
         con.execute(f"INSERT INTO {CURRENT_MAP} SELECT * FROM facts_on_current_map WHERE year = ? "
                     "ORDER BY metric, unit_code", [year])
+    con.execute(f"CREATE TABLE IF NOT EXISTS {UNIT_OPTIONS} AS SELECT $year AS year, * FROM ({UNIT_OPTIONS_SQL}) "
+                "WITH NO DATA", {"year": 0})
+    if all_years:
+        con.execute(f"DELETE FROM {UNIT_OPTIONS}")
+    for year in years:
+        con.execute(f"DELETE FROM {UNIT_OPTIONS} WHERE year = ?", [year])
+        con.execute(f"INSERT INTO {UNIT_OPTIONS} SELECT $year, * FROM ({UNIT_OPTIONS_SQL}) ORDER BY level, name",
+                    {"year": year})
     stamp = con.execute(_stamp_sql()).fetchone()[0]
     con.execute("INSERT OR REPLACE INTO core.meta VALUES (?, ?)", [_STAMP_KEY, stamp])
     return written

@@ -7,13 +7,7 @@ import pandas as pd
 from warehouse import aggregate, levels
 from warehouse.db import MODEL_APPRAISAL_COLUMNS, ReadOnlyWarehouse
 
-# The version of a unit for a year: the one valid that year, else the latest one.
-_VERSION_FOR_YEAR = """
-    QUALIFY row_number() OVER (
-        PARTITION BY unit_key
-        ORDER BY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) DESC,
-                 coalesce(first_year, 0) DESC) = 1
-"""
+_VERSION_FOR_YEAR = levels.VERSION_FOR_YEAR  # the version of a unit for a year
 
 
 def meta(wh: ReadOnlyWarehouse) -> dict[str, str]:
@@ -51,27 +45,10 @@ def metrics(wh: ReadOnlyWarehouse) -> pd.DataFrame:
 
 def unit_options(wh: ReadOnlyWarehouse, year: int) -> pd.DataFrame:
     """Provinces, districts and communes that have figures in ``year`` (a commune's figures make its
-    district and province selectable too), with their names of that year."""
-    return wh.query(
-        f"""
-        WITH f AS (
-            SELECT DISTINCT map, unit_level, unit_code, province_code, district_code
-            FROM core.facts WHERE year = $year
-        ),
-        wanted AS (
-            SELECT map || ':province:' || province_code AS unit_key FROM f WHERE province_code IS NOT NULL
-            UNION SELECT 'old:district:' || district_code FROM f WHERE map = 'old' AND district_code IS NOT NULL
-            UNION SELECT map || ':commune:' || unit_code FROM f WHERE unit_level = 'commune'
-        ),
-        named AS (
-            SELECT v.unit_key, v.map, v.level, v.code, v.name, v.province_code, v.district_code
-            FROM core.unit_versions v JOIN wanted USING (unit_key)
-            {_VERSION_FOR_YEAR}
-        )
-        SELECT * FROM named ORDER BY level, name
-        """,
-        {"year": year},
-    )
+    district and province selectable too), with their names of that year (``levels.UNIT_OPTIONS_SQL``; read from
+    the table built at publish when it is current)."""
+    return wh.query(f"SELECT * FROM {levels.unit_options_source(wh)} ORDER BY level, name, unit_key",
+                    {"year": year})
 
 
 def subtree_facts(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
@@ -145,12 +122,10 @@ def reported_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tup
     return unit_totals(wh, unit_key, year, wanted)[["metric", "value", "basis"]]
 
 
-def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
-    """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
-    and the uncertain ones (see ``communes_of``) that reported."""
-    map_, level, code = unit_key.split(":", 2)
-    frame = wh.query(
-        f"""
+def _expected_sql(count: str) -> str:
+    """The communes a unit had in $year (the denominator of "n/N reported"): the certain ones, and the uncertain
+    ones (see ``communes_of``) that reported; ``count``: what is selected from them."""
+    return f"""
         WITH v AS (
             SELECT unit_key, first_year, last_year, NOT {_UNCERTAIN} AS certain FROM core.unit_versions
             WHERE map = $map AND level = 'commune'
@@ -159,12 +134,21 @@ def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
         c AS (
             SELECT unit_key, bool_and(certain) AS certain FROM v
             WHERE coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year GROUP BY unit_key
+        ),
+        expected AS (
+            SELECT unit_key FROM c
+            WHERE certain OR unit_key IN (SELECT unit_key FROM core.facts WHERE year = $year)
         )
-        SELECT count(*) AS n FROM c
-        WHERE certain OR unit_key IN (SELECT unit_key FROM core.facts WHERE year = $year)
-        """,
-        {"map": map_, "year": year, "level": level, "code": code},
-    )
+        SELECT {count}
+        """
+
+
+def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
+    """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
+    and the uncertain ones (see ``communes_of``) that reported."""
+    map_, level, code = unit_key.split(":", 2)
+    frame = wh.query(_expected_sql("(SELECT count(*) FROM expected) AS n"),
+                     {"map": map_, "year": year, "level": level, "code": code})
     return int(frame["n"].iloc[0])
 
 
@@ -185,12 +169,12 @@ def coverage_counts(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> tuple[in
         )
         return int(frame["n"].iloc[0]), int(frame["total"].iloc[0]), "district"
     where, params = _scope_where(unit_key)
-    frame = wh.query(
-        f"SELECT count(DISTINCT unit_key) AS n FROM core.facts WHERE {where} AND year = $year "
-        "AND unit_level = 'commune'",
-        {**params, "year": year},
+    frame = wh.query(  # the communes that reported and those expected, in one statement
+        _expected_sql(f"""(SELECT count(DISTINCT unit_key) FROM core.facts WHERE {where} AND year = $year
+                              AND unit_level = 'commune') AS n, (SELECT count(*) FROM expected) AS total"""),
+        {**params, "map": map_, "year": year, "level": level, "code": code},
     )
-    return int(frame["n"].iloc[0]), expected_children(wh, unit_key, year), "commune"
+    return int(frame["n"].iloc[0]), int(frame["total"].iloc[0]), "commune"
 
 
 def _scope_where(unit_key: str) -> tuple[str, dict[str, object]]:
