@@ -4,6 +4,7 @@ where the number came from. ``build_cards`` is pure (DataFrames in, cards out); 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -27,23 +28,27 @@ class Card:
     target_notes: tuple[str, ...] = ()  # the notes of ``notes`` that say the distance to target
 
 
+def _by_metric(figures: pd.DataFrame, year: int) -> dict[str, dict[str, Any]]:
+    """The figures of one year by metric, as dicts (a row read as a pandas Series costs 100 times as much)."""
+    return {r["metric"]: r for r in figures[figures["year"] == year].to_dict("records")}
+
+
 def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> list[Card]:
-    this = figures[figures["year"] == year].set_index("metric")
-    prev = figures[figures["year"] == year - 1].set_index("metric")
+    this, prev = _by_metric(figures, year), _by_metric(figures, year - 1)
     cards = []
     for m in metrics.itertuples():
         label = m.short_en if lang == "en" else m.short_vi
         full = m.label_en if lang == "en" else m.label_vi
-        if m.code not in this.index:
+        if m.code not in this:
             cards.append(Card(m.code, m.family, label, "—", None, "off", [t("missing_metric", lang)], full, True))
             continue
-        row = this.loc[m.code]
+        row = this[m.code]
         value = fmt.metric_value(row["value"], m.kind, row["qualifier"], lang)
         delta = None
         notes = []
         color = "normal" if m.higher_is_better else "inverse"
-        if m.code in prev.index:
-            before = prev.loc[m.code]
+        if m.code in prev:
+            before = prev[m.code]
             change = float(row["value"]) - float(before["value"])
             delta = fmt.signed(change, m.kind, lang, ascii_minus=True)
             if abs(change) < 1e-9:
@@ -116,12 +121,11 @@ def render_cards(cards: list[Card], compact: bool = False) -> None:
 
 def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> pd.DataFrame:
     """The numbers behind the cards, as a table (numbers stay numbers for the exports)."""
-    this = figures[figures["year"] == year].set_index("metric")
-    prev = figures[figures["year"] == year - 1].set_index("metric")
+    this, prev = _by_metric(figures, year), _by_metric(figures, year - 1)
     rows = []
     for m in metrics.itertuples():
-        row = this.loc[m.code] if m.code in this.index else None
-        before = prev.loc[m.code, "value"] if m.code in prev.index else None
+        row = this.get(m.code)
+        before = prev[m.code]["value"] if m.code in prev else None
         rows.append({
             t("col_metric", lang): m.label_en if lang == "en" else m.label_vi,
             t("col_unit_kind", lang): "%" if m.kind == "pct" else t("col_count", lang),

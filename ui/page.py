@@ -119,21 +119,23 @@ def chart(fig: go.Figure, name: str | list[object], key: str,
         st.switch_page(page, query_params=params)
 
 
-_INDEXES: dict[tuple[str, str, int], dict[str, dict[str, Any]]] = {}
+_INDEXES: dict[tuple[str, str, int], pd.DataFrame] = {}
+_LINK_COLUMNS = ["level", "code", "province_code", "district_code", "map"]
 
 
-def _unit_index(path: str, version: str, year: int, source: Source) -> dict[str, dict[str, Any]]:
-    """The year's units by key (a page links a dozen units: one dict, not a scan of 16,000 rows each)."""
+def _unit_row(path: str, version: str, year: int, source: Source, unit_key: str) -> dict[str, Any] | None:
+    """A unit of the year's lists by its key (a page links a dozen units: an indexed frame, not a scan of
+    16,000 rows, nor a dict of them built for every new year)."""
     key = (path, version, year)
     if key not in _INDEXES:
         units = source.unit_options(year)
-        columns = ["level", "code", "province_code", "district_code", "map"]
-        rows = zip(*(units[c].tolist() for c in columns), strict=True)
-        _INDEXES[key] = {k: dict(zip(columns, r, strict=True)) for k, r in zip(units["unit_key"].tolist(), rows,
-                                                                               strict=True)}
+        _INDEXES[key] = units.drop_duplicates("unit_key").set_index("unit_key")[_LINK_COLUMNS]
         while len(_INDEXES) > 64:
             _INDEXES.pop(next(iter(_INDEXES)))
-    return _INDEXES[key]
+    index = _INDEXES[key]
+    if unit_key not in index.index:
+        return None
+    return dict(zip(_LINK_COLUMNS, index.loc[unit_key].tolist(), strict=True))
 
 
 def unit_link(source: Source, unit_key: str, year: int, lang: str, page: str = "pages/tong_quan.py") -> Link | None:
@@ -141,7 +143,7 @@ def unit_link(source: Source, unit_key: str, year: int, lang: str, page: str = "
     that year's lists)."""
     if unit_key.split(":")[1:2] == ["country"]:  # the whole country, on the map of that year
         return page, {"nam": str(year), "tinh": "toan-quoc", **({"lang": "en"} if lang == "en" else {})}
-    r = _unit_index(source.path, source.version, year, source).get(unit_key)
+    r = _unit_row(source.path, source.version, year, source, unit_key)
     if r is None:
         return None
     params = {"nam": str(year)}
