@@ -1,5 +1,6 @@
-"""So sánh xã: the communes of a district (of a province from 2025) ranked on one metric for a year, with the
-target and the district's figure; communes × years; the table behind them. With "Theo đơn vị hiện nay",
+"""So sánh: the units under the one chosen ranked on one metric for a year: the provinces of the country, the
+districts of a province (before 7/2025), the communes of a district (of a province from 2025), with the
+target and the parent's figure; communes × years; the table behind them. With "Theo đơn vị hiện nay",
 today's communes of a province, every year moved onto them, approximations marked."""
 
 import pandas as pd

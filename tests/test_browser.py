@@ -159,7 +159,7 @@ def test_a_direct_link_as_the_first_request_after_the_server_starts(sample_db, b
         page.goto(base + "/khen_thuong?nam=2022&tinh=87&huyen=872")
         page.get_by_text("Khen thưởng — Huyện Tháp Mười").first.wait_for(timeout=30000)
         nav = page.locator('[data-testid="stSidebarNav"]').inner_text()
-        assert "So sánh xã" in nav and "so sanh" not in nav
+        assert "So sánh" in nav and "so sanh" not in nav
         assert "Dữ liệu mẫu" in page.inner_text("body")
     finally:
         page.close()
@@ -281,7 +281,7 @@ def test_a_data_manager_loads_a_report_in_the_browser_and_sees_it_on_the_pages(d
         page.get_by_role("button", name="Nạp vào kho (1 tệp)").click()
         page.get_by_text("Đã nạp BaoCao_CauNgang_2022.xlsx").first.wait_for(timeout=60000)
         page.screenshot(path=str(ARTIFACTS / "desk_published_desktop.png"), full_page=True)
-        page.get_by_role("button", name="Xem số liệu vừa nạp trên So sánh xã").click()
+        page.get_by_role("button", name="Xem số liệu vừa nạp trên trang So sánh").click()
         page.get_by_text("các xã của Huyện Cầu Ngang, năm 2022").first.wait_for(timeout=60000)
         page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
         assert "Xã Long Sơn" in page.content() and "Xã Kim Hòa" in page.content()

@@ -1,4 +1,4 @@
-"""The data behind "So sánh xã": every commune of a district (or new-map province) on one metric, the ones
+"""The data behind "So sánh" for communes: every commune of a district (or new-map province) on one metric, the ones
 that did not report included (as missing), ranked; pure functions on DataFrames."""
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_year": ("Năm", "Year"),
     "col_rank": ("Hạng", "Rank"),
     "col_status": ("Tình trạng", "Status"),
-    "page_compare": ("So sánh xã", "Compare communes"),
+    "page_compare": ("So sánh", "Compare"),  # communes, districts or provinces: the units under the one chosen
     "page_trend": ("Xu hướng", "Trends"),
     "page_models": ("Mô hình", "Models"),
     "page_commend": ("Khen thưởng", "Commendations"),
@@ -282,7 +282,7 @@ TEXTS: dict[str, tuple[str, str]] = {
                         "load reports."),
     "desk_sample_env": ("Kho đang mở là kho dữ liệu mẫu (CAMPAIGN_DB): không nạp báo cáo thật vào đây.",
                         "The warehouse open is the sample (CAMPAIGN_DB): real reports are not loaded into it."),
-    "desk_see_figures": ("Xem số liệu vừa nạp trên So sánh xã", "See the figures just loaded on Compare communes"),
+    "desk_see_figures": ("Xem số liệu vừa nạp trên trang So sánh", "See the figures just loaded on Compare"),
     "desk_tab_load": ("Nạp tệp", "Load files"),
     "desk_tab_history": ("Lịch sử nạp, hoàn tác", "History, undo"),
     "desk_tab_missing": ("Ai chưa báo cáo", "Who has not reported"),
