@@ -100,6 +100,15 @@ def test_every_export_of_the_compare_page_says_which_columns_are_rates(page, mon
     seen = []
     real = ui.export.to_xlsx_bytes
     monkeypatch.setattr(ui.export, "to_xlsx_bytes", lambda frame, info, **kw: seen.append(kw) or real(frame, info, **kw))
+    from streamlit.delta_generator import DeltaGenerator
+
+    offered = []  # the files are written on a click (lazy exports): what each button would run
+    button = DeltaGenerator.download_button
+    monkeypatch.setattr(DeltaGenerator, "download_button",
+                        lambda self, label, data, *a, **kw: offered.append(data) or button(self, label, data, *a, **kw))
     page("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", chi_tieu="reg_party_members_pct")
+    assert not seen  # nothing written before a click
+    for data in offered:
+        assert callable(data) and len(data()) > 0
     assert seen and seen[0]["kinds"] == {"Giá trị": "pct"}
     assert all(set(k.values()) == {"pct"} for k in (s["kinds"] for s in seen[1:]))  # the communes × years table
