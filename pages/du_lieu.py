@@ -40,6 +40,8 @@ if selection is not None and selection.unit_key is not None:
     if cov.empty:
         not_loaded(lang, "no_figures_unit", unit=selection.label, year=f"{min(map_years)}–{max(map_years)}")
     else:
+        if selection.map == "old" and selection.level == "province":
+            st.caption(t("coverage_by_district", lang))
         heat = cov.rename(columns={"unit_name": "label", "metrics": "value"})
         fig = charts.heatmap(heat, "count", lang, title=t("coverage_title", lang, total=total_metrics),
                              color="#2E86C1")
@@ -55,17 +57,24 @@ if selection is not None and selection.unit_key is not None:
     reporting_block(source, selection, lang, info, key="reporting")
 
 st.markdown(f"#### {t('loads_heading', lang)}")
-status_names = {s: t(f"status_{s}", lang) for s in ("loaded", "loaded_with_rejects", "refused", "already_loaded")}
-loads_table = pd.DataFrame({
-    t("col_load", lang): loads["load_id"], t("col_time", lang): fmt.vn_times(loads["loaded_at"]),
-    t("col_file", lang): loads["file_name"], t("col_status", lang): loads["status"].map(status_names),
-    t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
-    t("col_year", lang): loads["year"].astype("Int64"),  # blank: a register of several years
-    t("col_unit", lang): loads["unit_name"].fillna(""),
-    # the cell ledger of each file: every non-empty cell in one of these (blank for loads before it existed)
-    **{t(f"col_{c}", lang): loads[c].astype("Int64") for c in ("cells_fact", "cells_rejected", "cells_label",
-                                                                "cells_ignored")},
-})
+
+
+def loads_frame() -> pd.DataFrame:
+    """Every load, newest first (the same for every unit chosen: built once a published version and language)."""
+    status_names = {s: t(f"status_{s}", lang) for s in ("loaded", "loaded_with_rejects", "refused", "already_loaded")}
+    return pd.DataFrame({
+        t("col_load", lang): loads["load_id"], t("col_time", lang): fmt.vn_times(loads["loaded_at"]),
+        t("col_file", lang): loads["file_name"], t("col_status", lang): loads["status"].map(status_names),
+        t("col_rows_loaded", lang): loads["rows_loaded"], t("col_rows_rejected", lang): loads["rows_rejected"],
+        t("col_year", lang): loads["year"].astype("Int64"),  # blank: a register of several years
+        t("col_unit", lang): loads["unit_name"].fillna(""),
+        # the cell ledger of each file: every non-empty cell in one of these (blank for loads before it existed)
+        **{t(f"col_{c}", lang): loads[c].astype("Int64") for c in ("cells_fact", "cells_rejected", "cells_label",
+                                                                    "cells_ignored")},
+    })
+
+
+loads_table = source.derived("loads_table", loads_frame, lang)
 tables.show_paged(loads_table, lang, "loads", height=300)  # the newest first; the export has every load
 export_buttons(loads_table, ["lan-nap"], info, lang, key="loads")
 

@@ -39,6 +39,26 @@ def test_the_districts_of_a_province_and_the_communes_of_a_new_province(sample_d
     wh.close()
 
 
+def test_a_district_whose_report_gave_only_its_communes_has_reported(empty_db, tmp_path):
+    """Under an old-map province, a district has reported when figures of it came, its communes' without a
+    district total included (as "n/N reported" and the coverage count it), with its file as the last one."""
+    figures = {("models_total", "value"): 5}
+    load_files(empty_db, [
+        figures_file(tmp_path / "cn2021.xlsx", simple_rows({"Xã Kim Hòa": figures}), year=2021),
+        figures_file(tmp_path / "cn2022.xlsx", simple_rows({"Xã Long Sơn": figures, "Xã Kim Hòa": figures}),
+                     year=2022),
+    ])
+    wh = ReadOnlyWarehouse(empty_db)
+    assert wh.query("SELECT count(*) AS n FROM core.facts WHERE unit_level = 'district'")["n"].iloc[0] == 0
+    status = queries.reporting_status(wh, "old:province:84", 2022).set_index("name")
+    assert status.loc["Huyện Cầu Ngang", "metrics"] == 1 and (status["metrics"] > 0).sum() == 1
+    later = queries.reporting_status(wh, "old:province:84", 2023).set_index("name")
+    assert later.loc["Huyện Cầu Ngang", "metrics"] == 0
+    assert later.loc["Huyện Cầu Ngang", "last_year"] == 2022 and later.loc["Huyện Cầu Ngang", "last_file"] == "cn2022.xlsx"
+    assert queries.coverage_counts(wh, "old:province:84", 2022)[0] == 1
+    wh.close()
+
+
 def test_the_data_page_lists_who_has_not_reported_for_viewers(empty_db, tmp_path, monkeypatch):
     from streamlit.testing.v1 import AppTest
 

@@ -172,3 +172,23 @@ def test_a_page_run_takes_the_objects_alive_out_of_full_collections(page, monkey
     gc.unfreeze()
     page("pages/tong_quan.py", nam="2022", tinh="84", huyen="848")
     assert gc.get_freeze_count() > 10_000  # the modules, classes and caches a page holds
+
+
+def test_coverage_of_an_old_province_is_a_row_a_district(sample_db):
+    """queries.coverage under an old-map province: its districts (each the metrics any fact of the district gave
+    that year: its own, its communes', its agencies'), and the province's own units, never the communes."""
+    wh = ReadOnlyWarehouse(sample_db)
+    cov = queries.coverage(wh, "old:province:84", 2016, 2024)
+    assert set(cov["unit_level"]) <= {"district", "province", "other"} and "district" in set(cov["unit_level"])
+    con = duckdb.connect(str(sample_db), read_only=True)
+    expected = dict(((y, d), n) for y, d, n in con.execute(
+        "SELECT year, district_code, count(DISTINCT metric) FROM core.facts WHERE map = 'old' AND province_code = '84' "
+        "AND district_code IS NOT NULL GROUP BY ALL").fetchall())
+    names = dict(con.execute("SELECT DISTINCT code, name FROM core.unit_versions WHERE map = 'old' AND "
+                             "level = 'district' AND province_code = '84'").fetchall())
+    con.close()
+    districts = cov[cov["unit_level"] == "district"]
+    got = {(int(r.year), r.unit_key.split(":")[2]): int(r.metrics) for r in districts.itertuples()}
+    assert got == expected and len(got) > 5
+    assert districts.set_index("unit_key")["unit_name"].to_dict()["old:district:848"] == names["848"]
+    assert queries.coverage(wh, "old:district:848", 2022, 2022)["unit_level"].eq("commune").sum() == 15  # unchanged

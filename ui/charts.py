@@ -270,7 +270,14 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
     approx = set()
     if "approx" in frame:
         approx = {(r["label"], r["year"]) for r in frame[frame["approx"].fillna(False).astype(bool)].to_dict("records")}
-    text = [[("≈ " if (label, year) in approx else "") + fmt.metric_value(v, kind, None, lang) if pd.notna(v) else ""
+    shown: dict[float, str] = {}  # each distinct value written once (a province's communes × ten years: 2,000 cells)
+
+    def cell_text(v: float) -> str:
+        if v not in shown:
+            shown[v] = fmt.metric_value(v, kind, None, lang)
+        return shown[v]
+
+    text = [[("≈ " if (label, year) in approx else "") + cell_text(v) if pd.notna(v) else ""
              for year, v in zip(pivot.columns, row, strict=True)] for label, row in zip(pivot.index, pivot.values,
                                                                                         strict=True)]
     z = [[None if pd.isna(v) else float(v) for v in row] for row in pivot.values]

@@ -142,6 +142,11 @@ class Source:
     def q(self, name: str, *args: Any) -> Any:
         return _cached(self.path, self.version, name, *args)
 
+    def derived(self, name: str, make: Any, *args: Any) -> Any:
+        """``make()``: a frame built from this version's query results (a page's table of every load), kept with
+        them in the cache under ``name`` and ``args`` (what it depends on besides the warehouse: the language)."""
+        return RESULTS.get(_key(self.path, self.version, f"derived:{name}", args), make)
+
     def meta(self) -> dict[str, str]:
         return self.q("meta")
 

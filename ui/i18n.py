@@ -178,6 +178,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "facts_loaded": ("Số liệu trong kho", "Figures in the warehouse"),
     "last_update_short": ("Cập nhật lần cuối", "Last update"),
     "coverage_heading": ("Độ phủ số liệu — {unit}", "Coverage — {unit}"),
+    "coverage_by_district": ("Mỗi huyện, quận, thị xã một dòng: số chỉ tiêu báo cáo của đơn vị đó có (số của huyện "
+                             "hoặc của các xã, cơ quan trực thuộc). Chọn một huyện để xem từng xã.",
+                             "One row a district: the metrics its report gave (the district's own figures or its "
+                             "communes' and agencies'). Choose a district to see each commune."),
     "coverage_title": ("Số chỉ tiêu (trên {total}) mỗi đơn vị báo cáo theo năm; ô trống: chưa báo cáo",
                        "Metrics reported (of {total}) per unit and year; blank: not reported"),
     "coverage_table": ("Bảng độ phủ", "Coverage table"),

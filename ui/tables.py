@@ -84,6 +84,8 @@ def text(value: object, kind: str, lang: str, qualifier: object = None) -> str:
 
 
 def _whole(series: pd.Series) -> bool:
+    if pd.api.types.is_integer_dtype(series.dtype):  # int64, Int64: whole without looking
+        return True
     values = pd.to_numeric(series, errors="coerce").dropna()
     return bool(((values % 1) == 0).all())
 

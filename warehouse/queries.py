@@ -217,6 +217,11 @@ def reporting_status(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.Da
     map_, level, code = parent_key.split(":", 2)
     child = "district" if level == "province" and map_ == "old" else "commune"
     parent_column = "province_code" if level == "province" else "district_code"
+    # A district has reported when any figure of it came: its own or its communes' (a report may list the
+    # communes without a district total), as "n/N reported" and the coverage count it; a commune, its own.
+    of = ("'old:district:' || district_code" if child == "district" else "unit_key")
+    scope = ("map = 'old' AND province_code = $code AND district_code IS NOT NULL" if child == "district" else
+             "unit_key IN (SELECT unit_key FROM expected)")  # a semi-join, not a pass over every unit
     return wh.query(
         f"""
         WITH expected AS (
@@ -225,14 +230,14 @@ def reporting_status(wh: ReadOnlyWarehouse, parent_key: str, year: int) -> pd.Da
             WHERE map = $map AND level = $child AND {parent_column} = $code AND origin = 'reference'
             {_VERSION_FOR_YEAR.replace('QUALIFY', 'QUALIFY (coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year) AND')}
         ),
-        this_year AS (  -- only the expected units' facts: a semi-join, not a pass over every unit of the country
-            SELECT unit_key, count(DISTINCT metric) AS metrics FROM core.facts
-            WHERE year = $year AND unit_key IN (SELECT unit_key FROM expected) GROUP BY unit_key
+        this_year AS (
+            SELECT {of} AS unit_key, count(DISTINCT metric) AS metrics FROM core.facts
+            WHERE year = $year AND {scope} GROUP BY 1
         ),
         earlier AS (
-            SELECT unit_key, year AS last_year, source_file AS last_file FROM core.facts
-            WHERE year < $year AND unit_key IN (SELECT unit_key FROM expected)
-            QUALIFY row_number() OVER (PARTITION BY unit_key ORDER BY year DESC, load_id DESC) = 1
+            SELECT {of} AS unit_key, year AS last_year, source_file AS last_file FROM core.facts
+            WHERE year < $year AND {scope}
+            QUALIFY row_number() OVER (PARTITION BY {of} ORDER BY year DESC, load_id DESC) = 1
         )
         SELECT e.unit_key, e.code, e.name, coalesce(t.metrics, 0) AS metrics, l.last_year, l.last_file
         FROM expected e LEFT JOIN this_year t USING (unit_key) LEFT JOIN earlier l USING (unit_key)
@@ -331,7 +336,35 @@ def rejects_list(wh: ReadOnlyWarehouse, source_file: str | None = None, limit: i
 
 
 def coverage(wh: ReadOnlyWarehouse, parent_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-    """How many metrics each unit under ``parent_key`` reported per year (units with no figure included)."""
+    """How many metrics each unit under ``parent_key`` reported per year (units with no figure included). Under
+    an old-map province, a row a district (the metrics its report gave: its own figures or its communes', its
+    agencies') beside the province's own units: a province's hundreds of communes in one chart were a page
+    fifteen thousand pixels tall, and communes of one name in two districts fell into one row."""
+    map_, level, code = parent_key.split(":", 2)
+    if map_ == "old" and level == "province":
+        return wh.query(
+            """
+            WITH f AS (
+                SELECT year, unit_key, unit_name, unit_level, district_code, metric FROM core.facts
+                WHERE map = 'old' AND province_code = $code AND year BETWEEN $y0 AND $y1
+            ),
+            d AS (
+                SELECT unit_key, name FROM core.unit_versions
+                WHERE map = 'old' AND level = 'district' AND province_code = $code
+                QUALIFY row_number() OVER (PARTITION BY unit_key ORDER BY coalesce(first_year, 0) DESC) = 1
+            )
+            SELECT f.year, 'old:district:' || f.district_code AS unit_key,
+                   coalesce(d.name, f.district_code) AS unit_name, 'district' AS unit_level,
+                   count(DISTINCT f.metric) AS metrics
+            FROM f LEFT JOIN d ON d.unit_key = 'old:district:' || f.district_code
+            WHERE f.district_code IS NOT NULL GROUP BY ALL
+            UNION ALL
+            SELECT year, unit_key, unit_name, unit_level, count(DISTINCT metric) FROM f
+            WHERE district_code IS NULL GROUP BY ALL
+            ORDER BY unit_level, unit_name, year
+            """,
+            {"code": code, "y0": first_year, "y1": last_year},
+        )
     where, params = _scope_where(parent_key)
     return wh.query(
         f"""
