@@ -11,6 +11,7 @@ from ui.export import export_buttons, export_info
 from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
+from warehouse.queries import PROVINCES
 
 PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7F8C8D", "#D35400", "#2E4053",
            "#B7950B", "#AF7AC5", "#5D6D7E"]
@@ -103,7 +104,7 @@ selection = unit_filters(source.years(), source.unit_options, lang, communes=Fal
 if selection is None or selection.unit_key is None:
     st.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
-options = source.unit_options(selection.year)
+options = source.unit_options(selection.year, PROVINCES if selection.country else selection.province)
 parent_code = selection.district or selection.province
 if selection.country:  # the country and its provinces
     children = options[(options["level"] == "province") & (options["map"] == selection.map)]

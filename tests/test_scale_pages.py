@@ -192,3 +192,47 @@ def test_coverage_of_an_old_province_is_a_row_a_district(sample_db):
     assert got == expected and len(got) > 5
     assert districts.set_index("unit_key")["unit_name"].to_dict()["old:district:848"] == names["848"]
     assert queries.coverage(wh, "old:district:848", 2022, 2022)["unit_level"].eq("commune").sum() == 15  # unchanged
+
+
+@pytest.mark.parametrize("year", [2022, 2025])
+def test_the_unit_lists_by_scope_are_parts_of_the_whole_list(sample_db, year):
+    """queries.unit_options(scope=): the provinces only, or one province with its units: the rows of the whole
+    list they stand for (the filters ask for the provinces, then for the chosen one's units)."""
+    wh = ReadOnlyWarehouse(sample_db)
+    whole = queries.unit_options(wh, year)
+    provinces = queries.unit_options(wh, year, queries.PROVINCES)
+    def rows(frame: pd.DataFrame) -> list[tuple]:  # blanks as None (a province has no province_code: its dtype)
+        return [tuple(None if pd.isna(v) else v for v in r) for r in frame.itertuples(index=False)]
+
+    assert rows(provinces) == rows(whole[whole["level"] == "province"])
+    assert len(provinces) >= 1
+    for code in provinces["code"]:
+        part = queries.unit_options(wh, year, code)
+        expected = whole[((whole["level"] == "province") & (whole["code"] == code))
+                         | ((whole["level"] != "province") & (whole["province_code"] == code))]
+        assert rows(part) == rows(expected)
+        assert (part["level"] == "commune").any()
+
+
+def test_a_scoped_unit_list_is_cut_from_the_whole_one_when_it_is_held(sample_db, monkeypatch):
+    """Source.unit_options(year, scope): the query of the scope alone, or the same rows cut from the year's whole
+    list once the process holds it."""
+    from ui import data
+
+    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+    data.RESULTS.clear()
+    source = data.Source()
+
+    def rows(frame: pd.DataFrame) -> list[tuple]:
+        return [tuple(None if pd.isna(v) else v for v in r) for r in frame.itertuples(index=False)]
+
+    asked = {scope: rows(source.unit_options(2022, scope)) for scope in (queries.PROVINCES, "84", "35")}
+    assert data.RESULTS.peek(data._key(source.path, source.version, "unit_options", (2022,))) is None
+    data.RESULTS.clear()  # the scoped results gone: only the whole list below
+    whole = source.unit_options(2022)  # now held
+    assert data.RESULTS.peek(data._key(source.path, source.version, "unit_options", (2022,))) is not None
+    monkeypatch.setattr(queries, "unit_options", lambda *a: pytest.fail("the whole list is held: no query"))
+    for scope, expected in asked.items():
+        assert rows(source.unit_options(2022, scope)) == expected and expected
+    assert len(whole) > len(asked["84"]) > len(asked[queries.PROVINCES])
+    data.RESULTS.clear()

@@ -90,6 +90,14 @@ class ResultCache:
                     self._drop(next(iter(self._items)))
         return _handed_out(value)
 
+    def peek(self, key: tuple) -> Any:
+        """The result kept under ``key`` (handed out as ``get`` does), or None: nothing is computed."""
+        with self._lock:
+            if self._versions.get(key[0]) != key[1] or key not in self._items:
+                return None
+            self._items.move_to_end(key)
+            return _handed_out(self._items[key][0])
+
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
@@ -160,8 +168,20 @@ class Source:
     def metrics(self) -> pd.DataFrame:
         return self.q("metrics")
 
-    def unit_options(self, year: int) -> pd.DataFrame:
-        return self.q("unit_options", year)
+    def unit_options(self, year: int, scope: str | None = None) -> pd.DataFrame:
+        """The year's units (queries.unit_options): every one, the provinces (``queries.PROVINCES``) or those
+        of one province — cut from the whole list when this process holds it already (a page's links asked for
+        it), else asked for alone (a few hundred rows instead of 12,000)."""
+        if scope is None:
+            return self.q("unit_options", year)
+        whole = RESULTS.peek(_key(self.path, self.version, "unit_options", (year,)))
+        if whole is None:
+            return self.q("unit_options", year, scope)
+        if scope == queries.PROVINCES:
+            return whole[whole["level"] == "province"].reset_index(drop=True)
+        province = whole["level"] == "province"
+        return whole[(province & (whole["code"] == scope)) | (~province & (whole["province_code"] == scope))
+                     ].reset_index(drop=True)
 
     def unit_figures(self, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
         return self.q("unit_figures", unit_key, first_year, last_year)

@@ -19,6 +19,7 @@ from etl.context import map_for_year
 from etl.text import ascii_fold
 from ui.i18n import t, tm
 from warehouse.levels import country_key
+from warehouse.queries import PROVINCES
 
 COUNTRY = "toan-quoc"  # ``tinh=toan-quoc``: the whole country, the provinces compared
 
@@ -193,7 +194,8 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
                  places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None,
                  country: bool = False) -> Selection | None:
     """Year, then province -> district -> commune (``communes=False``: stop at the district, or at the
-    province on the new map); with ``country``, "Toàn quốc" first among the provinces (``tinh=toan-quoc``). ``options_for_year(year)`` gives the units with data. With no choice in the
+    province on the new map); with ``country``, "Toàn quốc" first among the provinces (``tinh=toan-quoc``). ``options_for_year(year, scope)`` gives the units with data (Source.unit_options: the provinces with
+    ``queries.PROVINCES``, then those of the chosen province). With no choice in the
     link, the page lands on the latest year that has data for it and on the province (and, with
     ``need_district``, the district) that holds the most of it (``landing``: queries.landing); with ``prefer``
     (the figures' landing), the province the overview opens on, where this page has data for it, so that the
@@ -211,10 +213,8 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
         st.query_params["nam"] = str(year)
     map_ = map_for_year(int(year))
     st.sidebar.caption(t("map_new" if map_ == "new" else "map_old", lang))
-    units: pd.DataFrame = options_for_year(int(year))
-    units = units[units["map"] == map_]
-    levels = units["level"]
-    provinces = _ordered(units[levels == "province"])
+    provinces: pd.DataFrame = options_for_year(int(year), PROVINCES)  # the provinces first; their units once chosen
+    provinces = _ordered(provinces[(provinces["map"] == map_) & (provinces["level"] == "province")])
     names = dict(zip(provinces["code"], provinces["name"]))  # the names of what is offered, added level by level
     if places is not None:
         carry_place(places, map_, list(provinces["code"]))
@@ -234,6 +234,9 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
             st.query_params.pop(gone, None)
         remember()
         return Selection(int(year), map_, None, None, None, t("whole_country", lang), country=True)
+    units: pd.DataFrame = options_for_year(int(year), province)
+    units = units[units["map"] == map_]
+    levels = units["level"]
     district = None
     if map_ == "old":
         districts = _ordered(units[(levels == "district") & (units["province_code"] == province)])

@@ -19,6 +19,7 @@ from ui.export import chart_file_name
 from ui.i18n import t, tm
 from ui.safe import plain
 from ui.tables import Kinds
+from warehouse.queries import PROVINCES
 
 
 def log_render_time(ms: float) -> None:
@@ -140,16 +141,17 @@ def chart(fig: go.Figure, name: str | list[object], key: str,
         st.switch_page(page, query_params=params)
 
 
-_INDEXES: dict[tuple[str, str, int], pd.DataFrame] = {}
+_INDEXES: dict[tuple[str, str, int, str | None], pd.DataFrame] = {}
 _LINK_COLUMNS = ["level", "code", "province_code", "district_code", "map"]
 
 
 def _unit_row(path: str, version: str, year: int, source: Source, unit_key: str) -> dict[str, Any] | None:
     """A unit of the year's lists by its key (a page links a dozen units: an indexed frame, not a scan of
     16,000 rows, nor a dict of them built for every new year)."""
-    key = (path, version, year)
+    scope = PROVINCES if unit_key.split(":")[1:2] == ["province"] else None  # a province: the short list
+    key = (path, version, year, scope)
     if key not in _INDEXES:
-        units = source.unit_options(year)
+        units = source.unit_options(year, scope)
         _INDEXES[key] = units.drop_duplicates("unit_key").set_index("unit_key")[_LINK_COLUMNS]
         while len(_INDEXES) > 64:
             _INDEXES.pop(next(iter(_INDEXES)))

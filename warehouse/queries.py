@@ -43,12 +43,21 @@ def metrics(wh: ReadOnlyWarehouse) -> pd.DataFrame:
     )
 
 
-def unit_options(wh: ReadOnlyWarehouse, year: int) -> pd.DataFrame:
+PROVINCES = "provinces"  # unit_options' scope: the provinces only
+
+
+def unit_options(wh: ReadOnlyWarehouse, year: int, scope: str | None = None) -> pd.DataFrame:
     """Provinces, districts and communes that have figures in ``year`` (a commune's figures make its
     district and province selectable too), with their names of that year (``levels.UNIT_OPTIONS_SQL``; read from
-    the table built at publish when it is current)."""
-    return wh.query(f"SELECT * FROM {levels.unit_options_source(wh)} ORDER BY level, name, unit_key",
-                    {"year": year})
+    the table built at publish when it is current). ``scope``: every unit (None: 12,000 rows a year for the
+    country), the provinces only (``PROVINCES``), or one province's code: that province and its units, of
+    either map (the filters' lists once a province is chosen)."""
+    return wh.query(
+        f"""SELECT * FROM {levels.unit_options_source(wh)}
+            WHERE $scope IS NULL OR ($scope = '{PROVINCES}' AND level = 'province')
+               OR (level = 'province' AND code = $scope) OR (level <> 'province' AND province_code = $scope)
+            ORDER BY level, name, unit_key""",
+        {"year": year, "scope": scope})
 
 
 def subtree_facts(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
