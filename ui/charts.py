@@ -12,6 +12,7 @@ tests/conftest.py), so a wrong property name or value fails there.
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import os
 from typing import Any
@@ -115,15 +116,16 @@ def _without_none(value: Any) -> Any:
     return value  # numbers or text: as they are
 
 
-_TEMPLATE: list[dict[str, Any]] = []
+@functools.cache
+def _template_json() -> dict[str, Any]:
+    import plotly.io as pio
+
+    return pio.templates["none"].to_plotly_json()
 
 
 def _empty_template() -> dict[str, Any]:
-    if not _TEMPLATE:
-        import plotly.io as pio
-
-        _TEMPLATE.append(pio.templates["none"].to_plotly_json())
-    return copy.deepcopy(_TEMPLATE[0])
+    """The contents of Plotly's "none" template (what validation puts in place of its name), a copy each time."""
+    return copy.deepcopy(_template_json())
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

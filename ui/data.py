@@ -177,11 +177,7 @@ class Source:
         whole = RESULTS.peek(_key(self.path, self.version, "unit_options", (year,)))
         if whole is None:
             return self.q("unit_options", year, scope)
-        if scope == queries.PROVINCES:
-            return whole[whole["level"] == "province"].reset_index(drop=True)
-        province = whole["level"] == "province"
-        return whole[(province & (whole["code"] == scope)) | (~province & (whole["province_code"] == scope))
-                     ].reset_index(drop=True)
+        return queries.unit_options_in(whole, scope)
 
     def unit_figures(self, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
         return self.q("unit_figures", unit_key, first_year, last_year)

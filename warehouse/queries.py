@@ -60,6 +60,15 @@ def unit_options(wh: ReadOnlyWarehouse, year: int, scope: str | None = None) -> 
         {"year": year, "scope": scope})
 
 
+def unit_options_in(units: pd.DataFrame, scope: str) -> pd.DataFrame:
+    """The rows of a year's whole ``unit_options`` that ``scope`` asks for: the same rule as the query's."""
+    province = units["level"] == "province"
+    if scope == PROVINCES:
+        return units[province].reset_index(drop=True)
+    return units[(province & (units["code"] == scope)) | (~province & (units["province_code"] == scope))
+                 ].reset_index(drop=True)
+
+
 def subtree_facts(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
     """The facts of a unit and of every unit under it, for a range of years."""
     map_, level, code = unit_key.split(":", 2)
@@ -131,36 +140,6 @@ def reported_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tup
     return unit_totals(wh, unit_key, year, wanted)[["metric", "value", "basis"]]
 
 
-def _expected_sql(count: str) -> str:
-    """The communes a unit had in $year (the denominator of "n/N reported"): the certain ones, and the uncertain
-    ones (see ``communes_of``) that reported; ``count``: what is selected from them."""
-    return f"""
-        WITH v AS (
-            SELECT unit_key, first_year, last_year, NOT {_UNCERTAIN} AS certain FROM core.unit_versions
-            WHERE map = $map AND level = 'commune'
-              AND (($level = 'district' AND district_code = $code) OR ($level = 'province' AND province_code = $code))
-        ),
-        c AS (
-            SELECT unit_key, bool_and(certain) AS certain FROM v
-            WHERE coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year GROUP BY unit_key
-        ),
-        expected AS (
-            SELECT unit_key FROM c
-            WHERE certain OR unit_key IN (SELECT unit_key FROM core.facts WHERE year = $year)
-        )
-        SELECT {count}
-        """
-
-
-def expected_children(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> int:
-    """How many communes the unit had in ``year`` (the denominator of "n/N reported"): the certain ones,
-    and the uncertain ones (see ``communes_of``) that reported."""
-    map_, level, code = unit_key.split(":", 2)
-    frame = wh.query(_expected_sql("(SELECT count(*) FROM expected) AS n"),
-                     {"map": map_, "year": year, "level": level, "code": code})
-    return int(frame["n"].iloc[0])
-
-
 def coverage_counts(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> tuple[int, int, str]:
     """(units that reported, units expected, 'commune' | 'district') for "n/N reported" under a unit: the
     communes of a district or of a new-map province, the districts of an old-map province."""
@@ -178,10 +157,27 @@ def coverage_counts(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> tuple[in
         )
         return int(frame["n"].iloc[0]), int(frame["total"].iloc[0]), "district"
     where, params = _scope_where(unit_key)
-    frame = wh.query(  # the communes that reported and those expected, in one statement
-        _expected_sql(f"""(SELECT count(DISTINCT unit_key) FROM core.facts WHERE {where} AND year = $year
-                              AND unit_level = 'commune') AS n, (SELECT count(*) FROM expected) AS total"""),
-        {**params, "map": map_, "year": year, "level": level, "code": code},
+    # The communes that reported, and those expected (the denominator): the certain ones, and the uncertain ones
+    # (see ``communes_of``) that reported; in one statement.
+    frame = wh.query(
+        f"""
+        WITH v AS (
+            SELECT unit_key, first_year, last_year, NOT {_UNCERTAIN} AS certain FROM core.unit_versions
+            WHERE map = $map AND level = 'commune'
+              AND (($level = 'district' AND district_code = $code) OR ($level = 'province' AND province_code = $code))
+        ),
+        c AS (
+            SELECT unit_key, bool_and(certain) AS certain FROM v
+            WHERE coalesce(first_year, 0) <= $year AND coalesce(last_year, 9999) >= $year GROUP BY unit_key
+        ),
+        expected AS (
+            SELECT unit_key FROM c
+            WHERE certain OR unit_key IN (SELECT unit_key FROM core.facts WHERE year = $year)
+        )
+        SELECT (SELECT count(DISTINCT unit_key) FROM core.facts WHERE {where} AND year = $year
+                AND unit_level = 'commune') AS n, (SELECT count(*) FROM expected) AS total
+        """,
+        {**params, "year": year},
     )
     return int(frame["n"].iloc[0]), int(frame["total"].iloc[0]), "commune"
 
