@@ -194,21 +194,21 @@ class CellReader:
         self.catalog: Catalog = ctx.catalog
         self.value_cols = table.value_cols
         self.pending: dict[int, list[tuple[int, int]]] = {}  # cells of value columns that cannot be read
+        self.year_cols = [c for c, column in table.columns.items() if column.kind == "year"]
 
     def row_year(self, info: RowInfo, col: Column | None) -> tuple[int | None, tuple[int, int] | None]:
         """The year of a cell: its column's year group, else the row's "Năm" cell, else the context.
         (year, None), or (None, the year cell that is not a year)."""
         if col is not None and col.year is not None:
             return col.year, None
-        for c, column in self.table.columns.items():
-            if column.kind == "year":
-                raw = self.grid.raw(info.row, c)
-                if not is_blank(raw):
-                    try:
-                        y = int(float(text(raw)))
-                    except ValueError:
-                        return None, (info.row, c)
-                    return (y, None) if 2000 <= y <= self.ctx.max_year else (None, (info.row, c))
+        for c in self.year_cols:
+            raw = self.grid.raw(info.row, c)
+            if not is_blank(raw):
+                try:
+                    y = int(float(text(raw)))
+                except ValueError:
+                    return None, (info.row, c)
+                return (y, None) if 2000 <= y <= self.ctx.max_year else (None, (info.row, c))
         return self.ctx.year, None
 
     def candidate(self, r: int, c: int, unit_key: str, unit_label: str, year: int, metric: str, role: str,
@@ -219,16 +219,15 @@ class CellReader:
                 self.ctx.ledger.mark(r, c, IGNORED, "not_reported")
             return
         kind = self.catalog.kind(metric) if role == "value" else "count"
-        label = self.catalog.metrics[metric].label_vi
         if rate_column and kind == "count":
-            self.reject_cell(r, c, "percent_for_count", metric=label)
+            self.reject_cell(r, c, "percent_for_count", metric=self.catalog.metrics[metric].label_vi)
             return
         try:
             parsed = parse_value(raw, kind, role == "value" and self.grid.sheet.shows_percent(r, c, raw), metric)
         except ValueProblem as problem:
             fields = {k: v for k, v in problem.fields.items() if k != "value"}
             if "metric" in fields:
-                fields["metric"] = label
+                fields["metric"] = self.catalog.metrics[metric].label_vi
             self.reject_cell(r, c, problem.code, **fields)
             if role != "value":  # the other count is no use alone; the typed rate still stands
                 self.out.broken.add((unit_key, year, metric))

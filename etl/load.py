@@ -240,7 +240,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
         # whose facts changed, once, with the last batch: a batch published before it carries a summary whose
         # stamp no longer matches, which the pages see and do without (the same figures, computed live).
         pending: set[int] = state["summary_years"]  # type: ignore[assignment]
-        pending |= {int(r[1]) for s in batch if s.outcome.load_id for r in s.facts}
+        pending |= {y for s in batch if s.outcome.load_id for y in s.years}
         last = len(outcomes) + len(batch) >= len(files)
         if last:
             refresh_summary(con, pending, bool(state["summary_current"]))
@@ -279,7 +279,10 @@ _WORKER: dict[str, object] = {}
 
 def _parse_one(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None) -> ParsedFile:
     try:
-        return parse_file(path, index, catalog, year, unit)
+        parsed = parse_file(path, index, catalog, year, unit)
+        if parsed.refused is None:
+            parsed.fact_rows = fact_rows(parsed, index)  # in the worker: side by side with the other files
+        return parsed
     except Exception as exc:  # a bug must not take the other files down; the file is refused, not half-loaded
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
@@ -312,6 +315,27 @@ def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex
     finally:
         pool.terminate()
         pool.join()
+
+
+def fact_rows(parsed: ParsedFile, index: UnitIndex) -> pa.Table:
+    """The facts of ``parsed`` as rows of core.facts, each with its unit's names and codes of its year; the load
+    id is left empty (given when the file is staged, in file order)."""
+    describe = index.describe
+    name = parsed.path.name
+    rows = []
+    for f in parsed.facts:
+        d = describe(f.unit_key, f.year)
+        rows.append((f.unit_key, f.year, f.metric, d["map"], f.value, f.qualifier, f.numerator, f.denominator,
+                     f.value_text, d["unit_level"], d["unit_code"], d["unit_name"], d["province"], d["district"],
+                     d["commune"], d["province_code"], d["district_code"], None, name, f.sheet, f.row, f.cell))
+    return _arrow(rows, _FACT_COLUMNS, _FACT_TYPES)
+
+
+_LOAD_ID = 17  # the place of load_id in _FACT_COLUMNS
+
+
+def _with_load_id(rows: pa.Table, load_id: int | None) -> pa.Table:
+    return rows.set_column(_LOAD_ID, "load_id", pa.repeat(pa.scalar(load_id, pa.int32()), rows.num_rows))
 
 
 def _describe(outcome: FileOutcome, parsed: ParsedFile) -> None:
@@ -359,7 +383,8 @@ class _Staged:
     sheets: list[list[object]] = field(default_factory=list)
     rejects: list[list[object]] = field(default_factory=list)
     units: list[UnitVersion] = field(default_factory=list)
-    facts: list[list[object]] = field(default_factory=list)
+    facts: pa.Table | None = None  # its rows of core.facts (fact_rows)
+    years: set[int] = field(default_factory=set)  # of its facts
     items: list[object] = field(default_factory=list)  # etl.records.RegisterItem
     scope_key: str | None = None
     map: str | None = None
@@ -425,7 +450,7 @@ def _stage_parsed(ids: _LoadIds, index: UnitIndex, path: Path, digest: str, pars
         return staged
     staged = _Staged(outcome, _load_row(ids, outcome, digest, parsed), scope_key=parsed.scope_key,
                      map=parsed.map, new_units=list(parsed.new_units))
-    load_id, name = outcome.load_id, path.name
+    load_id = outcome.load_id
     staged.sheets = [[load_id, s["sheet"], s["status"], s["binding"], s["cells"], s["fact"], s["reject"],
                       s["label"], s["ignored"],
                       "; ".join(f"{k}: {v}" for k, v in s["ignored_why"].items()) or None]  # type: ignore[union-attr]
@@ -437,13 +462,10 @@ def _stage_parsed(ids: _LoadIds, index: UnitIndex, path: Path, digest: str, pars
         if "/" in key and key not in others and key in index.by_key:
             others[key] = index.by_key[key][-1]
     staged.units = list(others.values())
-    describe = index.describe
-    for f in parsed.facts:
-        d = describe(f.unit_key, f.year)
-        staged.facts.append([f.unit_key, f.year, f.metric, d["map"], f.value, f.qualifier, f.numerator,
-                             f.denominator, f.value_text, d["unit_level"], d["unit_code"], d["unit_name"],
-                             d["province"], d["district"], d["commune"], d["province_code"], d["district_code"],
-                             load_id, name, f.sheet, f.row, f.cell])
+    if parsed.facts:
+        rows = parsed.fact_rows if parsed.fact_rows is not None else fact_rows(parsed, index)
+        staged.facts = _with_load_id(rows, load_id)  # type: ignore[arg-type]
+        staged.years = {f.year for f in parsed.facts}
     staged.items = list(parsed.items)
     return staged
 
@@ -546,35 +568,40 @@ def _write(con: duckdb.DuckDBPyConnection, staged: list[_Staged], index: UnitInd
                     "district_code, NULL, NULL, 'load' FROM stage_units "
                     "WHERE unit_key NOT IN (SELECT unit_key FROM core.unit_versions)")
         con.unregister("stage_units")
-    facts = [r for s in staged for r in s.facts]
+    facts = [s.facts for s in staged if s.facts is not None]
     if facts:
-        _write_facts(con, facts)
+        _write_facts(con, pa.concat_tables(facts))
     for s in staged:
         if s.items:
             _write_items(con, s, index)
 
 
-def _write_facts(con: duckdb.DuckDBPyConnection, rows: list[list[object]]) -> None:
+def _write_facts(con: duckdb.DuckDBPyConnection, rows: pa.Table) -> None:
     """Facts of several files: a key given by several files of the batch ends with the latest load, and every
     value it replaced (the warehouse's, then each earlier file's) goes to the history with the load that
     replaced it, as if the files had been written one by one."""
-    con.register("stage_facts", _arrow(rows, _FACT_COLUMNS, _FACT_TYPES))
+    con.register("stage_facts", rows)
     columns = ", ".join(_FACT_COLUMNS)
-    con.execute("""
+    replaced = con.execute("""
         INSERT INTO core.fact_history
         SELECT f.*, s.first_load FROM core.facts f
         JOIN (SELECT unit_key, year, metric, min(load_id) AS first_load FROM stage_facts GROUP BY ALL) s
-        USING (unit_key, year, metric)""")
-    con.execute(f"""
-        INSERT INTO core.fact_history
-        SELECT {columns}, next_load FROM (
-            SELECT *, lead(load_id) OVER (PARTITION BY unit_key, year, metric ORDER BY load_id) AS next_load
-            FROM stage_facts)
-        WHERE next_load IS NOT NULL""")
-    con.execute(f"""
-        INSERT OR REPLACE INTO core.facts ({columns})
-        SELECT {columns} FROM stage_facts
-        QUALIFY row_number() OVER (PARTITION BY unit_key, year, metric ORDER BY load_id DESC) = 1""")
+        USING (unit_key, year, metric)""").fetchone()[0]  # type: ignore[index]
+    repeated = con.execute("SELECT count(*) FROM (SELECT 1 FROM stage_facts GROUP BY unit_key, year, metric "
+                           "HAVING count(*) > 1)").fetchone()[0]  # type: ignore[index]
+    if repeated:  # a key two files of the batch give: the earlier value goes to the history
+        con.execute(f"""
+            INSERT INTO core.fact_history
+            SELECT {columns}, next_load FROM (
+                SELECT *, lead(load_id) OVER (PARTITION BY unit_key, year, metric ORDER BY load_id) AS next_load
+                FROM stage_facts)
+            WHERE next_load IS NOT NULL""")
+    # The usual batch (new figures, each key once) is a plain insert: replacing, and keeping the latest of a key
+    # the batch gives twice, cost three times as much on a country's year (0.67 s against 0.23 s for 158,000).
+    verb = "INSERT OR REPLACE" if replaced else "INSERT"
+    latest = "QUALIFY row_number() OVER (PARTITION BY unit_key, year, metric ORDER BY load_id DESC) = 1" \
+        if repeated else ""
+    con.execute(f"{verb} INTO core.facts ({columns}) SELECT {columns} FROM stage_facts {latest}")
     con.unregister("stage_facts")
 
 

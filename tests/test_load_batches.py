@@ -86,7 +86,7 @@ def test_a_file_whose_rows_cannot_be_written_is_refused_alone(empty_db, tmp_path
     real = load._write_facts
 
     def failing(con, rows):
-        if any(r[18] == "bad.xlsx" for r in rows):
+        if "bad.xlsx" in rows.column("source_file").to_pylist():
             raise duckdb.ConstraintException("simulated failure")
         real(con, rows)
 
@@ -170,3 +170,13 @@ def test_a_load_of_several_batches_builds_the_summary_once_with_its_last(empty_d
     assert query(empty_db, "SELECT year, value FROM core.level_figures WHERE level = 'district' AND "
                            "metric = 'models_total' ORDER BY 1") == [(2020, 7.0), (2021, 21.0), (2022, 22.0),
                                                                      (2023, 23.0)]
+
+
+def test_a_fact_comes_back_from_a_worker_as_it_went(tmp_path):
+    import pickle
+
+    from etl.records import Fact
+
+    fact = Fact("u", 2023, "m", 98.5, ">", 197.0, 200.0, "trên 98,5%", "Sheet", 10, "C10", "Xã Long Sơn")
+    back = pickle.loads(pickle.dumps(fact, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == fact and back is not fact
