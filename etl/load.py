@@ -206,6 +206,8 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
     first = True
 
     def build(con: duckdb.DuckDBPyConnection) -> list[FileOutcome]:
+        if workers > 1:  # the worker processes have the cores: DuckDB's writes take one thread beside them
+            con.execute("SET threads = 1")
         if not state:
             index = load_unit_index(con)  # loaded once: later batches see the units earlier batches added
             loaded = _loaded_digests(con, [d for d in digests if d])
@@ -243,6 +245,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
         pending |= {y for s in batch if s.outcome.load_id for y in s.years}
         last = len(outcomes) + len(batch) >= len(files)
         if last:
+            con.execute("RESET threads")  # the workers are done: the summary's queries have every core
             refresh_summary(con, pending, bool(state["summary_current"]))
         done = [s.outcome for s in batch]
         if all(o.status == "refused" and not o.strict_refusal for o in done) and not (fresh and first) \

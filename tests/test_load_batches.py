@@ -180,3 +180,14 @@ def test_a_fact_comes_back_from_a_worker_as_it_went(tmp_path):
     fact = Fact("u", 2023, "m", 98.5, ">", 197.0, 200.0, "trên 98,5%", "Sheet", 10, "C10", "Xã Long Sơn")
     back = pickle.loads(pickle.dumps(fact, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == fact and back is not fact
+
+
+def test_the_loader_starts_without_pandas():
+    """pandas takes about 0.16 s to import: the loader's modules leave it to the pages (and the registers)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import sys, etl.cli, etl.load, warehouse.levels; "
+                                                 "print('pandas' in sys.modules)"],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

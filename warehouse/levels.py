@@ -12,10 +12,14 @@ figure (the pandas version left out the communes of a district that gave no figu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import duckdb
-import pandas as pd
 
 from warehouse.db import ReadOnlyWarehouse
+
+if TYPE_CHECKING:  # the loader publishes through this module: pandas (0.16 s to import) only for the pages
+    import pandas as pd
 
 COUNTRY = "VN"  # the code of the country's key: old:country:VN, new:country:VN
 
