@@ -37,7 +37,23 @@ if selection.map == "new" and selection.level == "commune" and selection.year - 
     if not moved.empty:
         figures = pd.concat([figures, moved.assign(year=selection.year - 1, qualifier=None, moved=True)],
                             ignore_index=True)
+former = pd.DataFrame()
+if selection.map == "new" and selection.level in ("province", "country") and selection.year - 1 not in years \
+        and selection.year - 1 in source.years():
+    # the year before 7/2025: the former provinces that make this one up (each merged whole), added up
+    former = source.q("former_provinces_figures", selection.unit_key, selection.year - 1)
+    found = former[former["value"].notna()]
+    if not found.empty:
+        figures = pd.concat([figures, found.assign(year=selection.year - 1, moved=True, moved_from="provinces")],
+                            ignore_index=True)
 cards = build_cards(figures, metrics, selection.year, lang)
+
+
+def missing_names(rows: pd.DataFrame, shown: int = 8) -> str:
+    """The former provinces that did not give a figure of ``rows`` (the first few, then how many more)."""
+    names = list(dict.fromkeys(n for v in rows["missing"] for n in str(v).split(", ") if n))
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (tm("and_more", lang, n=more) if more > 0 else "")
 
 
 def below_units() -> pd.DataFrame:
@@ -106,6 +122,17 @@ with main:
     render_cards([c for code in KEY_METRICS for c in cards if c.metric == code], compact=True)
     if not moved.empty:
         st.caption(t("previous_moved", lang, year=selection.year - 1))
+    elif not former.empty and former["value"].notna().any():
+        formers = former.loc[former["n_expected"].idxmax()]
+        st.caption(tm("previous_former_provinces" if selection.level == "province" else "previous_former_country",
+                     lang, year=selection.year - 1, names=formers["formers"], n=int(formers["n_expected"])))
+        short = dict(zip(metrics["code"], metrics["short_en" if lang == "en" else "short_vi"], strict=True))
+        gaps = former[former["value"].isna()]
+        if not gaps.empty:
+            st.caption(tm("previous_former_missing", lang, year=selection.year - 1,
+                          metrics=", ".join(short.get(m, m) for m in gaps["metric"]), names=missing_names(gaps)))
+    elif not former.empty:  # today's province or country, and a former province gave nothing for that year
+        st.caption(tm("previous_former_none", lang, year=selection.year - 1, names=missing_names(former)))
     elif selection.map == "new" and selection.year - 1 not in years:  # 2025: the year before is on the old map
         st.caption(t("no_previous_new_map", lang, year=selection.year - 1))
         if selection.province:  # today's communes over the years are shown province by province

@@ -383,6 +383,28 @@ TEXTS: dict[str, tuple[str, str]] = {
                             "Trends on today's map move those figures onto the new communes."),
     "see_on_current_map": ("Xem xu hướng theo đơn vị hiện nay", "See the trend on today's map"),
     "prev_value_moved": ("Năm {year} (các xã cũ): {value}", "{year} (former communes): {value}"),
+    "prev_value_former_provinces": ("Năm {year} (các tỉnh cũ): {value}", "{year} (former provinces): {value}"),
+    "previous_former_provinces": (
+        "So với năm {year}: cộng số liệu năm {year} của các tỉnh cũ nay hợp thành tỉnh này ({names}), theo cùng "
+        "quy tắc với mọi cấp: số lượng cộng lại, tỷ lệ là tỷ số của tổng (≈: trung bình các tỷ lệ, khi thiếu "
+        "tử số, mẫu số).",
+        "Against {year}: the {year} figures of the former provinces that make up this one ({names}), added up by "
+        "the rule of every level: counts summed, rates the ratio of the sums (≈: the mean of the rates, where "
+        "counts were missing)."),
+    "previous_former_country": (
+        "So với năm {year}: cả nước theo {n} tỉnh cũ hợp thành các tỉnh đã báo cáo năm nay, theo cùng quy tắc với "
+        "mọi cấp (≈: trung bình các tỷ lệ, khi thiếu tử số, mẫu số).",
+        "Against {year}: the country as the {n} former provinces that make up the provinces reporting this year, "
+        "by the rule of every level (≈: the mean of the rates, where counts were missing)."),
+    "previous_former_missing": (
+        "Không so với năm {year}: {metrics} — năm {year} thiếu số liệu của {names}.",
+        "No comparison with {year} for {metrics}: {year} has no figure from {names}."),
+    "previous_former_none": (
+        "Chưa so với năm {year}: năm {year} báo cáo theo các tỉnh cũ (trước 7/2025), và thiếu số liệu của {names}. "
+        "Xu hướng theo đơn vị hiện nay chuyển số liệu cũ sang các xã mới.",
+        "No comparison with {year}: {year} was reported by the former provinces (before 7/2025), and has no "
+        "figures from {names}. Trends on today's map move the old figures onto the new communes."),
+    "and_more": (" và {n} tỉnh khác", " and {n} more"),
     "previous_moved": ("So với năm {year}: số liệu của các xã cũ nay thuộc xã này (≈: ước tính, xã cũ bị chia "
                        "hoặc không đủ số liệu).", "Against {year}: the figures of the former communes now part of "
                        "this one (≈: estimated, a former commune split or missing)."),

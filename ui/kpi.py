@@ -55,7 +55,9 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
                 color = "off"
             flag = before.get("moved")
             moved = flag is not None and not pd.isna(flag) and bool(flag)  # from the old communes (today's map)
-            notes.append(t("prev_value_moved" if moved else "prev_value", lang, year=year - 1,
+            key = ("prev_value_former_provinces" if before.get("moved_from") == "provinces" else
+                   "prev_value_moved") if moved else "prev_value"  # or the former provinces of a new one
+            notes.append(t(key, lang, year=year - 1,
                            value=("≈ " if moved and bool(before.get("is_approximate")) else "")
                            + fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
         before_target = len(notes)

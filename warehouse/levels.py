@@ -246,6 +246,38 @@ def child_figures(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_yea
     )
 
 
+def province_figures(wh: ReadOnlyWarehouse, map_: str, year: int, provinces: list[str] | None = None) -> pd.DataFrame:
+    """Every metric of the provinces of a map in a year (``provinces``: only these codes): province_code,
+    metric, value, qualifier, numerator, denominator, basis (their own figure, else computed from their units)."""
+    if summary_ready(wh):
+        return wh.query(
+            f"""
+            SELECT split_part(unit_key, ':', 3) AS province_code, metric, value, qualifier, numerator, denominator,
+                   basis
+            FROM {SUMMARY}
+            WHERE map = $map AND level = 'province' AND year = $year
+              AND ($keys IS NULL OR list_contains($keys, unit_key))
+            ORDER BY province_code, metric
+            """,
+            {"map": map_, "year": year,
+             "keys": None if provinces is None else [f"{map_}:province:{p}" for p in provinces]},
+        )
+    return wh.query(
+        _tree_sql() + """
+        SELECT split_part(unit_key, ':', 3) AS province_code, metric,
+               coalesce(reported_value, computed_value) AS value,
+               CASE WHEN reported_value IS NOT NULL THEN reported_qualifier ELSE computed_qualifier END AS qualifier,
+               CASE WHEN reported_value IS NOT NULL THEN reported_num ELSE computed_num END AS numerator,
+               CASE WHEN reported_value IS NOT NULL THEN reported_den ELSE computed_den END AS denominator,
+               CASE WHEN reported_value IS NOT NULL THEN 'reported' ELSE computed_basis END AS basis
+        FROM provinces
+        WHERE $provinces IS NULL OR list_contains($provinces, split_part(unit_key, ':', 3))
+        ORDER BY province_code, metric
+        """,
+        {**_params(map_, year, year, None, None, None), "provinces": provinces},
+    )
+
+
 # -- the summary built at publish time ---------------------------------------------------------------------
 # Every district's, province's and the country's figure per year and metric (about 110,000 rows for ten years of
 # the whole country), so that a page reads a unit's figures, or the provinces of the country, as a few rows.

@@ -571,6 +571,55 @@ def current_map_unit(wh: ReadOnlyWarehouse, commune_code: str, year: int) -> pd.
     )
 
 
+FORMER_COLUMNS = ["metric", "value", "qualifier", "numerator", "denominator", "basis", "is_approximate", "n_sources",
+                  "n_expected", "missing", "formers"]
+
+
+def former_provinces_figures(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> pd.DataFrame:
+    """The year before 7/2025 of one of today's provinces (``new:province:…``) or of the country
+    (``new:country:VN``): every metric from the former provinces that make it up — each merged whole into one of
+    today's (core.crosswalk) — by the rules of every level (warehouse.aggregate: counts summed; rates the ratio of
+    sums where every one gave its counts, else the mean of their rates, ``is_approximate``). For the country, the
+    former provinces of today's provinces that gave the metric in ``year + 1``, so that both years cover the same
+    ground. A metric that one of those former provinces did not give in ``year`` gets no value (missing is not
+    zero): ``missing`` names them. ``formers`` names every former province counted, ``n_expected`` their number."""
+    _, level, code = unit_key.split(":", 2)
+    own = code if level == "province" else None
+    pairs = wh.query(
+        "SELECT DISTINCT new_province_code, old_province_code, old_province_name FROM core.crosswalk "
+        "WHERE old_province_code IS NOT NULL AND ($p IS NULL OR new_province_code = $p) ORDER BY old_province_name",
+        {"p": own})
+    if pairs.empty:
+        return pd.DataFrame(columns=FORMER_COLUMNS)
+    given = levels.province_figures(wh, "new", year + 1, [own] if own else None)
+    old = levels.province_figures(wh, "old", year, sorted(set(pairs["old_province_code"])))
+    kinds = dict(wh.query("SELECT code, kind FROM core.metrics").itertuples(index=False, name=None))
+    names = dict(zip(pairs["old_province_code"], pairs["old_province_name"], strict=False))
+    formers_of = pairs.groupby("new_province_code")["old_province_code"].agg(list).to_dict()
+    have = set(zip(old["metric"], old["province_code"], strict=True))
+    complete, rows = [], []
+    for metric, new_codes in given.groupby("metric", sort=True)["province_code"]:
+        expected = sorted({o for n in new_codes for o in formers_of.get(n, [])}, key=lambda o: names[o])
+        if not expected:
+            continue
+        missing = [o for o in expected if (metric, o) not in have]
+        row = {"metric": metric, "n_expected": len(expected), "formers": ", ".join(names[o] for o in expected),
+               "missing": ", ".join(names[o] for o in missing), "n_sources": len(expected) - len(missing)}
+        rows.append(row)
+        if not missing:
+            complete.append((metric, expected))
+    out = pd.DataFrame(rows, columns=["metric", "n_expected", "formers", "missing", "n_sources"])
+    wanted = {(m, o) for m, expected in complete for o in expected}
+    children = old[[(m, o) in wanted for m, o in zip(old["metric"], old["province_code"], strict=True)]]
+    computed = aggregate.compute_from_children(children.assign(year=year), kinds).rename(columns={
+        "computed_value": "value", "computed_qualifier": "qualifier", "computed_num": "numerator",
+        "computed_den": "denominator", "computed_basis": "basis"})
+    out = out.merge(computed[["metric", "value", "qualifier", "numerator", "denominator", "basis"]], on="metric",
+                    how="left")
+    out["is_approximate"] = out["basis"] == "mean"
+    return out[FORMER_COLUMNS]
+
+
 # -- every level in SQL, the whole country included (warehouse.levels) ------------------------------------
 
 def figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
