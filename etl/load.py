@@ -3,6 +3,7 @@ working copy, and publish the copy once at the end (see warehouse.db.publish).""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing as mp
 import os
@@ -308,7 +309,12 @@ def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex
         for job in jobs:
             yield _parse_one(job[0], index, catalog, job[1], job[2])
         return
-    pool = mp.get_context("fork").Pool(min(workers, len(jobs)), initializer=_init_worker, initargs=(index, catalog))
+    gc.freeze()  # the workers inherit the unit index frozen: their collections skip it, its pages stay shared
+    try:
+        pool = mp.get_context("fork").Pool(min(workers, len(jobs)), initializer=_init_worker,
+                                           initargs=(index, catalog))
+    finally:
+        gc.unfreeze()  # this process collects as before (and frees what it holds at exit)
     try:
         for parsed in pool.imap(_parse_in_worker, jobs, chunksize=4):
             for v in parsed.new_units:

@@ -26,6 +26,8 @@ def text(value: object) -> str:
         return _text_of(value) if len(value) <= 200 else nfc(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, (int, float)):
+        return str(value)  # digits, a point, a sign or "True": NFC and without spaces already
     return nfc(value)
 
 
@@ -46,6 +48,7 @@ class Grid:
         self._shown_rows: dict[int, list[object]] = {}
         self._text_cells: dict[int, list[tuple[int, str]]] = {}
         self.merge_bottom: dict[tuple[int, int], int] = {}
+        self._covered: dict[int, list[tuple[int, int, int]]] = {}  # row -> (col, anchor row, anchor col) of merges
         self.raw = sheet.cell  # type: ignore[method-assign]  # the value as stored, without a call in between
         for r1, c1, r2, c2 in sheet.merged:
             if (r2 - r1 + 1) * (c2 - c1 + 1) > 10000:
@@ -54,6 +57,8 @@ class Grid:
             for r in range(r1, r2 + 1):
                 for c in range(c1, c2 + 1):
                     self._anchor[(r, c)] = (r1, c1)
+                    if (r, c) != (r1, c1):
+                        self._covered.setdefault(r, []).append((c, r1, c1))
 
     def raw(self, r: int, c: int) -> object:
         return self.sheet.cell(r, c)
@@ -66,10 +71,14 @@ class Grid:
         """Row ``r`` as shown (merged ranges filled in), computed once."""
         row = self._shown_rows.get(r)
         if row is None:
-            if self._anchor:
-                row = [self.shown(r, c) for c in range(self.width)]
-            else:
-                row = list(self.rows[r]) + [None] * (self.width - len(self.rows[r])) if r < self.height else []
+            if r >= self.height:
+                row = [self.shown(r, c) for c in range(self.width)] if self._anchor else []
+            else:  # the row as stored, then the cells merged ranges cover (the few of a header)
+                row = list(self.rows[r]) + [None] * (self.width - len(self.rows[r]))
+                cell = self.sheet.cell
+                for c, ar, ac in self._covered.get(r, ()):
+                    if c < self.width:
+                        row[c] = cell(ar, ac)
             self._shown_rows[r] = row
         return row
 
@@ -115,8 +124,15 @@ def starts_with_word(value: object, role: str) -> bool:
 
 def is_numbering_row(values: list[object]) -> bool:
     """The row under a header that numbers its columns: "(1) (2) (3)", "A B 1 2 3", "1 2 3=1+2"."""
-    cells = [text(v) for v in values if not is_blank(v)]
-    if len(cells) < 3 or not all(len(c) <= 15 and _NUMBERING_CELL.match(c) for c in cells):
+    cells = []
+    for v in values:  # a data row fails at its first cell (the unit's name): no need to read the rest
+        if is_blank(v):
+            continue
+        c = text(v)
+        if len(c) > 15 or not _NUMBERING_CELL.match(c):
+            return False
+        cells.append(c)
+    if len(cells) < 3:
         return False
     numbers = [int(m.group(1)) for c in cells if (m := re.match(r"^\(?\s*(\d{1,2})", c))]
     steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
