@@ -5,24 +5,134 @@ same area meet on one chart."""
 import pandas as pd
 import streamlit as st
 
+from etl.text import ascii_fold
 from ui import charts, tables
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
+from warehouse.levels import NEW_MAP_FROM, country_key
 from warehouse.queries import PROVINCES
 
 PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7F8C8D", "#D35400", "#2E4053",
            "#B7950B", "#AF7AC5", "#5D6D7E"]
 
 
+def year_ranges(years: list[int]) -> str:
+    """2016, 2017, 2018, 2020 -> "2016–2018, 2020"."""
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def current_country(source: Source, lang: str, year: int) -> None:
+    """Today's provinces over the years, and the country: from 2025 their own figures; before, each province's
+    former provinces (merged whole into it) added up by the rule of every level — a year one of them did not
+    give is left empty."""
+    years = source.q("current_map_years")
+    first, last = min(years), max(years)
+    units = source.q("current_map_units").drop_duplicates("province_code")
+    units = units.assign(sort_key=units["province"].map(ascii_fold)).sort_values("sort_key")
+    country = country_key("new")
+    names = {country: t("whole_country", lang),
+             **{f"new:province:{c}": n for c, n in zip(units["province_code"], units["province"], strict=True)}}
+    keys = multi_choose(t("units", lang), list(names), names, "dv", [country], max_selections=12,
+                        widget="filter_cur_dv_country", other_map=lambda v: not v.startswith("new:"))
+    metrics = source.metrics()
+    metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
+    chosen = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],
+                          max_selections=6)
+    if not keys or not chosen:
+        st.info(t("choose_units_metrics", lang))
+        st.stop()
+    st.subheader(tm("trend_heading", lang, unit=names[country], first=first, last=last))
+    st.caption(t("current_country_caption", lang) + " " + t("click_hint", lang))
+    parts = []
+    for code in chosen:
+        if country in keys:  # the country is the country on either map: each year's own figure
+            for map_, y0, y1 in (("old", first, min(last, NEW_MAP_FROM - 1)), ("new", max(first, NEW_MAP_FROM), last)):
+                if y0 <= y1:
+                    rows = source.q("figures", country_key(map_), y0, y1)
+                    parts.append(rows[rows["metric"] == code].assign(unit_key=country))
+        rows = source.q("current_province_figures", code, first, last)
+        parts.append(rows[rows["unit_key"].isin(keys)].assign(metric=code))
+    data = pd.concat([p for p in parts if not p.empty], ignore_index=True) if any(not p.empty for p in parts) \
+        else pd.DataFrame(columns=["unit_key", "metric", "year", "value", "basis"])
+    gaps = data[data["value"].isna()]
+    data = data[data["value"].notna()]
+    data = data.assign(series=data["unit_key"].map(names))
+    if not gaps.empty:
+        missing = gaps.groupby("unit_key")["year"].agg(lambda y: year_ranges(sorted({int(v) for v in y})))
+        st.caption(tm("current_country_gaps", lang, units="; ".join(f"{names[k]} ({y})" for k, y in missing.items())))
+    if data.empty:
+        not_loaded(lang, "no_figures_unit", unit=", ".join(names[k] for k in keys), year=f"{first}–{last}")
+        return
+    colors = {names[k]: PALETTE[i % len(PALETTE)] for i, k in enumerate(keys)}
+    find = label_lookup({k: names[k] for k in keys})
+
+    def open_point(point: dict) -> Link | None:
+        """A point: that province's (the country's) figures that year; a province before 2025: its communes of
+        today over the years."""
+        key, at = find(point.get("series")), point.get("x")
+        if key is None or at is None:
+            return None
+        if key == country:
+            return unit_link(source, country_key("new" if int(at) >= NEW_MAP_FROM else "old"), int(at), lang)
+        if int(at) >= NEW_MAP_FROM:
+            return unit_link(source, key, int(at), lang)
+        return "pages/xu_huong.py", {"ban_do": MAP_CURRENT, "nam": str(int(at)), "tinh": key.rsplit(":", 1)[-1],
+                                     "ct": ",".join(chosen), **({"lang": "en"} if lang == "en" else {})}
+
+    for code in chosen:
+        meta = metrics[metrics["code"] == code].iloc[0]
+        series = data[data["metric"] == code]
+        if series.empty:
+            st.caption(tm("no_series", lang, metric=metric_names[code]))
+            continue
+        series = series.assign(kind=meta["kind"], approx=series["basis"] == "mean",
+                               note=[t(f"basis_word_{b}", lang) if b != "reported" else "" for b in series["basis"]])
+        target = None if pd.isna(meta["target"]) else float(meta["target"])
+        fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target,
+                           year=year, apart={names[country]})  # the country on its own panel (counts)
+        chart(fig, ["xu-huong-hien-nay", names[country], code], key=f"trend_country_{code}", link=open_point)
+    data = data.sort_values(["metric", "series", "year"]).reset_index(drop=True)
+    kinds = dict(zip(metrics["code"], metrics["kind"], strict=True))
+    table = pd.DataFrame({
+        t("col_unit", lang): data["series"], t("col_metric", lang): data["metric"].map(metric_names),
+        t("col_year", lang): data["year"], t("col_value", lang): data["value"],
+        t("col_qualifier", lang): data["qualifier"], t("col_numerator", lang): data["numerator"],
+        t("col_denominator", lang): data["denominator"],
+        t("col_basis", lang): [t(f"basis_word_{b}", lang) for b in data["basis"]],
+        t("col_former_provinces", lang): [int(n) if pd.notna(n) and y < NEW_MAP_FROM else None
+                                          for n, y in zip(data["n_expected"] if "n_expected" in data else
+                                                          [None] * len(data), data["year"], strict=True)],
+    })
+    value_kinds = {t("col_value", lang): [kinds[c] for c in data["metric"]]}
+    st.markdown(f"#### {t('table_behind', lang)}")
+    tables.show(table, lang, value_kinds, qualifiers={t("col_value", lang): t("col_qualifier", lang)},
+                hide=[t("col_qualifier", lang)])
+    filters = {t("map_switch", lang): t("map_current", lang), t("unit", lang): ", ".join(names[k] for k in keys),
+               t("metric", lang): ", ".join(metric_names[c] for c in chosen)}
+    export_buttons(table, ["xu-huong-hien-nay", names[country], "-".join(chosen)],
+                   export_info(lang, filters, "new", source.data_version(lang)), lang, key="trend_country",
+                   kinds=value_kinds)
+
+
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
-                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
+                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"),
+                                    country=True)
     if selection is None:
         not_loaded(lang)
         st.stop()
+    if selection.province == COUNTRY:
+        current_country(source, lang, selection.year)
+        return
     names = dict(zip(selection.communes["code"], selection.communes["name"], strict=True))
     years = source.q("current_map_years")
     # by default the three communes with figures in the most years (a line, not a dot)

@@ -296,7 +296,7 @@ PAGES = ["tong_quan", "so_sanh", "xu_huong", "mo_hinh", "khen_thuong", "du_lieu"
 # of year (each year's figures, the provinces compared, not seen before), old map and new.
 LEVELS = {"tong_quan": ["commune", "district", "province", "province_new", "country"],
           "so_sanh": ["district", "province", "province_new", "country"],
-          "xu_huong": ["district", "province", "province_new", "country"],
+          "xu_huong": ["district", "province", "province_new", "country", "country_current"],
           "mo_hinh": ["commune", "district", "province", "province_new"],
           "khen_thuong": ["commune", "district", "province", "province_new"],
           "du_lieu": ["district", "province", "province_new"],
@@ -334,6 +334,12 @@ def _units(db: Path, old_year: int | None, count: int, seed: int = 12) -> dict[s
         years = [r[0] for r in con.execute("select distinct year from core.facts order by year").fetchall()]
         first = [old_year] if old_year in years else []
         found["country"] = [{"nam": str(y), "tinh": "toan-quoc"} for y in first + [y for y in years if y not in first]]
+        if new:  # today's provinces over the years (Xu hướng, today's map): a change is another metric, uncached
+            metrics = [r[0] for r in con.execute("select code from core.metrics order by code").fetchall()]
+            found["country_current"] = [
+                {"ban_do": "hien-nay", "tinh": "toan-quoc", "ct": m,
+                 "dv": ",".join(["new:country:VN", *(f"new:province:{p}" for p in rng.sample(new, min(3, len(new))))])}
+                for m in metrics[:count + 1]]
         return found
     finally:
         con.close()
@@ -419,7 +425,7 @@ def time_pages(db: Path, count: int, old_year: int | None, pages: list[str] | No
                 continue
             if level == "country":  # every year there is, old map and new: count + 1 of them at most
                 chosen = chosen[:count + 1]
-            elif page == "xu_huong" and level != "province_new":  # its default for a province is today's map
+            elif page == "xu_huong" and level not in ("province_new", "country_current"):  # today's map by default
                 chosen = [{**c, "ban_do": "bao-cao"} for c in chosen]
             first, *rest = chosen
             script_ms.clear()

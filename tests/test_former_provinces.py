@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.builders import figures_file, simple_rows
@@ -88,3 +89,52 @@ def test_tong_quan_compares_todays_province_with_its_former_provinces(warehouses
     assert not card.delta
     assert any("thiếu số liệu của Tỉnh Bến Tre" in c.value for c in at.caption)
     assert not any("(các tỉnh cũ)" in c.value for c in at.caption)
+
+
+def test_todays_provinces_over_the_years_before_2025_are_their_former_provinces(warehouses):
+    full, partial = warehouses
+    rows = queries.current_province_figures(ReadOnlyWarehouse(full), RATE, 2024, 2025)
+    rows = rows[rows["unit_key"] == "new:province:86"].set_index("year")
+    assert rows.loc[2024, "value"] == pytest.approx(100 * 935 / 1031)  # the three former provinces' sums
+    assert (rows.loc[2024, "basis"], rows.loc[2024, "n_reported"], rows.loc[2024, "n_expected"]) == ("ratio", 3, 3)
+    assert rows.loc[2025, "value"] == pytest.approx(100 * 900 / 945)  # its own communes of 2025
+    rows = queries.current_province_figures(ReadOnlyWarehouse(partial), "models_total", 2024, 2025)
+    rows = rows[rows["unit_key"] == "new:province:86"].set_index("year")
+    assert pd.isna(rows.loc[2024, "value"]) and rows.loc[2024, "basis"] == "missing"  # not 4 + 3 + 2 + 6
+    assert (rows.loc[2024, "n_reported"], rows.loc[2024, "n_expected"]) == (2, 3)
+    assert rows.loc[2025, "value"] == 17
+
+
+def test_xu_huong_on_todays_map_compares_todays_provinces_from_2016(warehouses, monkeypatch):
+    full, partial = warehouses
+    monkeypatch.setenv("CAMPAIGN_DB", str(full))
+    at = open_dashboard("pages/xu_huong.py", ban_do="hien-nay", tinh="toan-quoc",
+                        dv="new:country:VN,new:province:86", ct="models_total")
+    assert not at.exception
+    assert at.selectbox(key="filter_cur_tinh").value == "toan-quoc"
+    assert any("Toàn quốc, 2024–2025" in s.value for s in at.subheader)
+    table = at.dataframe[0].value
+    table = table.data if hasattr(table, "data") else table  # a Styler
+    values = {(u, int(y)): v for u, y, v in zip(table["Đơn vị"], table["Năm"], table["Giá trị"], strict=True)}
+    assert values[("Tỉnh Vĩnh Long", 2024)] == 21 and values[("Tỉnh Vĩnh Long", 2025)] == 17
+    assert values[("Toàn quốc", 2024)] == 21 and values[("Toàn quốc", 2025)] == 17
+    monkeypatch.setenv("CAMPAIGN_DB", str(partial))
+    at = open_dashboard("pages/xu_huong.py", ban_do="hien-nay", tinh="toan-quoc", dv="new:province:86",
+                        ct="models_total")
+    assert not at.exception
+    [gap] = [c.value for c in at.caption if "thiếu số liệu của một tỉnh cũ" in c.value]
+    assert gap.replace("\\", "").endswith(": Tỉnh Vĩnh Long (2024).")  # Markdown-escaped on the page
+    table = at.dataframe[0].value
+    table = table.data if hasattr(table, "data") else table
+    assert list(zip(table["Đơn vị"], table["Năm"])) == [("Tỉnh Vĩnh Long", 2025)]
+
+
+def test_a_metric_no_province_gave_is_said_not_drawn(warehouses, monkeypatch):
+    full, _ = warehouses
+    monkeypatch.setenv("CAMPAIGN_DB", str(full))
+    at = open_dashboard("pages/xu_huong.py", ban_do="hien-nay", tinh="toan-quoc",
+                        dv="new:country:VN,new:province:86", ct="models_pilot")
+    assert not at.exception
+    [info] = [i.value for i in at.info]
+    assert info.startswith("Số liệu của Toàn quốc") and "năm 2024–2025 chưa được nạp" in info
+    assert not at.dataframe

@@ -357,11 +357,12 @@ class CurrentSelection:
 
 
 def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
-                        places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None
-                        ) -> CurrentSelection | None:
+                        places: pd.DataFrame | None = None, prefer: pd.DataFrame | None = None,
+                        country: bool = False) -> CurrentSelection | None:
     """Year, today's province, then the former district ("huyện cũ") as a grouping to find its communes.
     With no choice in the link: the latest year, and the province with the most communes that have figures;
-    a former province and district in the link (from the other map) are carried over (``places``)."""
+    a former province and district in the link (from the other map) are carried over (``places``). ``country``:
+    "Toàn quốc" first among the provinces (today's provinces compared; ``province`` is then COUNTRY)."""
     if not years or units.empty:
         return None
     st.sidebar.subheader(t("filters", lang))
@@ -377,13 +378,18 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     provinces = provinces.sort_values("sort_key")
     names = dict(zip(provinces["province_code"], provinces["province"], strict=True))
     carry_place(places, "new", list(provinces["province_code"]))
-    if st.query_params.get("tinh") != COUNTRY:  # today's communes are compared within a province: its default
+    if st.query_params.get("tinh") != COUNTRY:  # without ``country``, the country opens on the default province
         _bad_param("tinh", st.query_params.get("tinh"), list(provinces["province_code"]), lang)
     richest = units.drop_duplicates("code")["province_code"].value_counts()
     default = heaviest(prefer, max(years), "province", list(provinces["province_code"]), "new") if prefer is not None \
         else None  # the province the overview opens on
-    province = _choose(t("province", lang), list(provinces["province_code"]), names, "tinh",
+    options = [*([COUNTRY] if country else []), *provinces["province_code"]]
+    province = _choose(t("province", lang), options, {**names, COUNTRY: t("whole_country", lang)}, "tinh",
                        default or (str(richest.index[0]) if len(richest) else None), widget="filter_cur_tinh")
+    if province == COUNTRY:
+        remember()
+        return CurrentSelection(int(year), COUNTRY, t("whole_country", lang), None, None,
+                                pd.DataFrame({"code": [], "name": []}))
     in_province = units[units["province_code"] == province]
     groups = in_province.drop_duplicates("old_district_code").dropna(subset=["old_district_code"])
     groups = groups.assign(sort_key=groups["old_district_name"].map(ascii_fold)).sort_values("sort_key")

@@ -405,6 +405,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "No comparison with {year}: {year} was reported by the former provinces (before 7/2025), and has no "
         "figures from {names}. Trends on today's map move the old figures onto the new communes."),
     "and_more": (" và {n} tỉnh khác", " and {n} more"),
+    "current_country_caption": (
+        "Các tỉnh, thành phố hiện nay (từ 1/7/2025). Trước năm 2025, số liệu của mỗi tỉnh là của các tỉnh cũ nay "
+        "hợp thành tỉnh đó, cộng lại theo cùng quy tắc với mọi cấp (số lượng cộng, tỷ lệ là tỷ số của tổng; "
+        "điểm rỗng: trung bình các tỷ lệ, ước tính); năm nào một tỉnh cũ không báo cáo thì để trống.",
+        "Today's provinces (from 1 July 2025). Before 2025, each province's figure is that of the former provinces "
+        "that make it up, added up by the rule of every level (counts summed, rates the ratio of the sums; open "
+        "markers: the mean of the rates, approximate); a year one of them did not report is left empty."),
+    "current_country_gaps": ("Để trống vì thiếu số liệu của một tỉnh cũ: {units}.",
+                             "Left empty, a former province not having reported: {units}."),
+    "col_former_provinces": ("Số tỉnh cũ", "Former provinces"),
     "previous_moved": ("So với năm {year}: số liệu của các xã cũ nay thuộc xã này (≈: ước tính, xã cũ bị chia "
                        "hoặc không đủ số liệu).", "Against {year}: the figures of the former communes now part of "
                        "this one (≈: estimated, a former commune split or missing)."),

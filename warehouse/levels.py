@@ -278,6 +278,66 @@ def province_figures(wh: ReadOnlyWarehouse, map_: str, year: int, provinces: lis
     )
 
 
+NEW_MAP_FROM = 2025  # the first year of today's map (units of 1 July 2025)
+
+
+def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """One metric for each of today's provinces over the years: from 2025 its own figure (reported, or computed
+    from its communes); before, the figure of the former provinces that make it up — each went whole into one of
+    today's (core.crosswalk) — computed from theirs by the rule of every level, when every one of them gave it
+    (one missing: no value, ``n_reported`` < ``n_expected``; missing is not zero). unit_key, year, value,
+    qualifier, numerator, denominator, basis, n_reported, n_expected."""
+    columns = ["unit_key", "year", "value", "qualifier", "numerator", "denominator", "basis", "n_reported",
+               "n_expected"]
+    parts = []
+    if first_year < NEW_MAP_FROM:
+        old_params: dict[str, object] = _params("old", first_year, min(last_year, NEW_MAP_FROM - 1), None, None,
+                                                [metric])
+        if summary_ready(wh):
+            old_params = {k: old_params[k] for k in ("y0", "y1", "metrics")}
+            old = f"""
+            WITH old_p AS (
+                SELECT split_part(unit_key, ':', 3) AS province_code, year, metric, value, qualifier, numerator,
+                       denominator
+                FROM {SUMMARY}
+                WHERE map = 'old' AND level = 'province' AND metric = $metrics[1] AND year BETWEEN $y0 AND $y1
+            ), k AS (SELECT code AS metric, kind FROM core.metrics),"""
+        else:
+            old = _tree_sql() + """,
+            old_p AS (SELECT province_code, year, metric, value, qualifier, numerator, denominator FROM provinces_fig),"""
+        parts.append(wh.query(old + f"""
+            links AS (SELECT DISTINCT old_province_code, new_province_code FROM core.crosswalk
+                      WHERE old_province_code IS NOT NULL),
+            expected AS (SELECT new_province_code, count(*) AS n FROM links GROUP BY ALL),
+            children AS (
+                SELECT l.new_province_code AS parent, l.new_province_code AS province_code, o.year, o.metric,
+                       o.value, o.qualifier, o.numerator, o.denominator
+                FROM old_p o JOIN links l ON l.old_province_code = o.province_code
+            ),
+            {_computed("children", "up")}
+            SELECT 'new:province:' || u.unit_key AS unit_key, u.year,
+                   CASE WHEN u.n_reported < e.n THEN NULL WHEN u.kind = 'count' THEN u.total
+                        WHEN u.has_ratio THEN 100.0 * u.num / u.den ELSE u.mean END AS value,
+                   CASE WHEN u.n_reported = e.n AND u.any_more THEN '>' END AS qualifier,
+                   CASE WHEN u.n_reported = e.n AND u.kind <> 'count' AND u.has_ratio THEN u.num END AS numerator,
+                   CASE WHEN u.n_reported = e.n AND u.kind <> 'count' AND u.has_ratio THEN u.den END AS denominator,
+                   CASE WHEN u.n_reported < e.n THEN 'missing' WHEN u.kind = 'count' THEN 'sum'
+                        WHEN u.has_ratio THEN 'ratio' ELSE 'mean' END AS basis,
+                   u.n_reported, e.n AS n_expected
+            FROM up u JOIN expected e ON e.new_province_code = u.unit_key
+            ORDER BY u.year, unit_key
+            """, old_params))
+    if last_year >= NEW_MAP_FROM:
+        new = child_figures(wh, country_key("new"), metric, max(first_year, NEW_MAP_FROM), last_year)
+        parts.append(new.assign(n_expected=None)[columns])
+    parts = [p for p in parts if not p.empty]
+    if not parts:
+        return wh.query("SELECT " + ", ".join(f"NULL AS {c}" for c in columns) + " WHERE false")
+    import pandas as pd  # noqa: F811  (the loader imports this module without pandas)
+
+    return pd.concat(parts, ignore_index=True)[columns]
+
+
 # -- the summary built at publish time ---------------------------------------------------------------------
 # Every district's, province's and the country's figure per year and metric (about 110,000 rows for ten years of
 # the whole country), so that a page reads a unit's figures, or the provinces of the country, as a few rows.

@@ -571,6 +571,11 @@ def current_map_unit(wh: ReadOnlyWarehouse, commune_code: str, year: int) -> pd.
     )
 
 
+def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int, last_year: int) -> pd.DataFrame:
+    """``levels.current_province_figures``: today's provinces over the years, before 2025 from their former ones."""
+    return levels.current_province_figures(wh, metric, first_year, last_year)
+
+
 FORMER_COLUMNS = ["metric", "value", "qualifier", "numerator", "denominator", "basis", "is_approximate", "n_sources",
                   "n_expected", "missing", "formers"]
 
