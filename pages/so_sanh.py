@@ -10,7 +10,7 @@ from etl.text import ascii_fold
 from ui import charts, compare, current_map, tables
 from ui.data import Source
 from ui.export import export_buttons, export_info
-from ui.filters import MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
+from ui.filters import COUNTRY, MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, metric_label, not_loaded, start, unit_link
 from ui.safe import md
@@ -103,12 +103,79 @@ def as_reported(source: Source, lang: str) -> None:
     years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], kind)
 
 
+def current_provinces(source: Source, lang: str, year: int) -> None:
+    """Today's provinces ranked for a year: from 2025 their own figures; before, each one's former provinces
+    (merged whole into it) added up by the rule of every level, left out when one of them did not report."""
+    metric = metric_filter(source.metrics(), lang)
+    kind, label = metric["kind"], metric_label(metric, lang)
+    years = source.q("current_map_years")
+    units = source.q("current_map_units").drop_duplicates("province_code")
+    provinces = pd.DataFrame({"unit_key": "new:province:" + units["province_code"], "code": units["province_code"],
+                              "name": units["province"], "uncertain": False})
+    figures = source.q("current_province_figures", metric["code"], min(years), max(years))
+    names = dict(zip(provinces["unit_key"], provinces["name"], strict=True))
+    facts = figures.assign(unit_code=figures["unit_key"].str.rsplit(":", n=1).str[-1],
+                           unit_name=figures["unit_key"].map(names), approx=figures["basis"] == "mean",
+                           source_file=None, source_sheet=None, source_cell=None)  # computed: no source cell
+    gaps = facts[facts["value"].isna() & (facts["year"] == year)]
+    facts = facts[facts["value"].notna()]
+    rows = compare.ranked(provinces, facts, year)
+    target = None if pd.isna(metric["target"]) else float(metric["target"])
+    country = t("whole_country", lang)
+    st.subheader(tm("compare_heading_provinces", lang, metric=label, parent=country, year=year))
+    reported = int(rows["value"].notna().sum())
+    st.caption(t("compare_caption_provinces", lang, n=reported, total=len(rows)) + " " +
+               t("current_country_caption", lang) + " " + t("click_hint_drill", lang))
+    if not gaps.empty:
+        st.caption(tm("current_provinces_gaps", lang, year=year, units=", ".join(sorted(
+            (names.get(k, k) for k in gaps["unit_key"]), key=ascii_fold))))
+    find = label_lookup(names)
+
+    def open_province(point: dict, at: int | None = None) -> Link | None:
+        """A province: its communes of today compared (this page, today's map)."""
+        key = find(point.get("y"))
+        if key is None:
+            return None
+        return "pages/so_sanh.py", {"ban_do": MAP_CURRENT, "nam": str(int(at or point.get("x") or year)),
+                                    "tinh": key.rsplit(":", 1)[-1], "chi_tieu": str(metric["code"]),
+                                    **({"lang": "en"} if lang == "en" else {})}
+
+    if reported == 0:
+        st.info(tm("no_figures_metric_provinces", lang, metric=label, parent=country, year=year))
+    else:
+        drawn, silent = few_missing(rows, label, year, lang)
+        chart(charts.ranking(drawn, kind, metric["color"], lang, title=f"{label} — {year}", target=target),
+              ["so-sanh-tinh-hien-nay", year, metric["code"]], key="ranking_provinces_current",
+              link=lambda p: open_province(p, year))
+        if silent:
+            st.caption(silent)
+    history = facts.rename(columns={"unit_name": "label"})
+    if history["year"].nunique() > 1:
+        heat = charts.heatmap(history, kind, lang, color=metric["color"],
+                              title=t("heatmap_title_provinces", lang, metric=label, parent=country))
+        chart(heat, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], key="heatmap_provinces_current",
+              link=open_province)
+    st.markdown(f"#### {t('table_behind', lang)}")
+    frame = compare.table(rows, kind, lang)
+    compare.display(frame, kind, lang)
+    filters = {t("map_switch", lang): t("map_current", lang), t("year", lang): str(year),
+               t("unit", lang): country, t("metric", lang): label}
+    info = export_info(lang, filters, "new", source.data_version(lang))
+    export_buttons(frame, ["so-sanh-tinh-hien-nay", year, metric["code"]], info, lang, key="compare_provinces_current",
+                   kinds=compare.kinds(kind, lang))
+    years_table(history, lang, info, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], kind)
+
+
 def on_current_map(source: Source, lang: str) -> None:
     selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
-                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
+                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"),
+                                    country=True)
     if selection is None:
         not_loaded(lang)
         st.stop()
+    if selection.province == COUNTRY:
+        current_provinces(source, lang, selection.year)
+        return
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
     years = source.q("current_map_years")

@@ -295,7 +295,7 @@ PAGES = ["tong_quan", "so_sanh", "xu_huong", "mo_hinh", "khen_thuong", "du_lieu"
 # tinh=toan-quoc, on Tổng quan, So sánh and Xu hướng). The country is one unit a map: its "changes" are changes
 # of year (each year's figures, the provinces compared, not seen before), old map and new.
 LEVELS = {"tong_quan": ["commune", "district", "province", "province_new", "country"],
-          "so_sanh": ["district", "province", "province_new", "country"],
+          "so_sanh": ["district", "province", "province_new", "country", "country_current"],
           "xu_huong": ["district", "province", "province_new", "country", "country_current"],
           "mo_hinh": ["commune", "district", "province", "province_new"],
           "khen_thuong": ["commune", "district", "province", "province_new"],
@@ -337,9 +337,9 @@ def _units(db: Path, old_year: int | None, count: int, seed: int = 12) -> dict[s
         if new:  # today's provinces over the years (Xu hướng, today's map): a change is another metric, uncached
             metrics = [r[0] for r in con.execute("select code from core.metrics order by code").fetchall()]
             found["country_current"] = [
-                {"ban_do": "hien-nay", "tinh": "toan-quoc", "ct": m,
+                {"ban_do": "hien-nay", "tinh": "toan-quoc", "ct": m, "chi_tieu": m, "nam": str(years[i % len(years)]),
                  "dv": ",".join(["new:country:VN", *(f"new:province:{p}" for p in rng.sample(new, min(3, len(new))))])}
-                for m in metrics[:count + 1]]
+                for i, m in enumerate(metrics[:count + 1])]
         return found
     finally:
         con.close()

@@ -138,3 +138,22 @@ def test_a_metric_no_province_gave_is_said_not_drawn(warehouses, monkeypatch):
     [info] = [i.value for i in at.info]
     assert info.startswith("Số liệu của Toàn quốc") and "năm 2024–2025 chưa được nạp" in info
     assert not at.dataframe
+
+
+def test_so_sanh_on_todays_map_ranks_todays_provinces_in_a_year_before_2025(warehouses, monkeypatch):
+    full, partial = warehouses
+    monkeypatch.setenv("CAMPAIGN_DB", str(full))
+    at = open_dashboard("pages/so_sanh.py", ban_do="hien-nay", tinh="toan-quoc", nam="2024", chi_tieu="models_total")
+    assert not at.exception
+    assert any("các tỉnh, thành phố, năm 2024" in s.value for s in at.subheader)
+    table = at.dataframe[0].value
+    table = table.data if hasattr(table, "data") else table
+    assert dict(zip(table["Đơn vị"], table["Giá trị"], strict=True)) == {"Tỉnh Vĩnh Long": 21}
+    monkeypatch.setenv("CAMPAIGN_DB", str(partial))
+    at = open_dashboard("pages/so_sanh.py", ban_do="hien-nay", tinh="toan-quoc", nam="2024", chi_tieu="models_total")
+    assert not at.exception
+    assert any("Không xếp hạng năm 2024 vì thiếu số liệu của một tỉnh cũ: Tỉnh Vĩnh Long" in c.value
+               for c in at.caption)
+    table = at.dataframe[0].value
+    table = table.data if hasattr(table, "data") else table
+    assert table["Giá trị"].isna().all()  # missing, not the two former provinces' 15

@@ -415,6 +415,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "current_country_gaps": ("Để trống vì thiếu số liệu của một tỉnh cũ: {units}.",
                              "Left empty, a former province not having reported: {units}."),
     "col_former_provinces": ("Số tỉnh cũ", "Former provinces"),
+    "current_provinces_gaps": ("Không xếp hạng năm {year} vì thiếu số liệu của một tỉnh cũ: {units}.",
+                               "Not ranked for {year}, a former province not having reported: {units}."),
     "previous_moved": ("So với năm {year}: số liệu của các xã cũ nay thuộc xã này (≈: ước tính, xã cũ bị chia "
                        "hoặc không đủ số liệu).", "Against {year}: the figures of the former communes now part of "
                        "this one (≈: estimated, a former commune split or missing)."),
