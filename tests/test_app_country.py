@@ -251,8 +251,12 @@ def test_links_name_the_country_and_a_bar_opens_the_comparison_one_level_down(sa
         "nam": "2022", "tinh": "84", "huyen": "848"}
 
 
-def test_todays_map_with_the_country_in_the_link_opens_a_province_without_a_bad_link_notice(page):
+def test_todays_map_with_the_country_in_the_link_ranks_todays_provinces_without_a_bad_link_notice(page):
     at = page("pages/so_sanh.py", ban_do="hien-nay", nam="2025", tinh="toan-quoc")
-    province = at.selectbox(key="filter_cur_tinh").value  # today's communes are compared within a province
-    assert province != "toan-quoc" and param(at, "tinh") == province
+    assert at.selectbox(key="filter_cur_tinh").value == "toan-quoc" and param(at, "tinh") == "toan-quoc"
+    assert any("các tỉnh, thành phố, năm 2025" in s.value for s in at.subheader)
     assert not any("Đường dẫn" in c.value for c in at.caption)
+    province = at.selectbox(key="filter_cur_tinh").options[1]  # a province: its communes of today, as before
+    at.selectbox(key="filter_cur_tinh").set_value(province).run()
+    assert not at.exception and param(at, "tinh") != "toan-quoc"
+    assert any("các xã hiện nay của" in s.value for s in at.subheader)
