@@ -100,7 +100,7 @@ def as_reported(source: Source, lang: str) -> None:
     info = export_info(lang, filters, selection.map, source.data_version(lang))
     export_buttons(frame, ["so-sanh-xa", selection.label, selection.year, metric["code"]], info, lang, key="compare",
                    kinds=compare.kinds(kind, lang))
-    years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], kind)
+    years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], kind, words)
 
 
 def current_provinces(source: Source, lang: str, year: int) -> None:
@@ -163,7 +163,7 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
     info = export_info(lang, filters, "new", source.data_version(lang))
     export_buttons(frame, ["so-sanh-tinh-hien-nay", year, metric["code"]], info, lang, key="compare_provinces_current",
                    kinds=compare.kinds(kind, lang))
-    years_table(history, lang, info, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], kind)
+    years_table(history, lang, info, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], kind, "_provinces")
 
 
 def on_current_map(source: Source, lang: str) -> None:
@@ -231,12 +231,13 @@ def on_current_map(source: Source, lang: str) -> None:
 
 
 def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: list[object],
-                kind: str = "count") -> None:
+                kind: str = "count", words: str = "") -> None:
+    """The heatmap's figures as a table of units × years (``words``: "_provinces", "_districts": what they are)."""
     if history.empty:
         return
     frame = history.pivot_table(index="label", columns="year", values="value", aggfunc="first").reset_index()
     frame.columns = [t("col_unit", lang), *[str(c) for c in frame.columns[1:]]]
-    with st.expander(t("heatmap_table", lang)):
+    with st.expander(t("heatmap_table" + words, lang)):
         year_kinds = {c: kind for c in frame.columns[1:]}  # each year's column holds the metric's values
         tables.show(frame, lang, year_kinds)
         if "approx" in history:

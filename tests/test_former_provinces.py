@@ -149,6 +149,7 @@ def test_so_sanh_on_todays_map_ranks_todays_provinces_in_a_year_before_2025(ware
     table = at.dataframe[0].value
     table = table.data if hasattr(table, "data") else table
     assert dict(zip(table["Đơn vị"], table["Giá trị"], strict=True)) == {"Tỉnh Vĩnh Long": 21}
+    assert [e.label for e in at.expander] == ["Bảng tỉnh × năm"]  # provinces, not communes
     monkeypatch.setenv("CAMPAIGN_DB", str(partial))
     at = open_dashboard("pages/so_sanh.py", ban_do="hien-nay", tinh="toan-quoc", nam="2024", chi_tieu="models_total")
     assert not at.exception

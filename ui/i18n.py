@@ -121,6 +121,8 @@ TEXTS: dict[str, tuple[str, str]] = {
                           "No commune of {parent} reported “{metric}” for {year}."),
     "heatmap_title": ("{metric} theo năm — các xã của {parent}", "{metric} by year — communes of {parent}"),
     "heatmap_table": ("Bảng xã × năm", "Communes × years table"),
+    "heatmap_table_districts": ("Bảng huyện × năm", "Districts × years table"),
+    "heatmap_table_provinces": ("Bảng tỉnh × năm", "Provinces × years table"),
     "units": ("Đơn vị so sánh", "Units"),
     "metrics": ("Chỉ tiêu", "Metrics"),
     "choose_units_metrics": ("Chọn ít nhất một đơn vị và một chỉ tiêu ở thanh bên.",
