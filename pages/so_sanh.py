@@ -14,6 +14,7 @@ from ui.filters import COUNTRY, MAP_CURRENT, current_map_filters, map_switch, me
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, metric_label, not_loaded, start, unit_link
 from ui.safe import md
+from warehouse.levels import NEW_MAP_FROM, country_key
 
 MISSING_DRAWN = 10  # at most this many "chưa báo cáo" bars; more are named under the chart instead
 
@@ -109,9 +110,8 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
     years = source.q("current_map_years")
-    units = source.q("current_map_units").drop_duplicates("province_code")
-    provinces = pd.DataFrame({"unit_key": "new:province:" + units["province_code"], "code": units["province_code"],
-                              "name": units["province"], "uncertain": False})
+    provinces = source.q("children_of", country_key("new"), max(max(years), NEW_MAP_FROM))  # all 34, not only
+    # those with figures: the others are shown as not reported
     figures = source.q("current_province_figures", metric["code"], min(years), max(years))
     names = dict(zip(provinces["unit_key"], provinces["name"], strict=True))
     facts = figures.assign(unit_code=figures["unit_key"].str.rsplit(":", n=1).str[-1],

@@ -152,3 +152,25 @@ def test_the_first_screen_of_tong_quan(server, browser, width, height, name):  #
         page.screenshot(path=str(ARTIFACTS / f"tong_quan_first_screen_{name}.png"))
     finally:
         page.close()
+
+
+def test_a_click_on_a_province_of_the_country_ranking_opens_it_and_the_sidebar_says_so(server, browser):  # noqa: F811
+    """The province filter showed "Toàn quốc" after the click although the page had opened the province: a
+    selectbox the browser had drawn kept its value when only its ``index`` changed (ui.filters._select)."""
+    page = _open(browser, server, "/so_sanh?nam=2022&tinh=toan-quoc&nhom=registration&chi_tieu=reg_party_members_pct",
+                 "các tỉnh, thành phố, năm 2022")
+    try:
+        chart = page.locator(".js-plotly-plot").first
+        chart.locator(".barlayer .point path").first.wait_for(timeout=WAIT)
+        label = chart.evaluate("gd => gd.data[0].y[0]")
+        bar = chart.locator(".barlayer .point path").first
+        bar.scroll_into_view_if_needed()
+        box = bar.bounding_box()
+        _click(page, box["x"] + box["width"] - 30, box["y"] + box["height"] / 2)
+        page.get_by_text(f"của {label}, năm 2022").first.wait_for(timeout=WAIT)
+        assert _params(page.url)["tinh"] != "toan-quoc"
+        province = page.locator('[data-testid="stSidebar"] input[aria-label="Tỉnh, thành phố"]')
+        page.wait_for_timeout(1000)
+        assert province.input_value() == label  # the sidebar says what the page shows
+    finally:
+        page.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -83,6 +84,18 @@ def restore() -> None:
         st.query_params.from_dict(saved)
 
 
+def _select(label: str, options: list, wanted: object, key: str, **kwargs: Any) -> Any:
+    """A sidebar selectbox showing ``wanted`` when it has no state of its own (a new session, or a chart's link
+    dropped it: ui.page.chart): the value is put in its state rather than given as ``index``, which a browser
+    that already drew the widget keeps ignoring (the province filter still said "Toàn quốc" after a click on a
+    province's bar opened that province)."""
+    if wanted is not None and key not in st.session_state:  # None ("— Toàn tỉnh —") would read as no choice
+        st.session_state[key] = wanted
+        return st.sidebar.selectbox(label, options, key=key, **kwargs)
+    # the key may still hold another page's widget (kept until the end of this run): ``index`` is the default
+    return st.sidebar.selectbox(label, options, index=options.index(wanted), key=key, **kwargs)
+
+
 def _choose(label: str, options: list[str | None], names: dict[str | None, str], param: str,
             default: str | None, widget: str | None = None) -> str | None:
     wanted = st.query_params.get(param)
@@ -93,8 +106,7 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
     key = widget or f"filter_{param}"
     if st.session_state.get(key, wanted) not in options:  # a value of another map or year: the link decides
         del st.session_state[key]
-    value = st.sidebar.selectbox(label, options, index=options.index(wanted), format_func=lambda o: names[o],
-                                 key=key)
+    value = _select(label, options, wanted, key, format_func=lambda o: names[o])
     if value is None:
         st.query_params.pop(param, None)
     elif st.query_params.get(param) != str(value):
@@ -207,8 +219,7 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
     year_default = year_from_url(years, lang, next((y for y in reversed(landing_years) if y in years), None))
     if st.session_state.get("filter_nam", year_default) not in years:
         del st.session_state["filter_nam"]
-    year = st.sidebar.selectbox(t("year", lang), list(reversed(years)),
-                                index=list(reversed(years)).index(year_default), key="filter_nam")
+    year = _select(t("year", lang), list(reversed(years)), year_default, "filter_nam")
     if st.query_params.get("nam") != str(year):
         st.query_params["nam"] = str(year)
     map_ = map_for_year(int(year))
@@ -370,7 +381,7 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     ordered = list(reversed(years))
     if st.session_state.get("filter_cur_nam", year_default) not in ordered:
         del st.session_state["filter_cur_nam"]
-    year = st.sidebar.selectbox(t("year", lang), ordered, index=ordered.index(year_default), key="filter_cur_nam")
+    year = _select(t("year", lang), ordered, year_default, "filter_cur_nam")
     if st.query_params.get("nam") != str(year):
         st.query_params["nam"] = str(year)
     st.sidebar.caption(t("map_current_caption", lang))

@@ -414,11 +414,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Today's provinces (from 1 July 2025). Before 2025, each province's figure is that of the former provinces "
         "that make it up, added up by the rule of every level (counts summed, rates the ratio of the sums; open "
         "markers: the mean of the rates, approximate); a year one of them did not report is left empty."),
-    "current_country_gaps": ("Để trống vì thiếu số liệu của một tỉnh cũ: {units}.",
-                             "Left empty, a former province not having reported: {units}."),
+    "current_country_gaps": ("Để trống những năm mà một trong các tỉnh cũ hợp thành tỉnh chưa báo cáo: {units}.",
+                             "Left empty for the years when one of the former provinces that make it up did not "
+                             "report: {units}."),
     "col_former_provinces": ("Số tỉnh cũ", "Former provinces"),
-    "current_provinces_gaps": ("Không xếp hạng năm {year} vì thiếu số liệu của một tỉnh cũ: {units}.",
-                               "Not ranked for {year}, a former province not having reported: {units}."),
+    "current_provinces_gaps": ("Năm {year} không xếp hạng các tỉnh mà một trong các tỉnh cũ hợp thành chưa báo "
+                               "cáo: {units}.", "Not ranked for {year}, one of the former provinces that make them up "
+                               "not having reported: {units}."),
     "previous_moved": ("So với năm {year}: số liệu của các xã cũ nay thuộc xã này (≈: ước tính, xã cũ bị chia "
                        "hoặc không đủ số liệu).", "Against {year}: the figures of the former communes now part of "
                        "this one (≈: estimated, a former commune split or missing)."),
