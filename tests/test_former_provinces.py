@@ -160,3 +160,13 @@ def test_so_sanh_on_todays_map_ranks_todays_provinces_in_a_year_before_2025(ware
     table = at.dataframe[0].value
     table = table.data if hasattr(table, "data") else table
     assert table["Giá trị"].isna().all()  # missing, not the two former provinces' 15
+
+
+def test_todays_communes_are_named_as_the_2025_reform_names_them(sample_db, monkeypatch):
+    """From 1/7/2025 the units under a province are xã, phường and đặc khu (no thị trấn any more)."""
+    monkeypatch.setenv("CAMPAIGN_DB", str(sample_db))
+    at = open_dashboard("pages/tong_quan.py", nam="2025", tinh="86")
+    assert [s.label for s in at.selectbox][-1] == "Xã, phường, đặc khu"
+    assert any("xếp hạng xã, phường, đặc khu" in c.value.replace("\\", "") for c in at.caption)
+    at = open_dashboard("pages/tong_quan.py", nam="2022", tinh="84", huyen="848")
+    assert [s.label for s in at.selectbox][-1] == "Xã, phường, thị trấn"

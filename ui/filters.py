@@ -271,7 +271,7 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
     if not communes_.empty:
         none_label = t("all_communes" if district else "all_communes_province", lang)
         _bad_param("xa", st.query_params.get("xa"), [None, *communes_["code"]], lang)
-        commune = _choose(t("commune", lang), [None, *communes_["code"]],
+        commune = _choose(t("commune_new" if map_ == "new" else "commune", lang), [None, *communes_["code"]],
                           {**names, None: none_label}, "xa", None)
     else:
         st.query_params.pop("xa", None)

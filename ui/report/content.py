@@ -137,7 +137,7 @@ def child_word(selection, lang: str) -> str:
         return t("report_child_provinces", lang)
     if selection.level == "province" and selection.map == "old":
         return t("report_child_districts", lang)
-    return t("report_child_communes", lang)
+    return t("report_child_communes_new" if selection.map == "new" else "report_child_communes", lang)
 
 
 def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
@@ -158,7 +158,7 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
             if pd.notna(row.value):
                 rates[row.unit_key] = (float(row.value), row.qualifier)
     else:
-        word = t("report_child_communes", lang)
+        word = t("report_child_communes_new" if selection.map == "new" else "report_child_communes", lang)
         facts: pd.DataFrame = source.q("commune_facts", parent, RANKED_METRIC, year, year)
         for row in facts.itertuples():
             rates[row.unit_key] = (float(row.value), row.qualifier)
