@@ -340,9 +340,6 @@ def fact_rows(parsed: ParsedFile, index: UnitIndex) -> pa.Table:
     return _arrow(rows, _FACT_COLUMNS, _FACT_TYPES)
 
 
-_LOAD_ID = 17  # the place of load_id in _FACT_COLUMNS
-
-
 def _with_load_id(rows: pa.Table, load_id: int | None) -> pa.Table:
     return rows.set_column(_LOAD_ID, "load_id", pa.repeat(pa.scalar(load_id, pa.int32()), rows.num_rows))
 
@@ -537,6 +534,7 @@ _FACT_COLUMNS = ["unit_key", "year", "metric", "map", "value", "qualifier", "num
                  "value_text", "unit_level", "unit_code", "unit_name", "province", "district", "commune",
                  "province_code", "district_code", "load_id", "source_file", "source_sheet", "source_row",
                  "source_cell"]
+_LOAD_ID = _FACT_COLUMNS.index("load_id")  # fact_rows leaves it empty, _with_load_id fills it
 _FACT_TYPES = {"year": pa.int32(), "value": pa.float64(), "numerator": pa.float64(), "denominator": pa.float64(),
                "load_id": pa.int32(), "source_row": pa.int32()}
 _LOAD_TYPES = {"load_id": pa.int32(), "loaded_at": pa.timestamp("us"), "rows_loaded": pa.int32(),

@@ -6,6 +6,7 @@ today's communes of a province, every year moved onto them, approximations marke
 import pandas as pd
 import streamlit as st
 
+from etl.context import NEW_MAP_FROM
 from etl.text import ascii_fold
 from ui import charts, compare, current_map, tables
 from ui.data import Source
@@ -14,7 +15,7 @@ from ui.filters import COUNTRY, MAP_CURRENT, current_map_filters, map_switch, me
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, metric_label, not_loaded, start, unit_link
 from ui.safe import md
-from warehouse.levels import NEW_MAP_FROM, country_key
+from warehouse.levels import country_key
 
 MISSING_DRAWN = 10  # at most this many "chưa báo cáo" bars; more are named under the chart instead
 

@@ -5,6 +5,7 @@ same area meet on one chart."""
 import pandas as pd
 import streamlit as st
 
+from etl.context import NEW_MAP_FROM
 from etl.text import ascii_fold
 from ui import charts, tables
 from ui.data import Source
@@ -12,11 +13,19 @@ from ui.export import export_buttons, export_info
 from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
-from warehouse.levels import NEW_MAP_FROM, country_key
+from warehouse.levels import country_key
 from warehouse.queries import PROVINCES
 
 PALETTE = ["#C0392B", "#1F77B4", "#2CA02C", "#E69F00", "#8E44AD", "#17A589", "#7F8C8D", "#D35400", "#2E4053",
            "#B7950B", "#AF7AC5", "#5D6D7E"]
+
+
+def choose_metrics(source: Source, lang: str) -> tuple[pd.DataFrame, dict[str, str], list[str]]:
+    """The catalog, its names in ``lang`` and the metrics chosen (``ct``, up to six; the registration rate first)."""
+    metrics = source.metrics()
+    names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
+    return metrics, names, multi_choose(t("metrics", lang), list(names), names, "ct", ["reg_party_members_pct"],
+                                        max_selections=6)
 
 
 def year_ranges(years: list[int]) -> str:
@@ -43,10 +52,7 @@ def current_country(source: Source, lang: str, year: int) -> None:
              **{f"new:province:{c}": n for c, n in zip(units["province_code"], units["province"], strict=True)}}
     keys = multi_choose(t("units", lang), list(names), names, "dv", [country], max_selections=12,
                         widget="filter_cur_dv_country", other_map=lambda v: not v.startswith("new:"))
-    metrics = source.metrics()
-    metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
-    chosen = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],
-                          max_selections=6)
+    metrics, metric_names, chosen = choose_metrics(source, lang)
     if not keys or not chosen:
         st.info(t("choose_units_metrics", lang))
         st.stop()
@@ -141,10 +147,7 @@ def on_current_map(source: Source, lang: str) -> None:
     richest = sorted(richest.index, key=lambda c: (-richest[c], names[c]))
     codes = multi_choose(t("units", lang), list(names), names, "dv", (richest or list(names))[:3], max_selections=12,
                          widget="filter_cur_dv", other_map=lambda v: ":" in v)  # "old:commune:…": the other view
-    metrics = source.metrics()
-    metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
-    chosen = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],
-                          max_selections=6)
+    metrics, metric_names, chosen = choose_metrics(source, lang)
     if not codes or not chosen:
         st.info(t("choose_units_metrics", lang))
         st.stop()
@@ -230,10 +233,7 @@ unit_names = {selection.unit_key: selection.label,
                  zip(children["level"], children["code"], children["name"], strict=True)}}
 unit_keys = multi_choose(t("units", lang), list(unit_names), unit_names, "dv", [selection.unit_key],
                          max_selections=12, other_map=lambda v: ":" not in v)  # today's commune codes
-metrics = source.metrics()
-metric_names = dict(zip(metrics["code"], metrics["label_en" if lang == "en" else "label_vi"], strict=True))
-codes = multi_choose(t("metrics", lang), list(metric_names), metric_names, "ct", ["reg_party_members_pct"],
-                     max_selections=6)
+metrics, metric_names, codes = choose_metrics(source, lang)
 if not unit_keys or not codes:
     st.info(t("choose_units_metrics", lang))
     st.stop()

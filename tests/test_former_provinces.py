@@ -19,6 +19,12 @@ RATE = "reg_party_members_pct"
 FORMERS = "Tỉnh Bến Tre, Tỉnh Trà Vinh, Tỉnh Vĩnh Long"  # today's Tỉnh Vĩnh Long (86)
 
 
+def shown_table(at) -> pd.DataFrame:
+    """The page's first table as data (st.dataframe is given a Styler)."""
+    table = at.dataframe[0].value
+    return table.data if hasattr(table, "data") else table
+
+
 def rate(n: int, d: int, models: int) -> dict:
     return {(RATE, "numerator"): n, (RATE, "denominator"): d, (RATE, "value"): round(100 * n / d, 1),
             ("models_total", "value"): models}
@@ -113,8 +119,7 @@ def test_xu_huong_on_todays_map_compares_todays_provinces_from_2016(warehouses, 
     assert not at.exception
     assert at.selectbox(key="filter_cur_tinh").value == "toan-quoc"
     assert any("Toàn quốc, 2024–2025" in s.value for s in at.subheader)
-    table = at.dataframe[0].value
-    table = table.data if hasattr(table, "data") else table  # a Styler
+    table = shown_table(at)
     values = {(u, int(y)): v for u, y, v in zip(table["Đơn vị"], table["Năm"], table["Giá trị"], strict=True)}
     assert values[("Tỉnh Vĩnh Long", 2024)] == 21 and values[("Tỉnh Vĩnh Long", 2025)] == 17
     assert values[("Toàn quốc", 2024)] == 21 and values[("Toàn quốc", 2025)] == 17
@@ -124,8 +129,7 @@ def test_xu_huong_on_todays_map_compares_todays_provinces_from_2016(warehouses, 
     assert not at.exception
     [gap] = [c.value for c in at.caption if "một trong các tỉnh cũ hợp thành tỉnh chưa báo cáo" in c.value]
     assert gap.replace("\\", "").endswith(": Tỉnh Vĩnh Long (2024).")  # Markdown-escaped on the page
-    table = at.dataframe[0].value
-    table = table.data if hasattr(table, "data") else table
+    table = shown_table(at)
     assert list(zip(table["Đơn vị"], table["Năm"])) == [("Tỉnh Vĩnh Long", 2025)]
 
 
@@ -146,8 +150,7 @@ def test_so_sanh_on_todays_map_ranks_todays_provinces_in_a_year_before_2025(ware
     at = open_dashboard("pages/so_sanh.py", ban_do="hien-nay", tinh="toan-quoc", nam="2024", chi_tieu="models_total")
     assert not at.exception
     assert any("các tỉnh, thành phố, năm 2024" in s.value for s in at.subheader)
-    table = at.dataframe[0].value
-    table = table.data if hasattr(table, "data") else table
+    table = shown_table(at)
     values = dict(zip(table["Đơn vị"], table["Giá trị"], strict=True))
     assert len(values) == 34 and values.pop("Tỉnh Vĩnh Long") == 21  # today's 34, the others not reported
     assert all(pd.isna(v) for v in values.values())
@@ -157,8 +160,7 @@ def test_so_sanh_on_todays_map_ranks_todays_provinces_in_a_year_before_2025(ware
     assert not at.exception
     assert any("Năm 2024 không xếp hạng các tỉnh mà một trong các tỉnh cũ hợp thành chưa báo cáo: Tỉnh Vĩnh Long"
                in c.value for c in at.caption)
-    table = at.dataframe[0].value
-    table = table.data if hasattr(table, "data") else table
+    table = shown_table(at)
     assert table["Giá trị"].isna().all()  # missing, not the two former provinces' 15
 
 

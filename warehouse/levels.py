@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
+from etl.context import NEW_MAP_FROM  # the first year of today's map
 from warehouse.db import ReadOnlyWarehouse
 
 if TYPE_CHECKING:  # the loader publishes through this module: pandas (0.16 s to import) only for the pages
@@ -276,9 +277,6 @@ def province_figures(wh: ReadOnlyWarehouse, map_: str, year: int, provinces: lis
         """,
         {**_params(map_, year, year, None, None, None), "provinces": provinces},
     )
-
-
-NEW_MAP_FROM = 2025  # the first year of today's map (units of 1 July 2025)
 
 
 def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int, last_year: int) -> pd.DataFrame:
