@@ -52,8 +52,25 @@ def assemble(candidates: list[Candidate], catalog: Catalog, rejects: RejectLog,
     for cand in candidates:
         groups.setdefault((cand.unit_key, cand.year, cand.metric), {}).setdefault(cand.role, []).append(cand)
     facts: list[Fact] = []
+    kinds = {m: catalog.kind(m) for m in {key[2] for key in groups}}
     for key, roles in groups.items():
         year, metric = key[1], key[2]
+        if len(roles) == 1 and not (broken and key in broken):
+            only = roles.get("value")
+            if only is not None and len(only) == 1:  # the usual figure: one cell typing its value
+                c = only[0]
+                p = c.parsed
+                fact = Fact(c.unit_key, year, metric, p.value, p.qualifier, p.numerator, p.denominator, c.typed,
+                            c.sheet, c.row + 1, c.cell, c.unit_label)
+                check = fact_problem(fact, kinds[metric])
+                if check is not None:
+                    code, fields = check
+                    rejects.append(Reject.of(code, fact.sheet, fact.row, fact.cell, fact.value_text, **fields))
+                    c.ledger.mark(c.row, c.col, REJECT, "reject")
+                else:
+                    facts.append(fact)
+                    c.ledger.mark(c.row, c.col, FACT, "fact")
+                continue
         label = catalog.metrics[metric].label_vi
         if broken and key in broken:
             halves = [c for role in ("numerator", "denominator") for c in roles.pop(role, [])]

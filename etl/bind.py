@@ -277,15 +277,43 @@ class CellReader:
             if info.kind not in ("data", "group"):
                 continue
             r = info.row
-            self.mark_not_reported(r, self.value_cols)
-            filled = self.filled(r, self.value_cols)
+            filled = self.scan(r, self.value_cols)
             for c in filled:
                 if c not in readable:
                     self.pending.setdefault(c, []).append((r, c))
             yield i, info, [c for c in filled if c in readable]
 
     def filled(self, r: int, cols: list[int]) -> list[int]:
-        return [c for c in cols if not is_blank(self.grid.raw(r, c))]
+        """The columns of ``cols`` whose cell of row ``r`` holds something (a number first: most cells do)."""
+        rows = self.grid.rows
+        row = rows[r] if r < len(rows) else ()
+        n = len(row)
+        out = []
+        for c in cols:
+            if c < n:
+                raw = row[c]
+                if raw is not None and (type(raw) is int or (type(raw) is float and raw == raw) or not is_blank(raw)):
+                    out.append(c)
+        return out
+
+    def scan(self, r: int, cols: list[int]) -> list[int]:
+        """``filled``, and the "x"/"-" cells among ``cols`` marked not reported, in one pass over the row."""
+        rows = self.grid.rows
+        row = rows[r] if r < len(rows) else ()
+        n = len(row)
+        out = []
+        for c in cols:
+            if c < n:
+                raw = row[c]
+                if raw is None:
+                    continue
+                if type(raw) is int or (type(raw) is float and raw == raw):
+                    out.append(c)
+                elif not is_blank(raw):
+                    out.append(c)
+                elif is_nonempty(raw):
+                    self.ctx.ledger.mark(r, c, IGNORED, "not_reported")
+        return out
 
     def mark_not_reported(self, r: int, cols: list[int]) -> None:
         for c in cols:

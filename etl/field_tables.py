@@ -80,8 +80,7 @@ class LongReader(CellReader):
             if is_numbering_row(row):
                 led.mark_rows(r, r + 1, LABEL, "numbering")
                 continue
-            filled = self.filled(r, value_cols)
-            self.mark_not_reported(r, value_cols)
+            filled = self.scan(r, value_cols)
             if not filled:
                 led.mark_rows(r, r + 1, LABEL, "indicator")
                 continue

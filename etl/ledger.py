@@ -183,11 +183,8 @@ class SheetLedger:
 
     def reasons(self) -> dict[tuple[str, str], int]:
         """(category, reason) -> number of cells."""
-        out: Counter[tuple[str, str]] = Counter()
-        for cat, why in zip(self._cat, self._why, strict=True):
-            if cat >= 2:
-                out[(_NAMES[cat], _REASON_NAMES[why])] += 1
-        return dict(out)
+        tally = Counter(zip(self._cat, self._why, strict=True))  # counted in C: a cell is a pair of bytes
+        return {(_NAMES[cat], _REASON_NAMES[why]): n for (cat, why), n in tally.items() if cat >= 2}
 
     def cells(self, category: str, reason: str | None = None) -> list[tuple[int, int]]:
         """The cells of one category (and reason), for tests and the annotated workbook."""

@@ -86,7 +86,9 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     return "unknown"
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(path: Path) -> tuple[bool, dict[str, set[tuple[int, int]]]]:
+    """Refuses a zip bomb or a broken package; (is it an OpenDocument file, the .xlsx's percent cells), read
+    while the package is open (one opening of the file's zip directory, not three)."""
     try:
         with zipfile.ZipFile(path) as zf:
             total = 0
@@ -101,6 +103,8 @@ def _check_zip(path: Path) -> None:
                     f"nội dung giải nén quá lớn ({total // (1024 * 1024)} MB)",
                     f"uncompressed content too large ({total // (1024 * 1024)} MB)",
                 )
+            is_ods = _is_ods(zf)
+            return is_ods, ({} if is_ods else xlsx_formats.percent_cells(zf))
     except zipfile.BadZipFile as exc:
         raise FileRefused("tệp bị hỏng hoặc không phải bảng tính", f"corrupt file: {exc}") from exc
 
@@ -124,9 +128,8 @@ def read_file(path: Path) -> list[Sheet]:
     elif kind == "csv":
         sheets = [_read_csv(path)]
     elif kind in ("zip", "ole"):
-        if kind == "zip":
-            _check_zip(path)
-        sheets = _read_calamine(path, kind)
+        package = _check_zip(path) if kind == "zip" else (False, {})
+        sheets = _read_calamine(path, kind, *package)
     else:
         raise FileRefused("không phải bảng tính (xlsx, xls, ods, csv)", "not a spreadsheet (xlsx, xls, ods, csv)")
     for sheet in sheets:
@@ -134,7 +137,8 @@ def read_file(path: Path) -> list[Sheet]:
     return sheets
 
 
-def _read_calamine(path: Path, kind: str) -> list[Sheet]:
+def _read_calamine(path: Path, kind: str, is_ods: bool = False,
+                   percent: dict[str, set[tuple[int, int]]] | None = None) -> list[Sheet]:
     try:
         wb = pc.CalamineWorkbook.from_path(str(path))
     except pc.PasswordError as exc:
@@ -144,9 +148,8 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
         if "password" in text.lower() or "encrypt" in text.lower():
             raise FileRefused("tệp có mật khẩu bảo vệ", "file is password-protected") from exc
         raise FileRefused("tệp bị hỏng hoặc không phải bảng tính", f"corrupt file: {text[:200]}") from exc
-    is_ods = kind == "zip" and _is_ods(path)
     ods = ods_layout(path) if is_ods else {}
-    percent = xlsx_formats.percent_cells(path) if kind == "zip" and not is_ods else {}
+    percent = percent or {}
     sheets: list[Sheet] = []
     cells = 0
     try:
@@ -175,10 +178,9 @@ def _read_calamine(path: Path, kind: str) -> list[Sheet]:
     return sheets
 
 
-def _is_ods(path: Path) -> bool:
+def _is_ods(zf: zipfile.ZipFile) -> bool:
     try:
-        with zipfile.ZipFile(path) as zf:
-            return zf.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
+        return zf.read("mimetype").startswith(b"application/vnd.oasis.opendocument")
     except (KeyError, zipfile.BadZipFile):
         return False
 

@@ -188,6 +188,8 @@ class ParsedFile:
     @property
     def years(self) -> list[int]:
         ys = {f.year for f in self.facts} | {i.year for i in self.items}
+        if not self.facts and self.fact_rows is not None:  # a worker's parse sends its facts as rows only
+            ys |= set(self.fact_rows.column("year").unique().to_pylist())  # type: ignore[attr-defined]
         return sorted(ys)
 
 

@@ -63,6 +63,46 @@ def ascii_fold(text: object) -> str:
     return strip_diacritics(fold(text))
 
 
+_VI_LETTERS = {ch: i for i, ch in enumerate(
+    ["a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q",
+     "r", "s", "t", "u", "ư", "v", "w", "x", "y", "z"])}
+_VI_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền, hỏi, ngã, sắc, nặng
+# breve, circumflex and horn make a letter of its own: (letter, mark) -> the marked letter
+_VI_MARKED = {(_VI_LETTERS[a], m): _VI_LETTERS[b] for a, m, b in (
+    ("a", "\u0306", "ă"), ("a", "\u0302", "â"), ("e", "\u0302", "ê"), ("o", "\u0302", "ô"), ("o", "\u031b", "ơ"),
+    ("u", "\u031b", "ư"))}
+
+
+@lru_cache(maxsize=65536)
+def vi_key(text: object) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """Sort key of Vietnamese alphabetical order: spaces and signs, then numbers (by value), then a ă â b c d đ e ê … (a
+    letter with its breve, circumflex or horn is a letter of its own: every "Đ" after every "D"); the tones
+    count only between names of the same letters, case last. ``sorted(names, key=vi_key)``."""
+    letters: list[int] = []
+    tones: list[int] = []
+    digits = ""
+    for ch in unicodedata.normalize("NFD", str(text).lower()) + "\0":
+        if ch.isdigit() and ch.isascii():
+            digits += ch
+            continue
+        if digits:  # a number as one: "Phường 2" before "Phường 10"
+            letters.append(-10**9 + min(int(digits), 10**8))
+            tones.append(0)
+            digits = ""
+        if ch == "\0":
+            break
+        if ch in _VI_TONES:
+            if tones:
+                tones[-1] = _VI_TONES[ch]
+        elif unicodedata.combining(ch):
+            if letters:
+                letters[-1] = _VI_MARKED.get((letters[-1], ch), letters[-1])
+        else:
+            letters.append(_VI_LETTERS[ch] if ch in _VI_LETTERS else 100 + ord(ch) if ch.isalpha() else -10**10 + ord(ch))
+            tones.append(0)
+    return tuple(letters), tuple(tones), str(text)
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
     with open(_DATA / "abbreviations.csv", encoding="utf-8") as fh:

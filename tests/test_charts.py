@@ -38,6 +38,22 @@ def test_heatmap_leaves_missing_cells_empty():
     assert z[0][1] is None and list(z[1]) == [5.0, 7.0]
 
 
+def test_heatmap_lists_units_in_vietnamese_order_from_the_top():
+    names = ["Xã Yên Phú", "Xã Đông Hòa", "Xã Dương Hòa", "Xã Ân Tín", "Xã An Lạc", "Phường 10", "Phường 2"]
+    frame = pd.DataFrame({"label": names, "year": 2023, "value": range(len(names))})
+    rows_ = list(charts.heatmap(frame, "count", "vi", title="t", color="#123456").data[0].y)
+    # plotly draws the first row at the bottom: read from the top, A Ă Â … D Đ …, numbers by value
+    assert rows_[::-1] == ["Phường 2", "Phường 10", "Xã An Lạc", "Xã Ân Tín", "Xã Dương Hòa", "Xã Đông Hòa",
+                           "Xã Yên Phú"]
+
+
+def test_axes_write_numbers_in_full_with_vietnamese_thousands():
+    frame = pd.DataFrame({"label": ["Xã A", "Xã B"], "count": [20000, 1500]})
+    fig = charts.counts(frame, "vi", title="t", color="#123456")
+    assert fig.layout.yaxis.exponentformat == "none" and fig.layout.yaxis.separatethousands  # "20.000", not "20k"
+    assert fig.layout.separators == ",." and ":," in fig.data[0].hovertemplate
+
+
 def test_trend_marks_computed_points():
     frame = pd.DataFrame({"series": ["H", "H"], "year": [2021, 2022], "value": [3.0, 4.0], "kind": "count",
                           "qualifier": [None, None], "numerator": [None, None], "denominator": [None, None],

@@ -126,3 +126,35 @@ def test_numbers_typed_as_text(empty_db, tmp_path):
                            "WHERE metric = 'reg_party_members_pct' ORDER BY unit_name")
     assert rows == [("Xã Kim Hòa", 98.0, ">", None, None), ("Xã Long Sơn", 99.7, None, 1316.0, 1320.0),
                     ("Xã Vĩnh Kim", 100.0, None, 17.0, 17.0)]
+
+
+def test_percent_cells_are_found_whatever_the_xml_writer(tmp_path):
+    """A prefixed namespace, single quotes, the style before the reference, other attributes between: every
+    writer's way of saying "this cell is formatted as a percentage"."""
+    import zipfile
+
+    from etl.xlsx_formats import percent_cells
+
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    styles = (f'<styleSheet xmlns="{ns}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>'
+              '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs></styleSheet>')
+    workbook = (f'<workbook xmlns="{ns}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                '<sheets><sheet name="Năm 2024" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    sheet = (f'<x:worksheet xmlns:x="{ns}"><x:sheetData><x:row r="2">'
+             '<x:c r="B2" s="1"><x:v>0.985</x:v></x:c>'  # percent
+             "<x:c s='2' t='n' r='C2'><x:v>0.5</x:v></x:c>"  # percent, style first, single quotes
+             '<x:c r="D2" s="0"><x:v>98.5</x:v></x:c>'  # general
+             '<x:c r="E2" s="11"><x:v>1</x:v></x:c>'  # style 11 is not 1
+             '<x:c r="AA12" t="n" s="1"/>'  # empty, percent
+             '</x:row></x:sheetData></x:worksheet>')
+    path = tmp_path / "p.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("xl/styles.xml", styles)
+        zf.writestr("xl/workbook.xml", workbook)
+        zf.writestr("xl/_rels/workbook.xml.rels", rels)
+        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+    assert percent_cells(path) == {"Năm 2024": {(1, 1), (1, 2), (11, 26)}}
+    with zipfile.ZipFile(path) as zf:
+        assert percent_cells(zf) == percent_cells(path)

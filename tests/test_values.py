@@ -66,3 +66,29 @@ def test_fractions_keep_numerator_and_denominator(a, b):
 @given(st.floats(min_value=0, max_value=1, allow_nan=False))
 def test_percent_formatted_fractions_become_percent_units(x):
     assert parse_value(x, "pct", percent_format=True).value == pytest.approx(100 * x, abs=1e-8)  # type: ignore[union-attr]
+
+
+def test_vietnamese_alphabetical_order():
+    from etl.text import vi_key
+
+    names = ["Tỉnh Điện Biên", "Tỉnh Yên Bái", "Tỉnh Đắk Lắk", "Tỉnh Dak Test", "Tỉnh An Giang", "Tỉnh Bắc Ninh",
+             "Tỉnh Bạc Liêu", "Thành phố Hà Nội", "Tỉnh Ơn", "Tỉnh Ông", "Tỉnh Ưng", "Tỉnh Uy"]
+    assert sorted(names, key=vi_key) == [
+        "Thành phố Hà Nội", "Tỉnh An Giang", "Tỉnh Bạc Liêu", "Tỉnh Bắc Ninh",  # a before ă: Bạc before Bắc
+        "Tỉnh Dak Test", "Tỉnh Đắk Lắk", "Tỉnh Điện Biên",  # every Đ after every D
+        "Tỉnh Ông", "Tỉnh Ơn", "Tỉnh Uy", "Tỉnh Ưng", "Tỉnh Yên Bái"]
+    assert sorted(["Phường 10", "Phường 2", "Phường 1"], key=vi_key) == ["Phường 1", "Phường 2", "Phường 10"]
+    # tones only between the same letters (a à ả ã á ạ), case last; NFD and NFC alike
+    assert sorted(["Xã Ạ", "Xã Á", "Xã À", "Xã A"], key=vi_key) == ["Xã A", "Xã À", "Xã Á", "Xã Ạ"]
+    import unicodedata
+    assert vi_key(unicodedata.normalize("NFD", "Xã Đông"))[:2] == vi_key("Xã Đông")[:2]
+
+
+def test_the_filters_list_units_in_vietnamese_order():
+    import pandas as pd
+
+    from ui.filters import _ordered
+
+    units = pd.DataFrame({"name": ["Xã Đông Hòa", "Xã Yên Phú", "Xã Dương Hòa"], "code": ["1", "2", "3"]})
+    assert list(_ordered(units)["code"]) == ["3", "1", "2"]
+    assert _ordered(units.iloc[:0]).empty

@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from etl.text import vi_key
 from ui import fmt
 from ui.i18n import t
 from ui.safe import plain
@@ -85,7 +86,9 @@ def _figure(data: list[dict[str, Any]], layout: dict[str, Any], lang: str, heigh
         "template": "none",
     }
     for axis in ("xaxis", "yaxis"):
-        base[axis] = {"gridcolor": GRID, "zeroline": False, "automargin": True, **layout.pop(axis, {})}
+        # numbers on an axis as in a table: "20.000", never Plotly's "20k" (separators give the "." and ",")
+        base[axis] = {"gridcolor": GRID, "zeroline": False, "automargin": True, "exponentformat": "none",
+                      "separatethousands": True, **layout.pop(axis, {})}
     margin = {**base["margin"], **layout.pop("margin", {})}
     # the legend starts a fixed distance below the plot, clear of the x axis' labels, whatever the height
     base["legend"]["y"] = -LEGEND_GAP_PX / max(height - margin["t"] - margin["b"], 100)
@@ -268,7 +271,9 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
     Missing cells stay empty, never 0. The colour scale is a horizontal bar under the chart (it would take a
     third of a phone's width at the side), titled with the unit."""
     pivot = frame.pivot_table(index="label", columns="year", values="value", aggfunc="first")
-    pivot = pivot.sort_index(ascending=False)
+    # the first unit at the top (a heatmap's first row is its bottom one), in Vietnamese order as the filters
+    # list them: "Xã Đông Hòa" after "Xã Dương Hòa", not after "Xã Yên Phú"
+    pivot = pivot.iloc[sorted(range(len(pivot)), key=lambda i: vi_key(pivot.index[i]), reverse=True)]
     approx = set()
     if "approx" in frame:
         approx = {(r["label"], r["year"]) for r in frame[frame["approx"].fillna(False).astype(bool)].to_dict("records")}
@@ -365,7 +370,7 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
         layout["yaxis"] = {**layout.get("yaxis", {}), "domain": [0, 0.56], "rangemode": "tozero",
                            "title": {**axis_title, "text": t("chart_panel_units", lang)}}
         layout["yaxis2"] = {"domain": [0.68, 1], "anchor": "x", "rangemode": "tozero", "gridcolor": GRID,
-                            "zeroline": False, "automargin": True,
+                            "zeroline": False, "automargin": True, "exponentformat": "none", "separatethousands": True,
                             "title": {**axis_title, "text": plain(", ".join(sorted(on_top)))}}
         layout["xaxis"]["anchor"] = "y"
         height += 100
@@ -407,9 +412,9 @@ def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "
         if stack is None:
             trace["text"] = [fmt.number(v, lang, 0) for v in values]
         if horizontal:
-            trace.update(orientation="h", y=labels, x=values, hovertemplate="%{y}: %{x}<extra></extra>")
+            trace.update(orientation="h", y=labels, x=values, hovertemplate="%{y}: %{x:,}<extra></extra>")
         else:
-            trace.update(x=labels, y=values, hovertemplate="%{x}: %{y}<extra></extra>")
+            trace.update(x=labels, y=values, hovertemplate="%{x}: %{y:,}<extra></extra>")
         traces.append(trace)
     totals = frame.groupby(x)[y].sum() if not frame.empty else pd.Series([0])
     step = max(1, math.ceil(float(totals.max() or 1) / 5))

@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from etl.context import map_for_year
-from etl.text import ascii_fold
+from etl.text import vi_key
 from ui.i18n import t, tm
 from warehouse.levels import country_key
 from warehouse.queries import PROVINCES
@@ -195,10 +195,11 @@ def heaviest(landing: pd.DataFrame | None, year: int, level: str, among: list[st
     return keys[rows.sort_values("n", ascending=False, kind="stable")["unit_key"].iloc[0]]
 
 
-def _ordered(units: pd.DataFrame) -> pd.DataFrame:
-    """Units in Vietnamese order (Đ after D, not after Z), folding only the names offered (a year's list holds
-    some 16,000 units)."""
-    return units.assign(sort_key=units["name"].map(ascii_fold)).sort_values("sort_key", kind="stable")
+def _ordered(units: pd.DataFrame, column: str = "name") -> pd.DataFrame:
+    """Units in Vietnamese alphabetical order of ``column`` (etl.text.vi_key: every "Đ" after every "D", not after
+    "Z"; "Phường 2" before "Phường 10"), keying only the names offered (a year's list holds some 16,000 units)."""
+    keys = [vi_key(n) for n in units[column]]
+    return units.iloc[sorted(range(len(keys)), key=keys.__getitem__)]
 
 
 def unit_filters(years: list[int], options_for_year, lang: str, communes: bool = True,
@@ -385,8 +386,7 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     if st.query_params.get("nam") != str(year):
         st.query_params["nam"] = str(year)
     st.sidebar.caption(t("map_current_caption", lang))
-    provinces = units.drop_duplicates("province_code").assign(sort_key=lambda d: d["province"].map(ascii_fold))
-    provinces = provinces.sort_values("sort_key")
+    provinces = _ordered(units.drop_duplicates("province_code"), "province")
     names = dict(zip(provinces["province_code"], provinces["province"], strict=True))
     carry_place(places, "new", list(provinces["province_code"]))
     if st.query_params.get("tinh") != COUNTRY:  # without ``country``, the country opens on the default province
@@ -403,13 +403,13 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
                                 pd.DataFrame({"code": [], "name": []}))
     in_province = units[units["province_code"] == province]
     groups = in_province.drop_duplicates("old_district_code").dropna(subset=["old_district_code"])
-    groups = groups.assign(sort_key=groups["old_district_name"].map(ascii_fold)).sort_values("sort_key")
+    groups = _ordered(groups, "old_district_name")
     group_names = {c: f"{n} ({p})" for c, n, p in zip(groups["old_district_code"], groups["old_district_name"],
                                                        groups["old_province_name"], strict=True)}
     group = _choose(t("old_district", lang), [None, *groups["old_district_code"]],
                     {**group_names, None: t("all_old_districts", lang)}, "huyen_cu", None, widget="filter_cur_huyen")
     chosen = in_province if group is None else in_province[in_province["old_district_code"] == group]
-    communes = chosen.drop_duplicates("code")[["code", "name"]].sort_values("name").reset_index(drop=True)
+    communes = _ordered(chosen.drop_duplicates("code")[["code", "name"]]).reset_index(drop=True)
     remember()
     group_name = groups.loc[groups["old_district_code"] == group, "old_district_name"]
     return CurrentSelection(int(year), str(province), names[province], group,
