@@ -21,13 +21,14 @@ class UnitResolver:
     old_names: list[str] = field(default_factory=list)  # rows of a 2025+ report naming units of the old map
     _named: Counter = field(default_factory=Counter)  # units the sheet's rows name (see ``prepare``)
     _cache: dict = field(default_factory=dict)  # (typed, group) -> Match, for names a file repeats
+    _own: dict = field(default_factory=dict)  # typed -> its official unit, whatever the other names of the sheet
 
     def prepare(self, names: list[str]) -> None:
         """Read every unit name of the sheet once, so that a name a merger carried from one unit to another
         can be told apart by the other names of the sheet (UnitIndex._carried_name)."""
         named: Counter[str] = Counter()
         for name, n in Counter(names).items():  # each distinct name looked up once, however often it repeats
-            key = self._official(name).unit_key
+            key = self._own_unit(name).unit_key
             if key:
                 named[key] += n
         self._named = named
@@ -44,6 +45,14 @@ class UnitResolver:
         if level == "province":
             return ["district", "commune"] if self.map == "old" else ["commune"]
         return []
+
+    def _own_unit(self, typed: str) -> Match:
+        """``_official`` without the other names of the sheet: the same for every call of a name (the index's
+        official units do not change during a load), so looked up once for ``prepare`` and every row."""
+        match = self._own.get(typed)
+        if match is None:
+            match = self._own[typed] = self._official(typed)
+        return match
 
     def _official(self, typed: str, taken: frozenset[str] = frozenset()) -> Match:
         name = strip_leading_number(nfc(typed))
@@ -73,12 +82,13 @@ class UnitResolver:
 
     def _resolve(self, typed: str, group: str | None) -> Match:
         name = strip_leading_number(nfc(typed))
-        own = self._official(typed)
-        others = Counter(self._named)
-        if own.unit_key:
+        own = self._own_unit(typed)
+        match = own
+        if own.carried:  # only a name two units answer to depends on the other names of the sheet
+            others = Counter(self._named)
             others[own.unit_key] -= 1
-        taken = frozenset(k for k, n in others.items() if n > 0)
-        match = self._official(typed, taken) if taken else own
+            taken = frozenset(k for k, n in others.items() if n > 0)
+            match = self._official(typed, taken) if taken else own
         if match.unit_key or match.problem in ("ambiguous_unit", "unit_not_in_year"):
             return match
         old = self._old_unit(name)

@@ -80,6 +80,7 @@ class Match:
     version: UnitVersion | None = None
     problem: str | None = None  # a code of etl.messages
     fields: dict[str, object] = field(default_factory=dict)
+    carried: bool = False  # told apart from another unit of the name by the other names of the sheet (_carried_name)
 
 
 def unit_key(map_: str, level: str, code: str) -> str:
@@ -228,7 +229,7 @@ class UnitIndex:
         if len(in_year) > 1:
             carried = self._carried_name(found, year, taken)
             if carried is not None:
-                return Match(carried, in_year[carried])
+                return Match(carried, in_year[carried], carried=True)
             names = ", ".join(sorted(f"{v.name} ({v.code})" for v in in_year.values() if v))
             return Match(None, problem="ambiguous_unit", fields={"value": text, "candidates": names})
         key, version = next(iter(in_year.items()))

@@ -196,3 +196,22 @@ def test_the_loader_starts_without_pandas():
                                                  "print('pandas' in sys.modules)"],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_name_two_wards_answer_to_is_told_apart_by_the_other_rows(empty_db, tmp_path):
+    """Phường Thịnh Quang (00223) merged into Phường Ngã Tư Sở (00235), which took the name, in 2021–2024: a
+    2023 report that lists Ngã Tư Sở under its old name means the old Thịnh Quang by "Thịnh Quang"; one that
+    does not means the ward that goes on (a name looked up once a file, whatever the rows around it)."""
+    both = figures_file(tmp_path / "both.xlsx", simple_rows({
+        "Phường Thịnh Quang": {("models_total", "value"): 3}, "Phường Ngã Tư Sở": {("models_total", "value"): 5}}),
+        district="Đống Đa", issuer_top="QUẬN ỦY ĐỐNG ĐA", year=2023)
+    alone = figures_file(tmp_path / "alone.xlsx", simple_rows({
+        "Phường Thịnh Quang": {("models_total", "value"): 8}, "Phường Láng Hạ": {("models_total", "value"): 2}}),
+        district="Đống Đa", issuer_top="QUẬN ỦY ĐỐNG ĐA", year=2023)
+    other = tmp_path / "other.duckdb"
+    other.write_bytes(empty_db.read_bytes())
+    [a], [b] = load_files(empty_db, [both]), load_files(other, [alone])  # each its own warehouse: 00235 in both
+    assert (a.status, b.status) == ("loaded", "loaded"), (a.rejects, b.rejects)
+    q = "SELECT unit_code, value FROM core.facts WHERE metric = 'models_total' AND unit_level = 'commune' ORDER BY 1"
+    assert query(empty_db, q) == [("00223", 3.0), ("00235", 5.0)]
+    assert query(other, q) == [("00199", 2.0), ("00235", 8.0)]
