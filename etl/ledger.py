@@ -183,8 +183,23 @@ class SheetLedger:
 
     def reasons(self) -> dict[tuple[str, str], int]:
         """(category, reason) -> number of cells."""
-        tally = Counter(zip(self._cat, self._why, strict=True))  # counted in C: a cell is a pair of bytes
-        return {(_NAMES[cat], _REASON_NAMES[why]): n for (cat, why), n in tally.items() if cat >= 2}
+        return self.tally()[1]
+
+    def tally(self) -> tuple[dict[str, object], dict[tuple[str, str], int], bool]:
+        """``summary()``, ``reasons()`` and ``balanced`` from one count of the cells (counted in C: a cell is a
+        pair of bytes)."""
+        pairs = Counter(zip(self._cat, self._why, strict=True))
+        counts = dict.fromkeys(_CODES, 0)
+        reasons: dict[tuple[str, str], int] = {}
+        still_open = 0
+        for (cat, why), n in pairs.items():
+            if cat >= 2:
+                counts[_NAMES[cat]] += n
+                reasons[(_NAMES[cat], _REASON_NAMES[why])] = n
+            elif cat == 1:
+                still_open += n
+        balanced = still_open == 0 and sum(counts.values()) == self.nonempty and not self.double_marks
+        return {"sheet": self.sheet, "status": self.status, "cells": self.nonempty, **counts}, reasons, balanced
 
     def cells(self, category: str, reason: str | None = None) -> list[tuple[int, int]]:
         """The cells of one category (and reason), for tests and the annotated workbook."""

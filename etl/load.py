@@ -394,9 +394,9 @@ def _describe(outcome: FileOutcome, parsed: ParsedFile, facts: pa.Table | None) 
 def sheet_summary(ledger: SheetLedger, binding: str | None) -> dict[str, object]:
     """What the summary, --json and core.load_sheets say of a sheet: its cells by category, and why the
     ignored ones were ignored."""
-    reasons = ledger.reasons()
+    summary, reasons, balanced = ledger.tally()
     ignored = {why: n for (cat, why), n in sorted(reasons.items()) if cat == IGNORED}
-    return {**ledger.summary(), "binding": binding, "ignored_why": ignored, "balanced": ledger.balanced}
+    return {**summary, "binding": binding, "ignored_why": ignored, "balanced": balanced}
 
 
 def _needs_annotation(parsed: ParsedFile) -> bool:
