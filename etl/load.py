@@ -315,6 +315,10 @@ def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex
         for job in jobs:
             yield _parse_one(job[0], index, catalog, job[1], job[2])
         return
+    # pandas, imported here before the fork: pyarrow imports it at a process's first pa.array and DuckDB at its
+    # first Arrow scan, 0.25 s each of the three processes otherwise (0.5 s of a country's year, alternated)
+    import pandas  # noqa: F401
+
     gc.freeze()  # the workers inherit the unit index frozen: their collections skip it, its pages stay shared
     try:
         pool = mp.get_context("fork").Pool(min(workers, len(jobs)), initializer=_init_worker,
