@@ -21,6 +21,24 @@ os.environ["CAMPAIGN_CHECK_CHARTS"] = "1"  # ui.charts: Plotly validates every f
 SAMPLE_DIR = DATA / "sample"
 
 
+@pytest.fixture(autouse=True)
+def through_the_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every AppTest run goes through dashboard.py, as every run of a server does once its first run has called
+    st.navigation. AppTest forgets that at each run (it resets ``PagesManager.uses_pages_directory``), and a page
+    of a pages/ folder then ran on its own in every test after the first of the process: without the entry
+    point's navigation, banner, language switch and URL batching (ui.url). The first request of a server is the
+    browser test's (test_a_direct_link_as_the_first_request_after_the_server_starts)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    init = PagesManager.__init__
+
+    def navigated(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", navigated)
+
+
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample warehouse, built once per test session exactly as `python -m etl sample` builds it."""

@@ -151,6 +151,52 @@ def test_filters_follow_the_user_to_the_next_page(server, browser):
         page.close()
 
 
+def _settled(page) -> None:
+    page.wait_for_timeout(800)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=30000)
+    page.wait_for_timeout(800)
+
+
+def test_back_undoes_one_change_and_the_page_follows_the_url(server, browser):
+    """A page that fills in its filters adds one history entry, not one per filter (five on So sánh: Back had to
+    be pressed six times to leave it); a change of the year is one entry; Back shows that entry's year again
+    instead of the widget's (ui.url)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(server + "/so_sanh")
+        page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
+        _settled(page)
+        assert page.evaluate("history.length") <= 3  # about:blank, /so_sanh, its filters filled in
+        page.goto(server + "/so_sanh?ban_do=bao-cao&nam=2022&tinh=84&huyen=848&nhom=models&chi_tieu=models_total")
+        heading = page.locator('[data-testid="stMain"] h3').first
+        page.get_by_text("các xã của Huyện Cầu Ngang, năm 2022").first.wait_for(timeout=30000)
+        _settled(page)
+        before = page.evaluate("history.length")
+        year = page.locator('[data-testid="stSidebar"] input[aria-label="Năm"]')
+        year.click()
+        year.press("ArrowDown")  # opens the list on 2022
+        page.wait_for_timeout(500)
+        year.press("ArrowDown")
+        year.press("Enter")
+        page.wait_for_function("() => !location.search.includes('nam=2022')", timeout=30000)
+        _settled(page)
+        changed = _params_of(page.url)["nam"]
+        assert changed != "2022" and f"năm {changed}" in heading.inner_text()
+        assert page.evaluate("history.length") == before + 1
+        page.go_back()
+        page.wait_for_function("() => location.search.includes('nam=2022')", timeout=30000)
+        _settled(page)
+        assert "năm 2022" in heading.inner_text()
+        assert "nam=2022" in page.url  # the filters did not write the year of the run before back
+        assert page.locator('[data-testid="stSidebar"] input[aria-label="Năm"]').input_value() == "2022"
+    finally:
+        page.close()
+
+
+def _params_of(url: str) -> dict[str, str]:
+    return dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query))
+
+
 def test_a_direct_link_as_the_first_request_after_the_server_starts(sample_db, browser):
     """Streamlit runs a page file on its own until a run has called st.navigation (ui.page.ensure_navigation)."""
     proc, base = start_server(sample_db)

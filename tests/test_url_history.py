@@ -1,0 +1,60 @@
+"""A run of a page sends the URL to the browser once (ui.url.one_entry_per_run): each message that changes it is
+a history entry, and Back had to be pressed once per filter the page filled in."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
+
+from tests.conftest import open_dashboard
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """The query strings of the page_info_changed messages the runs send, in order."""
+    strings: list[str] = []
+    enqueue = ScriptRunContext.enqueue
+
+    def counting(self, msg):
+        if msg.WhichOneof("type") == "page_info_changed":
+            strings.append(msg.page_info_changed.query_string)
+        return enqueue(self, msg)
+
+    monkeypatch.setattr(ScriptRunContext, "enqueue", counting)
+    return strings
+
+
+@pytest.mark.parametrize("path", ["pages/so_sanh.py", "pages/tong_quan.py", "pages/xu_huong.py"])
+def test_a_page_opened_without_a_choice_fills_its_filters_in_one_message(page, sent, path):
+    at = page(path)
+    assert len(sent) == 1, sent
+    assert "nam=" in sent[0] and "tinh=" in sent[0]  # the whole choice, in the one message
+    assert at.query_params.get("nam") and at.query_params.get("tinh")
+
+
+def test_a_change_of_province_is_one_message_with_the_district_and_commune_gone(page, sent):
+    at = page("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", nhom="models", chi_tieu="models_total")
+    sent.clear()
+    province = next(s for s in at.sidebar.selectbox if s.key == "filter_tinh")
+    other = next(o for o in province.options if o != province.value)
+    province.set_value(other).run()
+    assert not at.exception
+    assert len(sent) == 1, sent
+    assert "huyen=" not in sent[0] and "tinh=" in sent[0]
+
+
+def test_a_run_that_changes_nothing_sends_nothing(page, sent):
+    at = page("pages/so_sanh.py", nam="2022", tinh="84", huyen="848", nhom="models", chi_tieu="models_total",
+              ban_do="bao-cao")
+    assert sent == []
+    at.run()
+    assert sent == []
+
+
+def test_a_page_that_stops_early_still_sends_its_url(sent, tmp_path, monkeypatch):
+    """A warehouse without figures: the page fills the year in, then st.stop() (the message goes out all the same)."""
+    monkeypatch.setenv("CAMPAIGN_DB", str(tmp_path / "none.duckdb"))
+    at = open_dashboard("pages/tong_quan.py", lang="en")
+    assert len(sent) <= 1
+    assert all("lang=en" in s for s in sent)
+    assert at.query_params.get("lang") == "en"
