@@ -18,7 +18,7 @@ from tests.conftest import query
 from ui import fmt
 from ui.filters import Selection
 from ui.report import build_docx, build_pdf, draft_paragraph, gather
-from ui.report.chart import ranking_png
+from ui.report.chart import axis_range, axis_ticks, ranking_png
 from ui.report.content import ChildRate
 from ui.report.sentences import parse, render
 
@@ -202,6 +202,15 @@ def test_the_ranking_lists_missing_units_as_not_reported(source):
     assert "Không có số liệu của đơn vị trực thuộc để xếp hạng." in [p.text for p in document.paragraphs]
     assert len(document.inline_shapes) == 0
     assert ChildRate("x", "1", None, "chưa báo cáo").value is None
+
+
+def test_a_rate_axis_has_room_past_100_but_no_tick_there():
+    """The axis runs on to 105 so that a unit at 100% has its bar; the gridlines stop at 100% (a "105%" read as a
+    rate)."""
+    assert axis_range([92.0, 99.5], 98.0) == (80.0, 105.0)
+    assert axis_ticks(80.0, 105.0) == [80.0, 85.0, 90.0, 95.0, 100.0]
+    assert axis_ticks(0.0, 105.0) == [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+    assert axis_ticks(40.0, 110.0)[-1] == 110.0  # a figure past 100 (data to correct) keeps its ticks to its end
 
 
 def _section_app() -> None:

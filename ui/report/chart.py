@@ -47,6 +47,18 @@ def axis_range(values: list[float], target: float | None) -> tuple[float, float]
     return max(0.0, math.floor((low - 10) / 5) * 5), max(105.0, math.ceil(high / 5) * 5)
 
 
+def axis_ticks(lo: float, hi: float) -> list[float]:
+    """The gridlines of a rate's axis: every 5, 10 or 20 points from ``lo``, none past 100% (the axis runs on to
+    105 only to leave room for the bar of a unit at 100%; a "105%" under it read as a rate)."""
+    step = 5 if hi - lo <= 40 else 10 if hi - lo <= 80 else 20
+    last = min(hi, 100.0) if hi <= 105 else hi
+    ticks, tick = [], lo
+    while tick <= last + 1e-9:
+        ticks.append(tick)
+        tick += step
+    return ticks
+
+
 ROWS_PER_IMAGE = 36  # a picture fits on an A4 page under a heading; longer rankings go on in a next picture
 
 
@@ -85,14 +97,11 @@ def ranking_png(children: list[ChildRate], target: float | None, lang: str,
     def x_of(v: float) -> float:
         return x0 + (x1 - x0) * (v - lo) / (hi - lo)
 
-    step = 5 if hi - lo <= 40 else 10 if hi - lo <= 80 else 20
-    tick = lo
-    while tick <= hi + 1e-9:
+    for tick in axis_ticks(lo, hi):
         x = x_of(tick)
         draw.line([(x, top - 10), (x, height - bottom + 6)], fill=GRID, width=2)
         text = fmt.pct(tick, lang, 0)
         draw.text((x, height - bottom + 14), text, font=small, fill=GREY, anchor="ma")
-        tick += step
     for i, child in enumerate(children):
         y = top + i * row_h
         mid = y + row_h / 2
