@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import auth
+from ui import auth, url
 from ui.i18n import t, tm
 from ui.page import current_lang, ensure_navigation
 
@@ -19,7 +19,7 @@ if session is not None:
     if st.button(t("sign_out", lang), key="sign_out"):
         auth.sign_out()
         st.rerun()
-    st.stop()
+    url.stop()
 
 st.title(t("page_sign_in", lang))
 st.caption(t("sign_in_intro", lang))

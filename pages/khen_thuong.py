@@ -4,7 +4,7 @@ level above."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt, registers, tables
+from ui import charts, fmt, registers, tables, url
 from ui.export import export_buttons, export_info
 from ui.filters import search_box, unit_filters
 from ui.i18n import t, tm
@@ -15,13 +15,13 @@ source, lang = start("page_commend")
 selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "commendations"),
                          places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
 if selection is None or selection.unit_key is None:
-    st.stop()
+    url.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 items = source.q("register_items", "commendations", selection.unit_key, min(map_years), max(map_years))
 st.subheader(tm("commend_heading", lang, unit=selection.label))
 if items.empty:
     not_loaded(lang, "no_register", unit=selection.label, what=t("page_commend", lang).lower())
-    st.stop()
+    url.stop()
 items = items.assign(
     unit=registers.unit_of(items, lang),
     kind_label=registers.labels(items["recipient_kind"], lambda k: registers.kind_label(k, lang)),

@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from etl.undo import UndoRefused, undo_load
-from ui import auth, desk, tables
+from ui import auth, desk, tables, url
 from ui.export import export_info
 from ui.filters import remember, unit_filters
 from ui.i18n import t, tm
@@ -21,13 +21,13 @@ source, lang = start("page_desk", need_figures=False)
 session = auth.current()
 if session is None or not session.can_load:  # reached by a link without the role: nothing here to use
     st.warning(t("desk_needs_role", lang))
-    st.stop()
+    url.stop()
 st.caption(tm("signed_in_as", lang, name=session.name, role=t(f"role_{session.role}", lang)))
 db = desk.target_db()
 reading = db if db.exists() else Path(source.path)  # any warehouse holds the reference units
 if source.is_sample and source.how == "env":
     st.error(t("desk_sample_env", lang))
-    st.stop()
+    url.stop()
 
 published = st.session_state.get("desk_published")  # kept until the next check: its button must exist on click
 if published:

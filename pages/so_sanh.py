@@ -8,7 +8,7 @@ import streamlit as st
 
 from etl.context import NEW_MAP_FROM
 from etl.text import ascii_fold
-from ui import charts, compare, current_map, tables
+from ui import charts, compare, current_map, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import COUNTRY, MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
@@ -37,7 +37,7 @@ def as_reported(source: Source, lang: str) -> None:
                              landing=source.q("landing", "facts"), need_district=True,
                              places=source.q("crosswalk_places"), country=True)
     if selection is None or selection.unit_key is None:
-        st.stop()
+        url.stop()
     parent_key = selection.unit_key
     # the units compared: the provinces of the country, the districts of an old-map province, else communes
     child = ("province" if selection.level == "country" else
@@ -173,7 +173,7 @@ def on_current_map(source: Source, lang: str) -> None:
                                     country=True)
     if selection is None:
         not_loaded(lang)
-        st.stop()
+        url.stop()
     if selection.province == COUNTRY:
         current_provinces(source, lang, selection.year)
         return

@@ -4,7 +4,7 @@ reported and the lowest ones — then every metric by family with its trend, the
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt
+from ui import charts, fmt, url
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
@@ -21,14 +21,14 @@ selection = unit_filters(source.years(), source.unit_options, lang, landing=sour
                          places=source.q("crosswalk_places"), country=True)
 if selection is None or selection.unit_key is None:
     not_loaded(lang)
-    st.stop()
+    url.stop()
 metrics = source.metrics()
 years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 figures = source.q("figures", selection.unit_key, min(years), max(years))
 st.subheader(tm("overview_heading", lang, unit=selection.label, year=selection.year))
 if figures[figures["year"] == selection.year].empty:
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=selection.year)
-    st.stop()
+    url.stop()
 own_figures = figures
 moved = pd.DataFrame()
 if selection.map == "new" and selection.level == "commune" and selection.year - 1 not in years:

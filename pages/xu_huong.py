@@ -7,7 +7,7 @@ import streamlit as st
 
 from etl.context import NEW_MAP_FROM
 from etl.text import ascii_fold
-from ui import charts, tables
+from ui import charts, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
@@ -55,7 +55,7 @@ def current_country(source: Source, lang: str, year: int) -> None:
     metrics, metric_names, chosen = choose_metrics(source, lang)
     if not keys or not chosen:
         st.info(t("choose_units_metrics", lang))
-        st.stop()
+        url.stop()
     st.subheader(tm("trend_heading", lang, unit=names[country], first=first, last=last))
     st.caption(t("current_country_caption", lang) + " " + t("click_hint", lang))
     parts = []
@@ -135,7 +135,7 @@ def on_current_map(source: Source, lang: str) -> None:
                                     country=True)
     if selection is None:
         not_loaded(lang)
-        st.stop()
+        url.stop()
     if selection.province == COUNTRY:
         current_country(source, lang, selection.year)
         return
@@ -150,7 +150,7 @@ def on_current_map(source: Source, lang: str) -> None:
     metrics, metric_names, chosen = choose_metrics(source, lang)
     if not codes or not chosen:
         st.info(t("choose_units_metrics", lang))
-        st.stop()
+        url.stop()
     st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(years), last=max(years)))
     st.caption(t("map_current_caption", lang) + " " + t("click_hint", lang))
     find = label_lookup(names)
@@ -210,12 +210,12 @@ _old_link = (bool(st.query_params.get("huyen")) or "old:" in st.query_params.get
              or st.query_params.get("tinh") == COUNTRY)  # the country: provinces as they reported
 if map_switch(lang, default=MAP_REPORTED if _old_link else MAP_CURRENT) == MAP_CURRENT:
     on_current_map(source, lang)
-    st.stop()
+    url.stop()
 selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
                          landing=source.q("landing", "facts"), need_district=True,
                          places=source.q("crosswalk_places"), country=True)
 if selection is None or selection.unit_key is None:
-    st.stop()
+    url.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 options = source.unit_options(selection.year, PROVINCES if selection.country else selection.province)
 parent_code = selection.district or selection.province
@@ -236,7 +236,7 @@ unit_keys = multi_choose(t("units", lang), list(unit_names), unit_names, "dv", [
 metrics, metric_names, codes = choose_metrics(source, lang)
 if not unit_keys or not codes:
     st.info(t("choose_units_metrics", lang))
-    st.stop()
+    url.stop()
 parts = []
 if selection.unit_key in unit_keys:
     figures = source.q("figures", selection.unit_key, min(map_years), max(map_years))
@@ -254,7 +254,7 @@ data = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 st.subheader(tm("trend_heading", lang, unit=selection.label, first=min(map_years), last=max(map_years)))
 if data.empty:
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=f"{min(map_years)}–{max(map_years)}")
-    st.stop()
+    url.stop()
 colors = {unit_names[k]: PALETTE[i % len(PALETTE)] for i, k in enumerate(unit_keys)}
 st.caption(t("click_hint", lang))
 find_unit = label_lookup({k: unit_names[k] for k in unit_keys})

@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
 
-from tests.conftest import open_dashboard
-
 
 @pytest.fixture
 def sent(monkeypatch):
@@ -51,10 +49,22 @@ def test_a_run_that_changes_nothing_sends_nothing(page, sent):
     assert sent == []
 
 
-def test_a_page_that_stops_early_still_sends_its_url(sent, tmp_path, monkeypatch):
-    """A warehouse without figures: the page fills the year in, then st.stop() (the message goes out all the same)."""
-    monkeypatch.setenv("CAMPAIGN_DB", str(tmp_path / "none.duckdb"))
-    at = open_dashboard("pages/tong_quan.py", lang="en")
-    assert len(sent) <= 1
-    assert all("lang=en" in s for s in sent)
-    assert at.query_params.get("lang") == "en"
+def test_a_change_to_a_unit_with_nothing_stops_the_page_and_the_url_still_follows(page, sent):
+    """The load test's click on another province (tests/test_serve_many.py: on a page with nothing for it, the page
+    stops, and the URL kept the province before until ui.url.stop)."""
+    at = page("pages/mo_hinh.py", nam="2022", tinh="84", huyen="848")
+    sent.clear()
+    province = next(s for s in at.sidebar.selectbox if s.key == "filter_tinh")
+    other = next(o for o in province.options if o not in (province.value, "84"))
+    province.set_value(other).run()
+    assert not at.exception
+    assert len(sent) == 1 and "tinh=" in sent[0] and "tinh=84" not in sent[0], sent
+
+
+def test_pages_stop_through_ui_url():
+    """``st.stop()`` in a page would drop the run's URL (ui.url.stop)."""
+    from tests.conftest import ROOT
+
+    offenders = [str(p.relative_to(ROOT)) for p in [*(ROOT / "pages").glob("*.py"), *(ROOT / "ui").glob("*.py")]
+                 if p.name != "url.py" and "st.stop()" in p.read_text(encoding="utf-8")]
+    assert offenders == []

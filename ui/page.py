@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import auth, tables
+from ui import auth, tables, url
 from ui.charts import plotly_config
 from ui.data import Source
 from ui.export import chart_file_name
@@ -104,7 +104,7 @@ def start(title_key: str, need_figures: bool = True) -> tuple[Source, str]:
     source = Source()
     st.title(t(title_key, lang))
     if not require_data(source, lang, need_figures):
-        st.stop()
+        url.stop()
     return source, lang
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NoReturn
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -36,6 +37,44 @@ def _forget_url_widgets() -> None:
         del st.session_state[key]
 
 
+class _Deferred:
+    """Stands for the session's ``_send_query_param_msg`` during a run: keeps the query string, sends nothing."""
+
+    def __init__(self, ctx, params) -> None:
+        self.ctx, self.params, self.written = ctx, params, False
+
+    def __call__(self) -> None:
+        self.ctx.query_string = urlencode(self.params._query_params, doseq=True)
+        self.written = True
+
+    def send(self) -> None:
+        if self.written:
+            self.written = False
+            getattr(type(self.params), _METHOD)(self.params)
+
+
+def _deferred() -> _Deferred | None:
+    ctx = get_script_run_ctx()
+    if ctx is None or ctx.session_state is None:
+        return None
+    with ctx.session_state.query_params() as params:
+        pass
+    found = vars(params).get(_METHOD)
+    return found if isinstance(found, _Deferred) else None
+
+
+def stop() -> NoReturn:
+    """``st.stop()``, the run's URL sent first: once a stop is requested, Streamlit sends nothing more of the
+    run (every message raises the stop again), and the URL written at the end of ``one_entry_per_run`` was lost
+    (the load test's change of province on a page with nothing for that province kept the old one). Pages stop
+    with this, never with ``st.stop()`` (a test checks)."""
+    deferred = _deferred()
+    if deferred is not None:
+        deferred.send()
+    st.stop()
+    raise AssertionError("st.stop() returned")  # pragma: no cover - st.stop raises
+
+
 @contextmanager
 def one_entry_per_run() -> Iterator[None]:
     ctx = get_script_run_ctx()
@@ -49,17 +88,10 @@ def one_entry_per_run() -> Iterator[None]:
     if _METHOD in vars(params):  # already deferred (a nested use): the outer one sends
         yield
         return
-    written = False
-
-    def defer() -> None:
-        nonlocal written
-        ctx.query_string = urlencode(params._query_params, doseq=True)
-        written = True
-
-    setattr(params, _METHOD, defer)
+    deferred = _Deferred(ctx, params)
+    setattr(params, _METHOD, deferred)
     try:
         yield
     finally:
         delattr(params, _METHOD)
-        if written:
-            getattr(params, _METHOD)()
+        deferred.send()
