@@ -5,8 +5,9 @@ for each one that changes it. A page that fills in its filters from the defaults
 map) wrote five entries on its first open, so that Back had to be pressed six times to leave So sánh, and a change
 of province that also clears the district and the commune took three.
 
-``one_entry_per_run`` keeps a run's writes and sends the URL once, when the run ends (normally, by ``st.stop``,
-``st.rerun`` or ``st.switch_page``): Back then undoes one action of the user. The query string of the run is kept
+``one_entry_per_run`` keeps a run's writes and sends the URL once, when the run ends (normally, by ``st.rerun``
+or ``st.switch_page``; a page that stops does so with ``stop()`` here, which sends it first): Back then undoes one
+action of the user. The query string of the run is kept
 up to date on every write, as Streamlit does, so that ``st.rerun`` and ``st.switch_page`` carry it.
 
 Back and Forward rerun the page on that entry's URL, but the filters' widgets kept the values of the run before,
