@@ -40,6 +40,8 @@ class Mark:
     value: str
     reason: str  # Vietnamese
     kind: str  # "lỗi" (not loaded) | "cảnh báo" (loaded, worth a look)
+    code: str = ""  # a warning's stable code (etl.desk), for `etl check --json`
+    reason_en: str = ""
 
 
 def marks_of(parsed: ParsedFile, warnings: list[Mark] | None = None) -> list[Mark]:

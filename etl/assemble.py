@@ -101,7 +101,11 @@ def assemble(candidates: list[Candidate], catalog: Catalog, rejects: RejectLog,
             rejects.append(problem)
             _mark(everything, REJECT)
             continue
-        assert fact is not None
+        if fact is None:  # _fact gives a fact or a problem
+            raise RuntimeError(f"no fact and no problem for {key}")
+        # the cells the ledger counts for it (of its own sheet: a figure whose counts stand on another sheet, which
+        # no report seen does, would move only these if it were withdrawn later, etl.batch)
+        fact.cells = sum(1 for c in everything if c.sheet == fact.sheet and c.ledger.is_open(c.row, c.col)) or 1
         check = fact_problem(fact, catalog.kind(metric))
         if check is not None:
             code, fields = check
@@ -123,15 +127,15 @@ def _fact(chosen: dict[str, Candidate], catalog: Catalog, label: str) -> tuple[F
                     p.numerator if p.numerator is not None else numerator,
                     p.denominator if p.denominator is not None else denominator,
                     value.typed, value.sheet, value.row + 1, value.cell, value.unit_label), None
-    if num is not None and den is not None:
-        assert numerator is not None and denominator is not None
+    if num is not None and den is not None and numerator is not None and denominator is not None:
         if denominator == 0:
             return None, _reject(den, "zero_denominator", f"{numerator:g}/0")
         return Fact(num.unit_key, num.year, num.metric, round(100.0 * numerator / denominator, 10), None,
                     numerator, denominator, f"{numerator:g}/{denominator:g}", num.sheet, num.row + 1, num.cell,
                     num.unit_label), None
     have_cand = num or den
-    assert have_cand is not None
+    if have_cand is None:  # chosen holds at least one role
+        raise RuntimeError(f"no cell among the roles {sorted(chosen)}")
     have, missing = ("tử số", "mẫu số") if num is not None else ("mẫu số", "tử số")
     have_en, missing_en = ("numerator", "denominator") if num is not None else ("denominator", "numerator")
     return None, _reject(have_cand, "incomplete_ratio", have=have, missing=missing, have_en=have_en,

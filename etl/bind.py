@@ -232,7 +232,8 @@ class CellReader:
             if role != "value":  # the other count is no use alone; the typed rate still stands
                 self.out.broken.add((unit_key, year, metric))
             return
-        assert parsed is not None
+        if parsed is None:  # parse_value gives a value or a problem
+            raise RuntimeError(f"cell {a1(r, c)}: no value and no problem")
         problem_ = value_problem(parsed.value, kind) if parsed.numerator is None else None
         if problem_ is not None:
             self.reject_cell(r, c, problem_[0], **problem_[1])
@@ -463,7 +464,8 @@ class _WideReader(CellReader):
                 label_rejected = True
                 continue
             resolver = ctx.resolver(year)
-            assert resolver is not None
+            if resolver is None:
+                raise RuntimeError(f"no unit resolver for {year}")
             if is_total_label(label):
                 version = ctx.index.version(resolver.scope.unit_key, year) or resolver.scope.version
                 unit_key, unit_label = resolver.scope.unit_key, version.name
@@ -590,7 +592,8 @@ class _RowMetricReader(CellReader):
             found = self._metric_row(i, info, cells)
             if found is None:
                 continue
-            assert found.metric and found.role
+            if not (found.metric and found.role):
+                raise RuntimeError(f"row {r + 1}: a metric row without its metric or role")
             role = found.role
             if self.measure(info) in _RATE_MEASURES and self.catalog.kind(found.metric) == "pct":
                 role = "value"
@@ -629,7 +632,8 @@ class _RowMetricReader(CellReader):
     def read_vertical(self) -> None:
         ctx, table = self.ctx, self.table
         scope = ctx.scope
-        assert scope is not None
+        if scope is None:
+            raise RuntimeError("a unit's vertical report read without its unit")
         usable = self._usable_columns()
         for i, info, cells in self.data_rows(usable):
             r = info.row
@@ -707,7 +711,8 @@ class _RowMetricReader(CellReader):
                 return both.metric, both.role
         if found is None or word is None:
             return None, "value"
-        assert found.metric and found.role
+        if not (found.metric and found.role):
+            raise RuntimeError("a metric found without its metric or role")
         metric, role = found.metric, found.role
         info = self.table.rows[i]
         if self.catalog.kind(metric) == "count":

@@ -1,9 +1,13 @@
-"""``python -m etl load PATH... [--db FILE] [--year YEAR] [--unit NAME_OR_CODE] [--strict] [--json]`` and
+"""``python -m etl load PATH... [--db FILE] [--year YEAR] [--unit NAME_OR_CODE] [--strict] [--json]``,
+``python -m etl check PATH... [--db FILE] [--json]`` (the desk's dry run: nothing written),
 ``python -m etl sample [--db FILE]``, ``python -m etl undo LOAD_ID [--db FILE]``,
-``python -m etl users add NAME [--role manager|admin]`` (the password on standard input), ``users list|remove``.
+``python -m etl rebuild ARCHIVE --db NEW``, ``python -m etl backup DEST [--db FILE]``,
+``python -m etl users add NAME [--role manager|admin] [--scope CODE]`` (the password on standard input),
+``users list|remove``.
 
 Exit status: 0 every row loaded (or already loaded); 1 some rows rejected; 2 a file could not be loaded at
-all. With several files the worst outcome wins.
+all, or the warehouse could not be written (one line on stderr says why; ``--json`` has an ``error`` object).
+With several files the worst outcome wins.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import duckdb
 from etl.ledger import REASONS
 from etl.load import FileOutcome, default_workers, load_files
 from etl.undo import UndoRefused, undo_load
-from warehouse.db import DATA, REAL_DB, SAMPLE_DB
+from warehouse.db import DATA, REAL_DB, SAMPLE_DB, WarehouseIOError
 
 SAMPLE_DIR = DATA / "sample"
 LAYOUT_VI = {"wide": "bảng theo đơn vị, mỗi dòng một đơn vị",
@@ -57,23 +61,100 @@ def _parser() -> argparse.ArgumentParser:
     add = users_sub.add_parser("add", help="thêm hoặc đặt lại tài khoản; mật khẩu đọc từ đầu vào chuẩn")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", choices=("manager", "admin"), default="manager")
+    add.add_argument("--scope", metavar="CODE", default=None,
+                     help="chỉ nạp số liệu của một tỉnh (mã 2 chữ số, bản đồ hiện nay; old:NN tỉnh cũ) hoặc một "
+                          "huyện trước 1/7/2025 (mã 3 chữ số)")
     users_sub.add_parser("list", help="liệt kê tài khoản")
     remove = users_sub.add_parser("remove", help="xóa tài khoản")
     remove.add_argument("name", metavar="NAME")
     sample = sub.add_parser("sample", help="dựng lại kho dữ liệu mẫu từ data/sample")
     sample.add_argument("--db", type=Path, default=SAMPLE_DB)
+    check = sub.add_parser("check", help="kiểm tra tệp như trang Nạp báo cáo: không ghi gì vào kho")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument("--db", type=Path, default=REAL_DB)
+    check.add_argument("--year", type=int)
+    check.add_argument("--unit")
+    check.add_argument("--json", action="store_true", help="kết quả dạng JSON (tiếng Anh)")
+    rebuild = sub.add_parser("rebuild", help="dựng lại kho dữ liệu từ thư mục lưu trữ tệp đã nhận")
+    rebuild.add_argument("archive", type=Path, metavar="ARCHIVE")
+    rebuild.add_argument("--db", type=Path, required=True, help="kho dữ liệu mới (chưa có)")
+    backup = sub.add_parser("backup", help="sao lưu kho dữ liệu và thư mục lưu trữ (được khi trang web đang mở)")
+    backup.add_argument("dest", type=Path, metavar="DEST")
+    backup.add_argument("--db", type=Path, default=REAL_DB)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    if args.command == "sample":
-        return _sample(args.db)
-    if args.command == "undo":
-        return _undo(args)
-    if args.command == "users":
-        return _users(args)
-    return _load(args)
+    try:
+        if args.command == "sample":
+            return _sample(args.db)
+        if args.command == "undo":
+            return _undo(args)
+        if args.command == "users":
+            return _users(args)
+        if args.command == "check":
+            from etl.check import run_check
+
+            return run_check(args)
+        if args.command == "rebuild":
+            return _rebuild(args)
+        if args.command == "backup":
+            return _backup(args)
+        return _load(args)
+    except WarehouseIOError as fault:
+        print(f"LỖI: {fault.vi}", file=sys.stderr)
+        if getattr(args, "json", False):
+            print(json.dumps({"db": str(getattr(args, "db", "")), "files": [], "error": _error_json(fault)},
+                             ensure_ascii=False, indent=2))
+        return 2
+    except OSError as fault:  # outside any warehouse: a folder to read or write
+        from warehouse.db import io_cause
+
+        where = getattr(fault, "filename", None) or ""
+        print(f"LỖI: {where}: {io_cause(fault)[0]}", file=sys.stderr)
+        if getattr(args, "json", False):
+            print(json.dumps({"error": {"code": "io_error", "path": str(where), "message": io_cause(fault)[1]}},
+                             ensure_ascii=False, indent=2))
+        return 2
+
+
+def existing_paths(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """(the paths that exist, those that do not); each missing one said on stderr."""
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        print(f"LỖI: {p}: không tìm thấy tệp hoặc thư mục", file=sys.stderr)
+    return [p for p in paths if p.exists()], missing
+
+
+def _error_json(fault: WarehouseIOError) -> dict[str, object]:
+    return {"code": "warehouse_io_error", "path": str(fault.path), "cause": fault.cause_en, "message": fault.en}
+
+
+def _rebuild(args: argparse.Namespace) -> int:
+    from etl.restore import rebuild
+
+    try:
+        done = rebuild(args.archive, args.db)
+    except (FileExistsError, FileNotFoundError) as problem:
+        print(f"LỖI: {problem}", file=sys.stderr)
+        return 2
+    print(f"Đã dựng lại {args.db} từ {args.archive}: {done.loads} lần nạp ({done.files} tệp), {done.undos} lần hoàn tác")
+    for line in done.differences:
+        print(f"  KHÁC NHẬT KÝ: {line}", file=sys.stderr)
+    return 1 if done.differences else 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from etl.restore import backup
+
+    try:
+        out = backup(args.db, args.dest)
+    except (FileNotFoundError, FileExistsError) as problem:
+        print(f"LỖI: {problem}", file=sys.stderr)
+        return 2
+    print(f"Đã sao lưu kho dữ liệu và thư mục lưu trữ vào {out}")
+    return 0
 
 
 def _users(args: argparse.Namespace) -> int:
@@ -81,7 +162,7 @@ def _users(args: argparse.Namespace) -> int:
 
     if args.users_command == "list":
         for user in load_users().values():
-            print(f"{user.name}\t{user.role}\t{user.created}")
+            print(f"{user.name}\t{user.role}\t{user.scope or '-'}\t{user.created}")
         return 0
     if args.users_command == "remove":
         if not remove_user(args.name):
@@ -89,13 +170,25 @@ def _users(args: argparse.Namespace) -> int:
             return 2
         print(f"Đã xóa tài khoản {args.name}")
         return 0
-    password = getpass.getpass("Mật khẩu: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
+    from etl.account_scope import parse_scope, scope_name
+
     try:
-        user = add_user(args.name, password, args.role)
+        scope = parse_scope(args.scope) if args.scope else None
     except ValueError as problem:
         print(f"LỖI: {problem}", file=sys.stderr)
         return 2
-    print(f"Đã lưu tài khoản {user.name} ({user.role}) vào {users_path()}")
+    if scope and args.role == "admin":
+        print("LỖI: tài khoản quản trị (admin) không giới hạn phạm vi; bỏ --scope hoặc dùng --role manager",
+              file=sys.stderr)
+        return 2
+    password = getpass.getpass("Mật khẩu: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
+    try:
+        user = add_user(args.name, password, args.role, scope=scope)
+    except ValueError as problem:
+        print(f"LỖI: {problem}", file=sys.stderr)
+        return 2
+    where = f", phạm vi {scope_name(user.scope)}" if user.scope else ""
+    print(f"Đã lưu tài khoản {user.name} ({user.role}{where}) vào {users_path()}")
     return 0
 
 
@@ -115,6 +208,9 @@ def _undo(args: argparse.Namespace) -> int:
         return 2
     try:
         done = undo_load(args.db, args.load_id, args.user or _login())
+    except WarehouseIOError as fault:
+        print(f"LỖI: {fault.vi}", file=sys.stderr)
+        return 2
     except UndoRefused as refused:
         print(f"LỖI: {refused.vi}", file=sys.stderr)
         return 2
@@ -155,17 +251,23 @@ def _load(args: argparse.Namespace) -> int:
         print(f"LỖI: {db} là kho dữ liệu mẫu; số liệu thật nạp vào {REAL_DB} (bỏ --db) hoặc một tệp khác.",
               file=sys.stderr)
         return 2
-    missing = [p for p in args.paths if not p.exists()]
-    for p in missing:
-        print(f"LỖI: {p}: không tìm thấy tệp hoặc thư mục", file=sys.stderr)
-    paths = [p for p in args.paths if p.exists()]
+    paths, missing = existing_paths(args.paths)
     if not paths:
         return 2
     show_progress = len(paths) > 1 or any(p.is_dir() for p in paths)
-    outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
-                          progress=_progress if show_progress and sys.stderr.isatty() else None,
-                          annotate_dir=args.annotate, user=args.user or _login(),
-                          workers=args.workers or default_workers())
+    try:
+        outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
+                              progress=_progress if show_progress and sys.stderr.isatty() else None,
+                              annotate_dir=args.annotate, user=args.user or _login(),
+                              workers=args.workers or default_workers())
+    except WarehouseIOError as fault:
+        if show_progress and sys.stderr.isatty():
+            sys.stderr.write("\n")
+        print(f"LỖI: {fault.vi}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"db": str(db), "files": [], "error": _error_json(fault)}, ensure_ascii=False,
+                             indent=2))
+        return 2
     if not outcomes and not missing:
         print("LỖI: không có tệp bảng tính nào (xlsx, xls, ods, csv) trong đường dẫn đã cho", file=sys.stderr)
         return 2
@@ -199,6 +301,7 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
         "sheets": [{k: v for k, v in sheet.items() if k != "balanced"} for sheet in o.sheets],
         "notes": o.notes_en,
         "message": o.message_en or None,
+        "message_vi": o.message_vi or None,
         "reason_code": o.reason_code,
         "rejects": [
             {"sheet": r.sheet, "row": r.row, "cell": r.cell, "value": r.value, "reason_code": r.code,
@@ -213,8 +316,7 @@ def ledger_line(sheet: dict[str, object]) -> str:
     name = f"Trang “{sheet['sheet']}”"
     if sheet["status"] != "read":
         return f"{name}: {SHEET_STATUS_VI[str(sheet['status'])]} ({sheet['cells']} ô)"
-    why = sheet["ignored_why"]
-    assert isinstance(why, dict)
+    why = sheet["ignored_why"] if isinstance(sheet["ignored_why"], dict) else {}
     detail = ", ".join(f"{REASONS[k][0]}: {v}" for k, v in why.items())
     binding = LAYOUT_VI.get(str(sheet["binding"]), str(sheet["binding"]))
     return (f"{name} ({binding}): {sheet['cells']} ô có nội dung = {sheet['fact']} số liệu + {sheet['reject']} bị "

@@ -20,11 +20,12 @@ from statistics import median, quantiles
 import duckdb
 import pandas as pd
 
+from etl.account_scope import AccountScope
 from etl.annotate import Mark
+from etl.batch import claims_of, claims_table, conflict_reject, disputed_keys, first_copies
 from etl.catalog import Catalog, default_catalog
-from etl.load import load_unit_index, sha256_of
-from etl.parse import parse_file
-from etl.records import Fact, ParsedFile
+from etl.load import load_unit_index, loaded_digests, parse_for_load, sha256_of
+from etl.records import Fact, ParsedFile, Reject
 from etl.units import UnitIndex
 
 JUMP = 15.0  # points a rate may move from the unit's own last year before it is worth a look
@@ -40,10 +41,51 @@ class DryRun:
     supersedes: pd.DataFrame  # old value → new value, and the file that gave the old one
     warnings: list[Mark] = field(default_factory=list)
     already_loaded: int | None = None  # the load that had the same content
+    digest: str = ""
+    copy_of: str | None = None  # the file of the batch with the same bytes (this one loads nothing)
+    conflicts: list[Reject] = field(default_factory=list)  # its figures another file of the batch gives otherwise
+    conflict_cells: dict[str, int] = field(default_factory=dict)  # their cells, per sheet (fact → reject)
+    conflict_keys: set[tuple[str, int, str]] = field(default_factory=set)
+
+    @property
+    def loading(self) -> pd.DataFrame:
+        """The figures a publish would load: those of ``facts`` no other file of the batch disputes."""
+        if not self.conflict_keys or self.facts.empty:
+            return self.facts
+        keys = list(zip(self.facts["unit_key"], self.facts["year"], self.facts["metric"], strict=True))
+        return self.facts[[k not in self.conflict_keys for k in keys]]
 
     @property
     def refused(self) -> bool:
         return self.parsed.refused is not None
+
+    @property
+    def publishable(self) -> bool:
+        """A publish would write something of it (not refused, not a copy, not loaded already)."""
+        return not self.refused and self.copy_of is None and self.already_loaded is None
+
+
+@dataclass
+class Overlap:
+    """Two files of a batch that give some of the same figures."""
+
+    first: int  # positions in the batch
+    second: int
+    same: int  # figures both give alike: one fact
+    different: int  # figures they give differently: neither loads
+    examples: list[str] = field(default_factory=list)  # "Xã Long Sơn, Tổng số mô hình: 7 / 9"
+
+
+@dataclass
+class BatchReview:
+    """What the batch as a whole does, beyond each file: copies, overlapping pairs, the figures a conflict keeps
+    out (already in each run's ``conflicts``)."""
+
+    overlaps: list[Overlap] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> int:
+        return sum(o.different for o in self.overlaps)
 
 
 def open_index(db: Path) -> UnitIndex:
@@ -54,34 +96,108 @@ def open_index(db: Path) -> UnitIndex:
         con.close()
 
 
+def account_scope(db: Path, scope: str | None) -> AccountScope | None:
+    """The account's scope (etl.account_scope) read against the warehouse ``db``; None for an unscoped account."""
+    if not scope:
+        return None
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return AccountScope.build(scope, con)
+    finally:
+        con.close()
+
+
 def dry_run(db: Path, path: Path, index: UnitIndex, *, year: int | None = None, unit: str | None = None,
-            catalog: Catalog | None = None) -> DryRun:
-    """Parse ``path`` as a load would, against the warehouse ``db`` (read-only), and check it."""
+            catalog: Catalog | None = None, account: AccountScope | None = None) -> DryRun:
+    """Parse ``path`` as a load would (etl.load.parse_for_load: the account's scope applied), against the
+    warehouse ``db`` (read-only), and check it."""
     catalog = catalog or default_catalog()
     with _lock:
-        parsed = parse_file(path, index, catalog, year, unit)
+        parsed = parse_for_load(path, index, catalog, year, unit, account)
         try:
             facts = _facts_frame(parsed.facts, index, catalog)
         finally:
             for v in parsed.new_units:  # leave the shared index as it was: a dry run adds nothing
                 index.by_key.pop(v.unit_key, None)
-    run = DryRun(path, parsed, facts, pd.DataFrame())
+    run = DryRun(path, parsed, facts, pd.DataFrame(), digest=sha256_of(path))
     if run.refused or not db.exists():
         return run
     con = duckdb.connect(str(db), read_only=True)
     try:
-        digest = sha256_of(path)
         columns = {c[0] for c in con.execute("DESCRIBE core.loads").fetchall()}
-        not_undone = "AND undone_by IS NULL" if "undone_by" in columns else ""  # (a warehouse before undo)
-        row = con.execute("SELECT load_id FROM core.loads WHERE sha256 = ? AND status IN ('loaded', "
-                          f"'loaded_with_rejects') {not_undone} ORDER BY load_id DESC LIMIT 1", [digest]).fetchone()
-        run.already_loaded = row[0] if row else None
+        if "undone_by" in columns:
+            run.already_loaded = loaded_digests(con, [run.digest]).get(run.digest) if run.digest else None
+        else:  # a warehouse before undo
+            row = con.execute("SELECT max(load_id) FROM core.loads WHERE sha256 = ? AND status IN ('loaded', "
+                              "'loaded_with_rejects')", [run.digest]).fetchone()
+            run.already_loaded = row[0] if row else None
         current = _current(con, facts)
     finally:
         con.close()
     run.supersedes = _supersedes(facts, current)
     run.warnings = _checks(facts, current, catalog)
     return run
+
+
+def review_batch(runs: list[DryRun], catalog: Catalog | None = None) -> BatchReview:
+    """The batch as the publish will take it (etl.batch, the same functions): a file with the bytes of an earlier
+    one is its copy; figures two files give differently are conflicts (each run's ``conflicts``, with the reject
+    the publish will write); the pairs of files that overlap, for the desk to offer taking one out."""
+    catalog = catalog or default_catalog()
+    for run in runs:
+        run.copy_of, run.conflicts, run.conflict_cells, run.conflict_keys = None, [], {}, set()
+    for copy, first in first_copies([r.digest for r in runs], [r.path.name for r in runs]).items():
+        runs[copy].copy_of = runs[first].path.name
+    taking = [i for i, r in enumerate(runs) if r.publishable and not r.facts.empty]
+    claims = claims_table((i, runs[i].path.name, _claim_rows(runs[i].facts)) for i in taking)
+    disputed = disputed_keys(claims)
+    review = BatchReview()
+    shared: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+    repeated = _repeated_keys(claims)
+    for key, found in claims_of(claims, repeated).items():
+        owners = sorted({c.owner for c, _ in found})
+        says = {c.owner: (row["value_text"], row["value"], row["qualifier"]) for c, row in found}
+        name = next(str(row["unit_name"]) for _, row in found)
+        label = catalog.metrics[key[2]].label_vi
+        for i, a in enumerate(owners):
+            for b in owners[i + 1:]:
+                differ = says[a][1:] != says[b][1:]
+                shared.setdefault((a, b), []).append((f"{name}, {label}: {says[a][0]} / {says[b][0]}", differ))
+        if key in disputed:
+            others = [c for c, _ in found]
+            for claim, row in found:
+                run = runs[claim.owner]
+                run.conflicts.append(conflict_reject(claim, row, others, label))
+                run.conflict_keys.add(key)
+                run.conflict_cells[claim.sheet or ""] = run.conflict_cells.get(claim.sheet or "", 0) + claim.cells
+    for (a, b), items in sorted(shared.items()):
+        different = [text for text, differ in items if differ]
+        review.overlaps.append(Overlap(a, b, len(items) - len(different), len(different),
+                                       (different or [text for text, _ in items])[:5]))
+    return review
+
+
+def _claim_rows(facts: pd.DataFrame):  # noqa: ANN202 - a pyarrow.Table
+    import pyarrow as pa
+
+    return pa.table({
+        "unit_key": facts["unit_key"].astype(str).tolist(), "year": facts["year"].astype(int).tolist(),
+        "metric": facts["metric"].astype(str).tolist(), "value": facts["value"].astype(float).tolist(),
+        "qualifier": [q if isinstance(q, str) else None for q in facts["qualifier"]],
+        "unit_name": facts["unit_name"].astype(str).tolist(), "source_sheet": facts["sheet"].astype(str).tolist(),
+        "source_row": [int(r) for r in facts["row"]], "source_cell": facts["cell"].astype(str).tolist(),
+        "value_text": facts["value_text"].astype(str).tolist(), "source_cells": [int(c) for c in facts["cells"]]})
+
+
+def _repeated_keys(claims) -> set[tuple[str, int, str]]:  # noqa: ANN001
+    import pyarrow.compute as pc
+
+    if claims.num_rows < 2:
+        return set()
+    counted = claims.group_by(["unit_key", "year", "metric"]).aggregate([("owner", "count_distinct")])
+    counted = counted.filter(pc.greater(counted.column("owner_count_distinct"), 1))
+    return set(zip(counted.column("unit_key").to_pylist(), counted.column("year").to_pylist(),
+                   counted.column("metric").to_pylist(), strict=True))
 
 
 def _facts_frame(facts: list[Fact], index: UnitIndex, catalog: Catalog) -> pd.DataFrame:
@@ -91,9 +207,10 @@ def _facts_frame(facts: list[Fact], index: UnitIndex, catalog: Catalog) -> pd.Da
         rows.append({"unit_key": f.unit_key, "unit_name": d["unit_name"], "unit_level": d["unit_level"],
                      "year": f.year, "metric": f.metric, "metric_label": catalog.metrics[f.metric].label_vi,
                      "kind": catalog.kind(f.metric), "value": f.value, "qualifier": f.qualifier,
-                     "numerator": f.numerator, "denominator": f.denominator, "sheet": f.sheet, "cell": f.cell})
+                     "numerator": f.numerator, "denominator": f.denominator, "sheet": f.sheet, "cell": f.cell,
+                     "row": f.row, "value_text": f.value_text, "cells": f.cells})
     columns = ["unit_key", "unit_name", "unit_level", "year", "metric", "metric_label", "kind", "value",
-               "qualifier", "numerator", "denominator", "sheet", "cell"]
+               "qualifier", "numerator", "denominator", "sheet", "cell", "row", "value_text", "cells"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -131,7 +248,9 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
         if abs(r.value - r.last_value) > JUMP:
             out.append(Mark(r.sheet, r.cell, _num(r.value), f"“{r.metric_label}” của {r.unit_name}: "
                             f"{_num(r.last_value)}% năm {r.last_year} → {_num(r.value)}% năm {r.year}, thay đổi "
-                            f"{_num(round(abs(r.value - r.last_value), 1))} điểm: kiểm tra lại", "cảnh báo"))
+                            f"{_num(round(abs(r.value - r.last_value), 1))} điểm: kiểm tra lại", "cảnh báo",
+                            "rate_jump", f"“{r.metric_label}” of {r.unit_name}: {r.last_value:g}% in {r.last_year} → "
+                            f"{r.value:g}% in {r.year}, a change of {abs(r.value - r.last_value):.1f} points"))
     for _, group in rates.groupby(["metric", "year"]):
         if len(group) < 5:
             continue
@@ -141,7 +260,9 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
             if (r.value < q1 - 1.5 * spread or r.value > q3 + 1.5 * spread) and abs(r.value - mid) >= FAR:
                 out.append(Mark(r.sheet, r.cell, _num(r.value), f"“{r.metric_label}” của {r.unit_name} "
                                 f"({_num(r.value)}%) khác xa các đơn vị khác của tệp (trung vị {_num(mid)}%): "
-                                "kiểm tra lại", "cảnh báo"))
+                                "kiểm tra lại", "cảnh báo", "rate_outlier",
+                                f"“{r.metric_label}” of {r.unit_name} ({r.value:g}%) is far from the file's other "
+                                f"units (median {mid:g}%)"))
     totals = facts[facts["unit_level"].isin(["district", "province"]) & (facts["kind"] == "count")]
     parts = facts[facts["unit_level"].isin(["commune", "district"]) & (facts["kind"] == "count")]
     for r in totals.itertuples():
@@ -150,9 +271,12 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
         if len(below) >= 2 and abs(below["value"].sum() - r.value) > 1e-9:
             out.append(Mark(r.sheet, r.cell, _num(r.value), f"Tổng báo cáo “{r.metric_label}” ({_num(r.value)}) "
                             f"khác tổng {len(below)} đơn vị trong tệp ({_num(below['value'].sum())}): vẫn nạp cả "
-                            "hai, nên kiểm tra lại", "cảnh báo"))
+                            "hai, nên kiểm tra lại", "cảnh báo", "total_mismatch",
+                            f"reported total “{r.metric_label}” ({r.value:g}) differs from the sum of the file's "
+                            f"{len(below)} units ({below['value'].sum():g}); both loaded"))
     if len(facts) >= 3 and (facts["value"] == 0).all():
         first = facts.iloc[0]
         out.append(Mark(first["sheet"], first["cell"], "0", f"Mọi số liệu của tệp ({len(facts)}) đều bằng 0: có thể "
-                        "là mẫu trống chưa điền", "cảnh báo"))
+                        "là mẫu trống chưa điền", "cảnh báo", "all_zero",
+                        f"every figure of the file ({len(facts)}) is 0: an empty template?"))
     return out

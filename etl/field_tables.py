@@ -102,7 +102,8 @@ class LongReader(CellReader):
             led.mark(r, fields["metric"], LABEL, "indicator")
             scope, problem = row_scope(ctx.index, self.grid, r, fields, ctx.scope, year)
             if scope is None:
-                assert problem is not None
+                if problem is None:
+                    raise RuntimeError(f"row {r + 1}: no unit and no reason why")
                 self.out.rejects.append(problem)
                 self._cover(problem, covered)
                 self._mark_long_labels(r, fields, "unit_name")

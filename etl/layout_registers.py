@@ -219,7 +219,8 @@ def read_register(grid: Grid, table: Table, ledger: SheetLedger, index: UnitInde
             for c in field_cols:
                 ledger.mark_open(r, c, REJECT, "reject")
             continue
-        assert item_year is not None
+        if item_year is None:  # a row without its year was rejected above
+            raise RuntimeError(f"register row {r + 1} has no year")
         kind = None
         if "kind" in cols and not is_blank(get("kind")):
             kind = kind_of(get("kind"))
@@ -265,7 +266,8 @@ def _read_appraisal(item: RegisterItem, cols: dict[str, int], step_cols: dict[in
                     get: object) -> tuple[int, str] | None:
     """The contents, the exemplary individual and the appraisal step of a model row, into ``item``; the
     column of the first cell not understood (and its reject code), if any."""
-    assert callable(get)
+    if not callable(get):
+        raise TypeError("get must be a function of a column")
     for content in CONTENTS:
         if content not in cols:
             continue

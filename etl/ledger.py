@@ -5,10 +5,12 @@
 - ``label``: the cell names something (title block, header, STT, unit or indicator name, numbering row, group row);
 - ``ignored``: the cell is not read, for a stated reason (signature block, note, "Ghi chú" column, hidden sheet).
 
-A sheet's ledger is a byte per cell (bounded memory whatever the sheet holds). Readers mark cells as they read
-them; a cell marked twice keeps its first mark and is counted in ``double_marks`` (a reader bug the tests
-catch). ``close`` gives every cell still unmarked a place: above the table a title label, below it the
-signature block, elsewhere a reject ``unread_cell`` for a number (never silently dropped) or an ignored text.
+A sheet's ledger is a byte per cell of its table block (bounded memory whatever the sheet holds); the cells far
+from the block (etl.readers.FarCells: a stray value in row 1,048,576) are counted apart, without a place.
+Readers mark cells as they read them; a cell marked twice keeps its first mark and is counted in
+``double_marks`` (a reader bug the tests catch). ``close`` gives every cell still unmarked a place: above the
+table a title label, below it the signature block, elsewhere a reject ``unread_cell`` for a number (never
+silently dropped) or an ignored text; a far number a reject ``far_cell``, a far text ignored (``far_text``).
 """
 
 from __future__ import annotations
@@ -45,9 +47,11 @@ REASONS: dict[str, tuple[str, str]] = {
     "not_reported": ("ô ghi “không báo cáo” (x, -)", "marked as not reported (x, -)"),
     "outside_table": ("chữ ngoài bảng", "text outside the table"),
     "text_column": ("cột chữ không đọc", "text column not read"),
+    "far_text": ("chữ nằm xa bảng", "text far from the table"),
     # rejects (the reject record gives the reason; these are the cells it covers)
     "reject": ("bị loại", "rejected"),
     "unread_cell": ("ô số không đọc được", "number cell the reader could not place"),
+    "far_cell": ("ô số nằm xa bảng", "number far from the table"),
 }
 
 _CODES = {name: i + 2 for i, name in enumerate(CATEGORIES)}  # 0: empty, 1: non-empty and not yet marked
@@ -94,11 +98,15 @@ class SheetLedger:
     nonempty: int = 0
     double_marks: list[tuple[int, int, str, str]] = field(default_factory=list)
     unread: list[tuple[int, int]] = field(default_factory=list)
+    far_numbers: int = 0  # non-empty cells far from the table block (outside height × width), numbers
+    far_texts: int = 0  # and texts
+    _far: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)  # where they went, once closed
 
     @classmethod
-    def of_rows(cls, sheet: str, rows: list[list[object]], width: int) -> SheetLedger:
+    def of_rows(cls, sheet: str, rows: list[list[object]], width: int, far_numbers: int = 0,
+                far_texts: int = 0) -> SheetLedger:
         height = len(rows)
-        ledger = cls(sheet, height, width)
+        ledger = cls(sheet, height, width, far_numbers=far_numbers, far_texts=far_texts)
         ledger._cat = bytearray(height * width)
         ledger._why = bytearray(height * width)
         n = 0
@@ -108,7 +116,7 @@ class SheetLedger:
                 if is_nonempty(v):
                     ledger._cat[base + c] = 1
                     n += 1
-        ledger.nonempty = n
+        ledger.nonempty = n + far_numbers + far_texts
         return ledger
 
     def _index(self, r: int, c: int) -> int | None:
@@ -152,9 +160,18 @@ class SheetLedger:
                     self._cat[i] = _CODES[category]
                     self._why[i] = _REASON_IDS[reason]
 
+    def _place_far(self, numbers: tuple[str, str], texts: tuple[str, str]) -> None:
+        if self._far:
+            return
+        for key, n in ((numbers, self.far_numbers), (texts, self.far_texts)):
+            if n:
+                self._far[key] = self._far.get(key, 0) + n
+
     def close(self, rows: list[list[object]], top: int, end: int) -> None:
         """Give every unmarked cell its place: above ``top`` the title block, from ``end`` on the signature
-        block; between them a number is an unread cell (a reject) and a text is outside the table."""
+        block; between them a number is an unread cell (a reject) and a text is outside the table. A far number
+        is a reject, a far text is ignored."""
+        self._place_far((REJECT, "far_cell"), (IGNORED, "far_text"))
         self.mark_rows(0, top, LABEL, "title")
         self.mark_rows(end, self.height, IGNORED, "signature")
         for r in range(max(0, top), min(end, self.height)):
@@ -172,14 +189,21 @@ class SheetLedger:
                     self._why[base + c] = _REASON_IDS["outside_table"]
 
     def close_all(self, category: str, reason: str) -> None:
+        self._place_far((category, reason), (category, reason))
         self.mark_rows(0, self.height, category, reason)
+
+    def _far_open(self) -> int:
+        return 0 if self._far else self.far_numbers + self.far_texts
 
     def counts(self) -> dict[str, int]:
         tally = Counter(self._cat)
-        return {name: tally.get(code, 0) for name, code in _CODES.items()}
+        counts = {name: tally.get(code, 0) for name, code in _CODES.items()}
+        for (cat, _), n in self._far.items():
+            counts[cat] += n
+        return counts
 
     def open_cells(self) -> int:
-        return self._cat.count(1)
+        return self._cat.count(1) + self._far_open()
 
     def reasons(self) -> dict[tuple[str, str], int]:
         """(category, reason) -> number of cells."""
@@ -198,11 +222,16 @@ class SheetLedger:
                 reasons[(_NAMES[cat], _REASON_NAMES[why])] = n
             elif cat == 1:
                 still_open += n
+        for (cat, why), n in self._far.items():
+            counts[cat] += n
+            reasons[(cat, why)] = reasons.get((cat, why), 0) + n
+        still_open += self._far_open()
         balanced = still_open == 0 and sum(counts.values()) == self.nonempty and not self.double_marks
         return {"sheet": self.sheet, "status": self.status, "cells": self.nonempty, **counts}, reasons, balanced
 
     def cells(self, category: str, reason: str | None = None) -> list[tuple[int, int]]:
-        """The cells of one category (and reason), for tests and the annotated workbook."""
+        """The cells of one category (and reason), for tests and the annotated workbook: those of the table block
+        (the far ones have no place in it; ``far_cells`` counts them)."""
         code = _CODES[category]
         rid = _REASON_IDS[reason] if reason is not None else None
         out = []
@@ -210,6 +239,10 @@ class SheetLedger:
             if cat == code and (rid is None or self._why[i] == rid):
                 out.append(divmod(i, self.width))
         return out
+
+    def far_cells(self) -> dict[tuple[str, str], int]:
+        """(category, reason) -> number of the far cells, once the ledger is closed."""
+        return dict(self._far)
 
     def summary(self) -> dict[str, object]:
         counts = self.counts()

@@ -32,7 +32,8 @@ def _is_vietnamese_letter(ch: str) -> bool:
 @lru_cache(maxsize=8)
 def _source_chars(name: str) -> frozenset[str]:
     charmap = get_charmap(name)
-    assert charmap is not None
+    if charmap is None:
+        raise LookupError(f"viparse has no character map {name!r}")
     return frozenset(ch for seq, _ in charmap.pairs for ch in seq)
 
 

@@ -9,6 +9,8 @@ import multiprocessing as mp
 import os
 import pickle
 import time
+import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -18,6 +20,20 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from etl.account_scope import AccountScope, apply_scope
+from etl.archive import Archive, archive_dir
+from etl.batch import (
+    KEY,
+    Claim,
+    Key,
+    cap,
+    claims_of,
+    claims_table,
+    conflict_reject,
+    disputed_keys,
+    first_copies,
+    withdraw,
+)
 from etl.catalog import Catalog, default_catalog
 from etl.ledger import IGNORED, SheetLedger
 from etl.messages import message
@@ -25,7 +41,7 @@ from etl.parse import parse_file
 from etl.readers import SUPPORTED
 from etl.records import ParsedFile, Reject
 from etl.units import UnitIndex, UnitVersion
-from warehouse.db import Unchanged, publish
+from warehouse.db import Unchanged, WarehouseIOError, is_io_fault, publish
 from warehouse.levels import refresh_summary, summary_is_current
 
 EXIT_CODES = {"loaded": 0, "already_loaded": 0, "loaded_with_rejects": 1, "refused": 2}
@@ -54,6 +70,7 @@ class FileOutcome:
     sheets: list[dict[str, object]] = field(default_factory=list)  # the ledger of each sheet (etl.ledger)
     annotated: Path | None = None  # the clerk's workbook with what was wrong marked on it (--annotate)
     loaded_by: str | None = None  # who published it
+    loaded_at: datetime | None = None  # UTC, as recorded in core.loads
     scope: dict[str, object] = field(default_factory=dict)  # the reporting unit's codes (etl.units.describe)
     metrics: list[str] = field(default_factory=list)  # the metrics its figures give
 
@@ -182,6 +199,11 @@ BATCH_SECONDS = 30.0  # ... or this many seconds, whichever comes first: a crash
 POOL_MIN_FILES = 8  # fewer files than this are parsed in the loading process itself
 
 
+class LoaderBug(RuntimeError):
+    """An invariant of the loader did not hold (a bug, never the data's fault): the load stops, nothing of the
+    batch in progress is published."""
+
+
 def default_workers() -> int:
     """Processes that parse files side by side: one a core (the parsing is pure Python)."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
@@ -192,73 +214,118 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                progress: Callable[[int, int, Path], None] | None = None, batch_files: int = BATCH_FILES,
                batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None,
                user: str | None = None, overrides: dict[Path, tuple[int | None, str | None]] | None = None,
-               workers: int = 1) -> list[FileOutcome]:
-    """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are published in batches
-    (every ``batch_files`` files or ``batch_seconds`` seconds), each batch atomically: a load killed halfway
-    keeps every batch published before it. With ``annotate_dir``, a file with rejects or unmapped columns gets
-    its annotated copy there (etl.annotate). ``overrides``: a year and unit per file (the data desk lets the
-    data manager correct them file by file), in place of ``year`` and ``unit``. ``workers`` > 1: the files are
-    parsed by that many processes side by side (a fork of this one, so they share its unit index); what they
-    give is checked and written here, in the order of the files, exactly as with one process."""
+               workers: int = 1, scope: str | None = None, archive: Path | None | bool = None,
+               loaded_at: dict[Path, datetime] | None = None) -> list[FileOutcome]:
+    """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are a batch (etl.batch): a copy
+    of a file loads nothing, two files that give a figure different values are a conflict. They are published in
+    parts (every ``batch_files`` files or ``batch_seconds`` seconds), each atomically: a load killed halfway keeps
+    every part published before it. With ``annotate_dir``, a file with rejects or unmapped columns gets its
+    annotated copy there (etl.annotate). ``overrides``: a year and unit per file (the data desk lets the data
+    manager correct them file by file), in place of ``year`` and ``unit``. ``workers`` > 1: the files are parsed
+    by that many processes side by side (a fork of this one, so they share its unit index); what they give is
+    checked and written here, in the order of the files, exactly as with one process. ``scope``: the unit key of
+    the account's scope (etl.account_scope): figures outside it are rejects. ``archive``: where every file taken
+    is kept with the journal of the load (etl.archive; default beside the warehouse, False: not kept, as for
+    the sample). ``loaded_at``: the time recorded for each file (a rebuild from the archive), else now.
+    Raises ``WarehouseIOError`` when the disk fails (the part in progress is not published)."""
     files = expand_paths(paths)
     catalog = default_catalog()
     digests = [sha256_of(f) for f in files]
+    copies = first_copies(digests, [f.name for f in files])
+    keeper = None if archive is False or is_sample else Archive(archive if isinstance(archive, Path)
+                                                                else archive_dir(db))
+    token = uuid.uuid4().hex
     outcomes: list[FileOutcome] = []
-    state: dict[str, object] = {}  # the unit index, the parsed files to come, and the digests already loaded
+    state: dict[str, object] = {}  # the unit index, the parsed files to come, the digests loaded, the disputes
     first = True
 
     def build(con: duckdb.DuckDBPyConnection) -> list[FileOutcome]:
         if workers > 1:  # the worker processes have the cores: DuckDB's writes take one thread beside them
             con.execute("SET threads = 1")
         if not state:
-            index = load_unit_index(con)  # loaded once: later batches see the units earlier batches added
-            loaded = _loaded_digests(con, [d for d in digests if d])
-            jobs = [(f, *(overrides or {}).get(f, (year, unit))) for f, d in zip(files, digests) if d not in loaded]
-            state.update(index=index, loaded=loaded, parsed=_parse_all(jobs, index, catalog, workers),
-                         summary_current=summary_is_current(con), summary_years=set())
+            index = load_unit_index(con)  # loaded once: later parts see the units earlier parts added
+            loaded = loaded_digests(con, [d for d in digests if d])
+            jobs = [(f, *(overrides or {}).get(f, (year, unit))) for i, (f, d) in enumerate(zip(files, digests))
+                    if i not in copies and d not in loaded]
+            account = AccountScope.build(scope, con) if scope else None
+            state.update(index=index, loaded=loaded, parsed=_parse_all(jobs, index, catalog, workers, account),
+                         summary_current=summary_is_current(con), summary_years=set(), published_ids=[],
+                         disputed={})
         index: UnitIndex = state["index"]  # type: ignore[assignment]
         loaded: dict[str, int] = state["loaded"]  # type: ignore[assignment]
         parsed_files = state["parsed"]
-        batch: list[_Staged] = []
-        ids = _LoadIds(con)
         started = time.monotonic()
-        while len(outcomes) + len(batch) < len(files):
-            n = len(outcomes) + len(batch)
+        part: list[tuple[int, ParsedFile | None]] = []  # the files of this publish, parsed (None: a copy)
+        while len(outcomes) + len(part) < len(files):
+            n = len(outcomes) + len(part)
             if progress:
                 progress(n + 1, len(files), files[n])
-            path, digest = files[n], digests[n]
-            if digest in loaded:
-                batch.append(_stage_already_loaded(ids, path, digest, loaded[digest], user))
+            if n in copies or digests[n] in loaded:
+                part.append((n, None))
             else:
                 parsed = next(parsed_files)  # type: ignore[call-overload]
-                assert parsed.path == path, (parsed.path, path)
-                staged = _stage_parsed(ids, index, path, digest, parsed, strict, annotate_dir, user)
-                if staged.outcome.status in ("loaded", "loaded_with_rejects") and digest:
-                    loaded[digest] = staged.outcome.load_id  # type: ignore[assignment]
-                batch.append(staged)
-            if len(batch) >= batch_files or time.monotonic() - started >= batch_seconds:
+                if parsed.path != files[n]:
+                    raise LoaderBug(f"parsed {parsed.path} where {files[n]} was expected")
+                part.append((n, parsed))
+            if len(part) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break
+        years = _settle_conflicts(con, part, files, index, catalog, state, outcomes)
+        ids = _LoadIds(con)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        batch: list[_Staged] = []
+        for n, parsed in part:
+            at = (loaded_at or {}).get(files[n], now)
+            if n in copies:
+                batch.append(_stage_copy(ids, files[n], digests[n], files[copies[n]], user, at))
+            elif parsed is None:
+                batch.append(_stage_already_loaded(ids, files[n], digests[n], loaded[digests[n]], user, at))
+            else:
+                batch.append(_stage_parsed(ids, index, files[n], digests[n], parsed, strict, annotate_dir, user, at))
         ids.sync()
-        _flush_batch(con, batch, index, loaded)
+        _flush_batch(con, batch, index)
+        published: list[int] = state["published_ids"]  # type: ignore[assignment]
+        published += [s.outcome.load_id for s in batch if s.facts is not None and s.outcome.load_id is not None
+                      and s.outcome.status in ("loaded", "loaded_with_rejects")]
         # The figures of districts, provinces and the country the pages read (warehouse.levels), for the years
-        # whose facts changed, once, with the last batch: a batch published before it carries a summary whose
+        # whose facts changed, once, with the last part: a part published before it carries a summary whose
         # stamp no longer matches, which the pages see and do without (the same figures, computed live).
         pending: set[int] = state["summary_years"]  # type: ignore[assignment]
-        pending |= {y for s in batch if s.outcome.load_id for y in s.years}
+        pending |= {y for s in batch if s.outcome.load_id for y in s.years} | years
         last = len(outcomes) + len(batch) >= len(files)
         if last:
             con.execute("RESET threads")  # the workers are done: the summary's queries have every core
             refresh_summary(con, pending, bool(state["summary_current"]))
         done = [s.outcome for s in batch]
         if all(o.status == "refused" and not o.strict_refusal for o in done) and not (fresh and first) \
-                and not (last and pending):
+                and not (last and pending) and not years:
+            state["unchanged"] = True
             raise Unchanged(done)  # files that could not be loaded at all leave the warehouse as it was
         return done
 
+    def journal(done: list[FileOutcome]) -> None:
+        if keeper is not None:
+            keeper.append(_journal_record(token, len(outcomes), done, files, digests, overrides, year, unit,
+                                          user, strict, scope))
+
     try:
+        if keeper is not None:
+            for f, d in zip(files, digests):  # every file taken, refused ones too, before anything is published
+                keeper.keep(f, d)
         while first or len(outcomes) < len(files):
-            outcomes += publish(db, build, fresh=fresh and first, is_sample=is_sample)
+            state.pop("unchanged", None)
+            try:
+                done = publish(db, build, fresh=fresh and first, is_sample=is_sample, before_replace=journal)
+            except WarehouseIOError:
+                if keeper is not None:
+                    _void(keeper, token, len(outcomes))
+                raise
+            if state.get("unchanged") and keeper is not None and done:  # refused files: kept, said, not replayed
+                keeper.append({**_journal_record(token, len(outcomes), done, files, digests, overrides, year, unit,
+                                                 user, strict, scope), "published": False})
+            outcomes += done
             first = False
+    except OSError as exc:  # the archive could not be written: nothing was published
+        raise WarehouseIOError(Path(os.path.realpath(db)), exc, keeper.root if keeper is not None else None) from exc
     finally:
         close = getattr(state.get("parsed"), "close", None)
         if close:
@@ -266,15 +333,170 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
     return outcomes
 
 
-def _loaded_digests(con: duckdb.DuckDBPyConnection, digests: list[str]) -> dict[str, int]:
-    """{sha256: its latest load} for the files whose content is in the warehouse already."""
+def _journal_record(token: str, part: int, done: list[FileOutcome], files: list[Path], digests: list[str],
+                    overrides: dict[Path, tuple[int | None, str | None]] | None, year: int | None, unit: str | None,
+                    user: str | None, strict: bool, scope: str | None) -> dict[str, object]:
+    start = part
+    entries = []
+    for i, o in enumerate(done, start):
+        given_year, given_unit = (overrides or {}).get(files[i], (year, unit))
+        entries.append({"name": files[i].name, "sha256": digests[i], "year": given_year, "unit": given_unit,
+                        "load_id": o.load_id, "status": o.status, "at": o.loaded_at.isoformat() if o.loaded_at else None})
+    return {"kind": "load", "load": token, "part": part, "user": user, "strict": strict, "scope": scope,
+            "files": entries}
+
+
+def _void(keeper: Archive, token: str, part: int) -> None:
+    """The journal's line of a part whose publish failed after it was written is taken back (best effort: the
+    disk that failed may refuse this too; a rebuild then replays a part that was not published)."""
+    try:
+        keeper.append({"kind": "void", "load": token, "part": part})
+    except OSError:
+        pass
+
+
+def loaded_digests(con: duckdb.DuckDBPyConnection, digests: list[str]) -> dict[str, int]:
+    """{sha256: its latest load} for the files whose content is in the warehouse already. A file some of whose
+    figures a conflict with another file of its batch kept out is not "in": loaded alone, it loads them."""
     if not digests:
         return {}
     rows = con.execute(
-        "SELECT sha256, max(load_id) FROM core.loads WHERE status IN ('loaded', 'loaded_with_rejects') "
-        "AND undone_by IS NULL AND sha256 IN (SELECT unnest(?::VARCHAR[])) GROUP BY sha256",
+        "SELECT sha256, max(load_id) FROM core.loads l WHERE status IN ('loaded', 'loaded_with_rejects') "
+        "AND undone_by IS NULL AND sha256 IN (SELECT unnest(?::VARCHAR[])) "
+        "AND NOT EXISTS (SELECT 1 FROM core.rejects r WHERE r.load_id = l.load_id "
+        "                AND r.reason_code = 'conflict_across_files') GROUP BY sha256",
         [sorted(set(digests))]).fetchall()
     return {d: int(i) for d, i in rows}
+
+
+def _settle_conflicts(con: duckdb.DuckDBPyConnection, part: list[tuple[int, ParsedFile | None]], files: list[Path],
+                      index: UnitIndex, catalog: Catalog, state: dict[str, object],
+                      outcomes: list[FileOutcome]) -> set[int]:
+    """Figures two files of the load give differently: taken out of the files of this part before they are
+    staged (etl.batch.withdraw), and out of the parts already published (retracted: the value they had replaced
+    comes back). The years whose facts changed in the warehouse by a retraction."""
+    published: list[int] = state["published_ids"]  # type: ignore[assignment]
+    disputed_before: dict[Key, list[Claim]] = state["disputed"]  # type: ignore[assignment]
+    tables = [(n, files[n].name, _fact_table(parsed, index)) for n, parsed in part if parsed is not None
+              and parsed.refused is None]
+    claims = claims_table(tables)
+    if not claims.num_rows:
+        return set()
+    earlier = _published_claims(con, claims, published) if published else None
+    every = pa.concat_tables([claims, earlier]) if earlier is not None and earlier.num_rows else claims
+    disputed = disputed_keys(every)
+    if disputed_before:
+        keys = zip(claims.column("unit_key").to_pylist(), claims.column("year").to_pylist(),
+                   claims.column("metric").to_pylist(), strict=True)
+        disputed |= {k for k in keys if k in disputed_before}
+    if not disputed:
+        return set()
+    by_key = claims_of(every, disputed)
+    withdrawn: dict[int, tuple[list[Reject], Counter[str], set[int]]] = {}
+    retracted: list[tuple[Claim, dict[str, object], Reject]] = []
+    for key, found in by_key.items():
+        others = [c for c, _ in found] + disputed_before.get(key, [])
+        label = catalog.metrics[key[2]].label_vi
+        for claim, row in found:
+            reject = conflict_reject(claim, row, others, label)
+            if claim.owner >= 0:  # a file of this part
+                rejects, cells, rows = withdrawn.setdefault(claim.owner, ([], Counter(), set()))
+                rejects.append(reject)
+                cells[claim.sheet or ""] += claim.cells
+                rows.add(int(row["row_index"]))  # type: ignore[call-overload]
+            else:
+                retracted.append((claim, row, reject))
+        disputed_before[key] = others[:4]
+    parsed_of = dict(part)
+    for n, (rejects, cells, rows) in withdrawn.items():
+        parsed = parsed_of[n]
+        if parsed is None:
+            raise LoaderBug(f"a conflict claimed by {files[n]}, which was not parsed")
+        table = _fact_table(parsed, index)
+        if table is None:
+            raise LoaderBug(f"a conflict claimed by {files[n]}, which gave no figures")
+        keep = pa.array([i not in rows for i in range(table.num_rows)], pa.bool_())
+        withdraw(parsed, table, keep, rejects, cells)
+        others = sorted({c.file for key in by_key for c, _ in by_key[key] if c.owner != n}
+                        | {c.file for key in by_key for c in disputed_before.get(key, []) if c.owner != n})
+        shown = ", ".join(others[:3]) + (f" và {len(others) - 3} tệp khác" if len(others) > 3 else "")
+        parsed.note("note_conflict_across_files", count=len(rejects), files=shown, files_en=shown)
+    if retracted:
+        _retract(con, retracted, published, outcomes)
+    return {int(r["year"]) for _, r, _ in retracted}  # type: ignore[call-overload]
+
+
+def _published_claims(con: duckdb.DuckDBPyConnection, claims: pa.Table, published: list[int]) -> pa.Table:
+    """The figures the parts of this load already published give for the keys of ``claims`` (current, or kept in
+    the history under a later file of the load that gave the same value): owner = −load id."""
+    con.register("part_claims", claims.select(list(KEY)))
+    try:
+        columns = ("unit_key, year, metric, value, qualifier, unit_name, source_sheet, source_row, source_cell, "
+                   "value_text, coalesce(source_cells, 1)::INTEGER AS source_cells, -load_id::BIGINT AS owner, "
+                   "source_file AS file, 0::BIGINT AS row_index")
+        return con.sql(f"""
+            SELECT {columns} FROM core.facts
+            WHERE load_id IN (SELECT unnest(?::INTEGER[])) AND (unit_key, year, metric) IN (SELECT * FROM part_claims)
+            UNION ALL
+            SELECT {columns} FROM core.fact_history
+            WHERE load_id IN (SELECT unnest(?::INTEGER[])) AND superseded_by IN (SELECT unnest(?::INTEGER[]))
+              AND (unit_key, year, metric) IN (SELECT * FROM part_claims)""",
+                       params=[published, published, published]).to_arrow_table()
+    finally:
+        con.unregister("part_claims")
+
+
+def _retract(con: duckdb.DuckDBPyConnection, retracted: list[tuple[Claim, dict[str, object], Reject]],
+             published: list[int], outcomes: list[FileOutcome]) -> None:
+    """Figures of parts already published that a file of this part disputes: out of the facts (the value they had
+    replaced comes back), a reject each, their load's counts and ledger moved, and the outcomes said again."""
+    keys = sorted({(str(r["unit_key"]), int(r["year"]), str(r["metric"])) for _, r, _ in retracted})  # type: ignore[call-overload]
+    con.register("retract_keys", pa.table({"unit_key": [k[0] for k in keys], "year": pa.array([k[1] for k in keys],
+                                           pa.int32()), "metric": [k[2] for k in keys]}))
+    try:
+        ids = [published]
+        match = "(unit_key, year, metric) IN (SELECT * FROM retract_keys)"
+        con.execute(f"DELETE FROM core.facts WHERE load_id IN (SELECT unnest(?::INTEGER[])) AND {match}", ids)
+        columns = ", ".join(c[0] for c in con.execute("DESCRIBE core.facts").fetchall())
+        before = f"{match} AND superseded_by IN (SELECT unnest(?::INTEGER[])) AND load_id NOT IN (SELECT unnest(?::INTEGER[]))"
+        con.execute(f"INSERT INTO core.facts ({columns}) SELECT {columns} FROM core.fact_history WHERE {before}",
+                    [published, published])
+        con.execute(f"DELETE FROM core.fact_history WHERE {before}", [published, published])
+        con.execute(f"DELETE FROM core.fact_history WHERE load_id IN (SELECT unnest(?::INTEGER[])) AND {match}", ids)
+    finally:
+        con.unregister("retract_keys")
+    by_load: dict[int, list[tuple[Claim, Reject]]] = {}
+    for claim, _, reject in retracted:
+        by_load.setdefault(-claim.owner, []).append((claim, reject))
+    outcome_of = {o.load_id: o for o in outcomes}
+    for load_id, found in by_load.items():
+        cells = sum(c.cells for c, _ in found)
+        con.execute("UPDATE core.loads SET rows_loaded = rows_loaded - ?, rows_rejected = rows_rejected + ?, "
+                    "cells_fact = cells_fact - ?, cells_rejected = cells_rejected + ?, status = 'loaded_with_rejects' "
+                    "WHERE load_id = ?", [len(found), len(found), cells, cells, load_id])
+        per_sheet = Counter()
+        for c, _ in found:
+            per_sheet[c.sheet or ""] += c.cells
+        for sheet, n in per_sheet.items():
+            con.execute("UPDATE core.load_sheets SET cells_fact = cells_fact - ?, cells_rejected = cells_rejected + ? "
+                        "WHERE load_id = ? AND sheet = ?", [n, n, load_id, sheet])
+        _insert(con, "core.rejects", [[load_id, c.file, r.sheet, r.row, r.cell, r.value, r.code, r.reason, r.reason_en]
+                                      for c, r in found], _REJECT_COLUMNS, _REJECT_TYPES)
+        o = outcome_of.get(load_id)
+        if o is None:
+            raise LoaderBug(f"load {load_id} of this batch has no outcome")
+        o.status = "loaded_with_rejects"
+        o.rows_loaded -= len(found)
+        o.rows_rejected += len(found)
+        o.rejects += cap([r for _, r in found], len(o.rejects))
+        for sheet in o.sheets:
+            n = per_sheet.get(str(sheet["sheet"]), 0)
+            sheet["fact"] = int(sheet["fact"]) - n  # type: ignore[call-overload]
+            sheet["reject"] = int(sheet["reject"]) + n  # type: ignore[call-overload]
+        vi, en = message("note_conflict_across_files", count=len(found), files="các tệp sau trong cùng lần nạp",
+                         files_en="later files of this load")
+        o.notes.append(vi)
+        o.notes_en.append(en)
 
 
 # -- parsing, in this process or in a pool of forks ----------------------------------------------------------
@@ -282,12 +504,31 @@ def _loaded_digests(con: duckdb.DuckDBPyConnection, digests: list[str]) -> dict[
 _WORKER: dict[str, object] = {}
 
 
-def _parse_one(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None) -> ParsedFile:
+def parse_for_load(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None,
+                   account: AccountScope | None = None) -> ParsedFile:
+    """A file parsed as a load takes it: its figures as rows of core.facts, those outside the account's scope
+    made rejects (the dry run of the desk and ``etl check`` call this too)."""
+    parsed = parse_file(path, index, catalog, year, unit)
+    if parsed.refused is None:
+        parsed.fact_rows = fact_rows(parsed, index)
+        if account is not None:
+            reporting = index.describe(parsed.scope_key, parsed.year or (parsed.years or [2024])[0]) \
+                if parsed.scope_key and parsed.scope_key in index.by_key else None
+            apply_scope(parsed, parsed.fact_rows, account, reporting)  # type: ignore[arg-type]
+            if parsed.fact_rows is not None and parsed.facts:  # the Fact objects follow the rows kept
+                kept = set(zip(parsed.fact_rows.column("unit_key").to_pylist(),  # type: ignore[attr-defined]
+                               parsed.fact_rows.column("year").to_pylist(),  # type: ignore[attr-defined]
+                               parsed.fact_rows.column("metric").to_pylist()))  # type: ignore[attr-defined]
+                parsed.facts = [f for f in parsed.facts if (f.unit_key, f.year, f.metric) in kept]
+            elif parsed.fact_rows is None:
+                parsed.facts = []
+    return parsed
+
+
+def _parse_one(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None,
+               account: AccountScope | None = None) -> ParsedFile:
     try:
-        parsed = parse_file(path, index, catalog, year, unit)
-        if parsed.refused is None:
-            parsed.fact_rows = fact_rows(parsed, index)  # in the worker: side by side with the other files
-        return parsed
+        return parse_for_load(path, index, catalog, year, unit, account)  # in a worker: beside the other files
     except Exception as exc:  # a bug must not take the other files down; the file is refused, not half-loaded
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
@@ -295,7 +536,8 @@ def _parse_one(path: Path, index: UnitIndex, catalog: Catalog, year: int | None,
 
 
 def _parse_in_worker(job: tuple[Path, int | None, str | None]) -> ParsedFile:
-    parsed = _parse_one(job[0], _WORKER["index"], _WORKER["catalog"], job[1], job[2])  # type: ignore[arg-type]
+    parsed = _parse_one(job[0], _WORKER["index"], _WORKER["catalog"], job[1], job[2],  # type: ignore[arg-type]
+                        _WORKER.get("account"))  # type: ignore[arg-type]
     if parsed.fact_rows is not None:
         # the facts travel as their rows only: unpickling the Fact objects as well cost the loading process
         # 0.8 ms a file, a third of what it does for a file (everything it needs of them is in the rows)
@@ -303,17 +545,17 @@ def _parse_in_worker(job: tuple[Path, int | None, str | None]) -> ParsedFile:
     return parsed
 
 
-def _init_worker(index: UnitIndex, catalog: Catalog) -> None:
-    _WORKER.update(index=index, catalog=catalog)
+def _init_worker(index: UnitIndex, catalog: Catalog, account: AccountScope | None) -> None:
+    _WORKER.update(index=index, catalog=catalog, account=account)
 
 
 def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex, catalog: Catalog,
-               workers: int) -> Iterator[ParsedFile]:
+               workers: int, account: AccountScope | None = None) -> Iterator[ParsedFile]:
     """The parsed files, in the order of ``jobs``. With a pool, the 'other' units a worker added (a district
     agency first seen in one of its files) are added to this process's index too, as one process would have."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or "fork" not in mp.get_all_start_methods():
         for job in jobs:
-            yield _parse_one(job[0], index, catalog, job[1], job[2])
+            yield _parse_one(job[0], index, catalog, job[1], job[2], account)
         return
     # pandas, imported here before the fork: pyarrow imports it at a process's first pa.array and DuckDB at its
     # first Arrow scan, 0.25 s each of the three processes otherwise (0.5 s of a country's year, alternated)
@@ -322,7 +564,7 @@ def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex
     gc.freeze()  # the workers inherit the unit index frozen: their collections skip it, its pages stay shared
     try:
         pool = mp.get_context("fork").Pool(min(workers, len(jobs)), initializer=_init_worker,
-                                           initargs=(index, catalog))
+                                           initargs=(index, catalog, account))
     finally:
         gc.unfreeze()  # this process collects as before (and frees what it holds at exit)
     try:
@@ -360,6 +602,7 @@ def fact_rows(parsed: ParsedFile, index: UnitIndex) -> pa.Table:
                                               "commune", "province_code", "district_code")},
         "load_id": [None] * n, "source_file": [parsed.path.name] * n, "source_sheet": [f.sheet for f in facts],
         "source_row": [f.row for f in facts], "source_cell": [f.cell for f in facts],
+        "source_cells": [f.cells for f in facts],
     }
     return pa.table({c: pa.array(columns[c], type=_FACT_TYPES.get(c, pa.string())) for c in _FACT_COLUMNS})
 
@@ -377,7 +620,8 @@ def _distinct(rows: pa.Table | None, column: str) -> list:
 
 
 def _describe(outcome: FileOutcome, parsed: ParsedFile, facts: pa.Table | None) -> None:
-    outcome.sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet)) for ledger in parsed.ledgers]
+    outcome.sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet),
+                                    parsed.withdrawn_cells.get(ledger.sheet, 0)) for ledger in parsed.ledgers]
     outcome.layout, outcome.year, outcome.map, outcome.unit = parsed.layout, parsed.year, parsed.map, parsed.scope_name
     outcome.years = parsed.years
     outcome.unmapped = parsed.unmapped
@@ -395,10 +639,14 @@ def _describe(outcome: FileOutcome, parsed: ParsedFile, facts: pa.Table | None) 
     outcome.status = "loaded_with_rejects" if parsed.rejects else "loaded"
 
 
-def sheet_summary(ledger: SheetLedger, binding: str | None) -> dict[str, object]:
+def sheet_summary(ledger: SheetLedger, binding: str | None, withdrawn: int = 0) -> dict[str, object]:
     """What the summary, --json and core.load_sheets say of a sheet: its cells by category, and why the
-    ignored ones were ignored."""
+    ignored ones were ignored. ``withdrawn``: cells of figures taken out after the parse (etl.batch.withdraw),
+    counted as rejects."""
     summary, reasons, balanced = ledger.tally()
+    if withdrawn:
+        summary["fact"] = int(summary["fact"]) - withdrawn  # type: ignore[call-overload]
+        summary["reject"] = int(summary["reject"]) + withdrawn  # type: ignore[call-overload]
     ignored = {why: n for (cat, why), n in sorted(reasons.items()) if cat == IGNORED}
     return {**summary, "binding": binding, "ignored_why": ignored, "balanced": balanced}
 
@@ -450,18 +698,26 @@ class _LoadIds:
             self.drawn = self.next - 1
 
 
-def _stage_already_loaded(ids: _LoadIds, path: Path, digest: str, previous: int,
-                          user: str | None) -> _Staged:
-    outcome = FileOutcome(path, "already_loaded", loaded_by=user)
+def _stage_already_loaded(ids: _LoadIds, path: Path, digest: str, previous: int, user: str | None,
+                          at: datetime) -> _Staged:
+    outcome = FileOutcome(path, "already_loaded", loaded_by=user, loaded_at=at)
     outcome.message_vi, outcome.message_en = (
         f"Tệp đã được nạp trước đây (lần nạp {previous}), không nạp lại",
         f"same content already loaded (load {previous}); nothing added")
+    outcome.reason_code = "already_loaded"
+    return _Staged(outcome, _load_row(ids, outcome, digest, None))
+
+
+def _stage_copy(ids: _LoadIds, path: Path, digest: str, first: Path, user: str | None, at: datetime) -> _Staged:
+    """A file with the bytes of an earlier file of the batch: read once (the first), the copy loads nothing."""
+    outcome = FileOutcome(path, "already_loaded", loaded_by=user, loaded_at=at, reason_code="same_content_in_batch")
+    outcome.message_vi, outcome.message_en = message("same_content_in_batch", first=first.name)
     return _Staged(outcome, _load_row(ids, outcome, digest, None))
 
 
 def _stage_parsed(ids: _LoadIds, index: UnitIndex, path: Path, digest: str, parsed: ParsedFile,
-                  strict: bool, annotate_dir: Path | None, user: str | None) -> _Staged:
-    outcome = FileOutcome(path, "refused", loaded_by=user)
+                  strict: bool, annotate_dir: Path | None, user: str | None, at: datetime) -> _Staged:
+    outcome = FileOutcome(path, "refused", loaded_by=user, loaded_at=at)
     facts = _fact_table(parsed, index) if parsed.refused is None else None
     _describe(outcome, parsed, facts)
     if parsed.scope_key and parsed.refused is None:
@@ -512,7 +768,8 @@ def _load_row(ids: _LoadIds, outcome: FileOutcome, digest: str, parsed: ParsedFi
     load_id = ids.take()
     outcome.load_id = load_id
     cells = outcome.cells if outcome.sheets else {}
-    return [load_id, outcome.path.name, digest, datetime.now(UTC).replace(tzinfo=None), outcome.status,
+    return [load_id, outcome.path.name, digest, outcome.loaded_at or datetime.now(UTC).replace(tzinfo=None),
+            outcome.status,
             outcome.rows_loaded if outcome.status in ("loaded", "loaded_with_rejects") else 0,
             outcome.rows_rejected, outcome.layout, outcome.year, outcome.map,
             parsed.scope_key if parsed else None, outcome.unit, outcome.message_en or None,
@@ -524,9 +781,9 @@ def _reject_rows(outcome: FileOutcome, rejects: list[Reject]) -> list[list[objec
     return [[outcome.load_id, name, r.sheet, r.row, r.cell, r.value, r.code, r.reason, r.reason_en] for r in rejects]
 
 
-def _flush_batch(con: duckdb.DuckDBPyConnection, batch: list[_Staged], index: UnitIndex,
-                 loaded: dict[str, int]) -> None:
-    """Write a batch in one transaction; if that fails, file by file, refusing only the file at fault."""
+def _flush_batch(con: duckdb.DuckDBPyConnection, batch: list[_Staged], index: UnitIndex) -> None:
+    """Write a batch in one transaction; if that fails, file by file, refusing only the file at fault. A fault of
+    the disk is no file's fault: it stops the publish (warehouse.db.publish says so, nothing published)."""
     written = [s for s in batch if s.load]
     if not written:
         return
@@ -535,7 +792,9 @@ def _flush_batch(con: duckdb.DuckDBPyConnection, batch: list[_Staged], index: Un
         _write(con, written, index)
         con.execute("COMMIT")
         return
-    except Exception:
+    except Exception as exc:
+        if is_io_fault(exc):
+            raise
         con.execute("ROLLBACK")
     for s in written:
         con.execute("BEGIN TRANSACTION")
@@ -543,14 +802,14 @@ def _flush_batch(con: duckdb.DuckDBPyConnection, batch: list[_Staged], index: Un
             _write(con, [s], index)
             con.execute("COMMIT")
         except Exception as exc:
+            if is_io_fault(exc):
+                raise
             con.execute("ROLLBACK")
             for v in s.new_units:  # keep the in-memory index in step with the rolled-back tables
                 index.by_key.pop(v.unit_key, None)
-            digest = str(s.load[2])
-            if loaded.get(digest) == s.outcome.load_id:
-                loaded.pop(digest)
             o = s.outcome
-            s.outcome = FileOutcome(o.path, "refused", reason_code="internal_error", loaded_by=o.loaded_by)
+            s.outcome = FileOutcome(o.path, "refused", reason_code="internal_error", loaded_by=o.loaded_by,
+                                    loaded_at=o.loaded_at)
             s.outcome.message_vi, s.outcome.message_en = message("internal_error",
                                                                  detail=f"{type(exc).__name__}: {exc}")
 
@@ -565,10 +824,10 @@ _REJECT_COLUMNS = ["load_id", "source_file", "source_sheet", "source_row", "sour
 _FACT_COLUMNS = ["unit_key", "year", "metric", "map", "value", "qualifier", "numerator", "denominator",
                  "value_text", "unit_level", "unit_code", "unit_name", "province", "district", "commune",
                  "province_code", "district_code", "load_id", "source_file", "source_sheet", "source_row",
-                 "source_cell"]
+                 "source_cell", "source_cells"]
 _LOAD_ID = _FACT_COLUMNS.index("load_id")  # fact_rows leaves it empty, _write fills it
 _FACT_TYPES = {"year": pa.int32(), "value": pa.float64(), "numerator": pa.float64(), "denominator": pa.float64(),
-               "load_id": pa.int32(), "source_row": pa.int32()}
+               "load_id": pa.int32(), "source_row": pa.int32(), "source_cells": pa.int32()}
 _LOAD_TYPES = {"load_id": pa.int32(), "loaded_at": pa.timestamp("us"), "rows_loaded": pa.int32(),
                "rows_rejected": pa.int32(), "year": pa.int32(), "cells_fact": pa.int32(), "cells_rejected": pa.int32(),
                "cells_label": pa.int32(), "cells_ignored": pa.int32()}
@@ -624,16 +883,18 @@ def _write_facts(con: duckdb.DuckDBPyConnection, rows: pa.Table) -> None:
     replaced it, as if the files had been written one by one."""
     con.register("stage_facts", rows)
     columns = ", ".join(_FACT_COLUMNS)
-    replaced = con.execute("""
-        INSERT INTO core.fact_history
-        SELECT f.*, s.first_load FROM core.facts f
+    current = ", ".join(f"f.{c}" for c in _FACT_COLUMNS)
+    # by name: a migrated warehouse has the newer columns of the two tables in different places
+    replaced = con.execute(f"""
+        INSERT INTO core.fact_history ({columns}, superseded_by)
+        SELECT {current}, s.first_load FROM core.facts f
         JOIN (SELECT unit_key, year, metric, min(load_id) AS first_load FROM stage_facts GROUP BY ALL) s
         USING (unit_key, year, metric)""").fetchone()[0]  # type: ignore[index]
     repeated = con.execute("SELECT count(*) FROM (SELECT 1 FROM stage_facts GROUP BY unit_key, year, metric "
                            "HAVING count(*) > 1)").fetchone()[0]  # type: ignore[index]
     if repeated:  # a key two files of the batch give: the earlier value goes to the history
         con.execute(f"""
-            INSERT INTO core.fact_history
+            INSERT INTO core.fact_history ({columns}, superseded_by)
             SELECT {columns}, next_load FROM (
                 SELECT *, lead(load_id) OVER (PARTITION BY unit_key, year, metric ORDER BY load_id) AS next_load
                 FROM stage_facts)

@@ -58,6 +58,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ô có số nằm ngoài bảng (không thuộc cột hay dòng nào đọc được): không nạp",
         "a number outside the table (no column or row it belongs to): not loaded",
     ),
+    # cells far from the table (etl.readers: a stray value in row 1,048,576)
+    "far_cell": (
+        "Ô {ref} nằm xa bảng (cách hơn {gap} trống), không thuộc bảng nào: không nạp",
+        "cell {ref} lies far from the table (more than {gap_en} away), in no table: not loaded",
+    ),
+    "note_far_cells": (
+        "{sheet}: {count} ô nằm xa bảng (cách hơn {rows} dòng hoặc {cols} cột trống), không thuộc bảng nào: "
+        "{numbers} ô số bị loại, {texts} ô chữ bỏ qua; nếu đó là số liệu, chuyển vào bảng rồi gửi lại tệp",
+        "{sheet}: {count} cell(s) lie far from the table (more than {rows_en} empty rows or {cols} empty columns), "
+        "in no table: {numbers} number(s) rejected, {texts} text(s) ignored; if they are figures, move them into "
+        "the table and send the file again",
+    ),
     "incomplete_ratio": (
         "Chỉ có {have} mà thiếu {missing} của chỉ tiêu “{metric}”: không tính được tỷ lệ",
         "only the {have_en} of “{metric}” is given, its {missing_en} is missing: no percentage",
@@ -134,6 +146,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the reporting unit named in the title or file name matches several units; pass --unit CODE",
     ),
     "internal_error": ("Lỗi khi nạp tệp: {detail}", "error while loading the file: {detail}"),
+    # a batch (etl.batch) and the account's scope (etl.account_scope)
+    "conflict_across_files": (
+        "Đơn vị “{unit}”, năm {year}: chỉ tiêu “{metric}” có giá trị khác ở tệp {files} trong cùng lần nạp; không "
+        "nạp giá trị nào — nạp riêng tệp đúng",
+        "unit “{unit}”, {year}: “{metric}” has a different value in {files_en} of the same load; neither is loaded "
+        "— load the right file alone",
+    ),
+    "same_content_in_batch": (
+        "Trùng nội dung với {first} trong cùng lần nạp: không nạp lại",
+        "same content as {first} in this load: nothing added",
+    ),
+    "outside_account_scope": (
+        "Đơn vị “{unit}” ngoài phạm vi của tài khoản ({scope}): không nạp",
+        "unit “{unit}” is outside the account's scope ({scope}): not loaded",
+    ),
+    "outside_account_scope_file": (
+        "Báo cáo của {unit}, ngoài phạm vi của tài khoản ({scope}): không nạp gì của tệp",
+        "a report of {unit}, outside the account's scope ({scope}): nothing of the file loaded",
+    ),
     # notes in the load summary (not rejects)
     "note_legacy_font": ("{sheet}: chữ gõ bằng phông {encoding} cũ, đã chuyển sang Unicode",
                          "{sheet}: converted from the {encoding} legacy font"),
@@ -158,6 +189,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({reasons}); sửa các lỗi này rồi gửi lại tệp",
         "too many rejects: the first {kept} are kept with their cell and reason, {dropped} more are only counted "
         "({reasons})",
+    ),
+    "note_conflict_across_files": (
+        "{count} số liệu trùng với tệp khác trong cùng lần nạp nhưng khác giá trị ({files}): không nạp bên nào; nếu "
+        "một tệp là bản sửa của tệp kia, nạp riêng tệp đúng (python -m etl load TỆP_ĐÚNG, hoặc bỏ tệp sai khỏi lần "
+        "nạp trên trang Nạp báo cáo)",
+        "{count} figure(s) also given with a different value by {files_en} in this load: neither loaded; if one file "
+        "corrects the other, load the right file alone",
     ),
     "strict_refused": (
         "Chế độ --strict: tệp có {count} dòng bị loại nên không nạp gì",

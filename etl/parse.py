@@ -23,7 +23,7 @@ from etl.context import Scope, date_line_year, detect_period, detect_scope, dete
 from etl.field_tables import LongReader
 from etl.layout_registers import linked_unit, read_register
 from etl.ledger import IGNORED, SheetLedger
-from etl.readers import FileRefused, read_file
+from etl.readers import COL_GAP, ROW_GAP, FileRefused, Sheet, read_file
 from etl.records import ParsedFile, Reject, RejectLog, a1
 from etl.row_units import UnitResolver
 from etl.sheet_tools import Grid, text
@@ -76,7 +76,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         return _refuse(parsed, "unreadable", detail=exc.detail_vi)
     found: list[tuple[Grid, SheetLedger, Table, list[str], int | None]] = []
     for sheet in sheets:
-        ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width)
+        ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width, sheet.far.numbers, sheet.far.texts)
         parsed.ledgers.append(ledger)
         if sheet.hidden:
             ledger.status = "hidden"
@@ -159,7 +159,8 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         elif table.kind == "long":
             result = LongReader(ctx, table, TableResult(rejects=parsed.rejects)).read()
         else:
-            assert scope is not None
+            if scope is None:  # a register's reporting unit was found, or the file was refused above
+                raise RuntimeError(f"{sheet.name}: a register read without its reporting unit")
             items = read_register(grid, table, ledger, index, scope.version, year, top_year, parsed.rejects)
             for item in items:
                 item.scope_key = scope.unit_key
@@ -185,8 +186,26 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         ledger.close(grid.rows, table.top, table.end)
         for r, c in ledger.unread[:_MAX_UNREAD_REJECTS]:
             parsed.rejects.append(Reject.of("unread_cell", grid.sheet.name, r + 1, a1(r, c), text(grid.raw(r, c))))
+        _far_cells(parsed, grid.sheet)
     parsed.layout = "+".join(sorted(set(bindings)))
     return parsed
+
+
+def _far_cells(parsed: ParsedFile, sheet: Sheet) -> None:
+    """The numbers far from the sheet's table (a stray value in row 1,048,576): a reject each, the first ones with
+    their cell (etl.readers.FAR_SHOWN), the others counted; a note says how many cells were far."""
+    far = sheet.far
+    if not far:
+        return
+    for r, c, value, across in far.shown:
+        gap = {"rows": (f"{ROW_GAP:,} dòng".replace(",", "."), f"{ROW_GAP:,} empty rows"),
+               "cols": (f"{COL_GAP:,} cột".replace(",", "."), f"{COL_GAP:,} empty columns")}[across]
+        parsed.rejects.append(Reject.of("far_cell", sheet.name, r + 1, a1(r, c), text(value), ref=a1(r, c),
+                                        gap=gap[0], gap_en=gap[1]))
+    for _ in range(far.numbers - len(far.shown)):
+        parsed.rejects.count("far_cell")
+    parsed.note("note_far_cells", sheet=sheet.name, count=len(far), numbers=far.numbers, texts=far.texts,
+                rows=f"{ROW_GAP:,}".replace(",", "."), rows_en=f"{ROW_GAP:,}", cols=COL_GAP)
 
 
 def _row_names(grid: Grid, table: Table, heads: bool = False) -> list[str]:

@@ -41,12 +41,14 @@ class Fact:
     row: int  # 1-based, as Excel shows it
     cell: str
     unit_label: str  # the unit as typed, for messages
+    cells: int = 1  # the cells of the file that made it (a typed rate, its counts): what the ledger counts
 
     def __reduce__(self) -> tuple[type, tuple[object, ...]]:
         # a parsed file's facts come back from a worker process: pickled as a tuple, four times as fast to read
         # back as a slotted dataclass's state
         return Fact, (self.unit_key, self.year, self.metric, self.value, self.qualifier, self.numerator,
-                      self.denominator, self.value_text, self.sheet, self.row, self.cell, self.unit_label)
+                      self.denominator, self.value_text, self.sheet, self.row, self.cell, self.unit_label,
+                      self.cells)
 
 
 MAX_REJECTS_KEPT = 1000  # rejects of one file kept with their cell and reason; the rest are counted
@@ -181,6 +183,9 @@ class ParsedFile:
     ledgers: list = field(default_factory=list)  # etl.ledger.SheetLedger, one per sheet
     sheet_bindings: dict[str, str] = field(default_factory=dict)  # sheet -> how its table was read
     fact_rows: object = None  # the facts as core.facts rows (a pyarrow.Table, etl.load.fact_rows), once staged
+    # cells of a sheet the ledger counted as a figure that was withdrawn after the parse (a conflict with another
+    # file of the batch, outside the account's scope): counted as rejects (etl.batch.withdraw)
+    withdrawn_cells: dict[str, int] = field(default_factory=dict)
 
     def note(self, code: str, **fields: object) -> None:
         self.notes.append(message(code, **fields))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.archive import Archive, archive_dir
 from warehouse.db import publish
 from warehouse.levels import refresh_summary, summary_is_current
 
@@ -41,16 +42,35 @@ class UndoOutcome:
     items_restored: int
 
 
-def undo_load(db: Path, load_id: int, user: str | None = None) -> UndoOutcome:
-    """Undo load ``load_id`` in the warehouse ``db``; raises ``UndoRefused`` (warehouse unchanged)."""
-    return publish(db, lambda con: _undo(con, load_id, user))
+def undo_load(db: Path, load_id: int, user: str | None = None, *, only_by: str | None = None,
+              archive: Path | None | bool = None, at: datetime | None = None) -> UndoOutcome:
+    """Undo load ``load_id`` in the warehouse ``db``; raises ``UndoRefused`` (warehouse unchanged), or
+    ``WarehouseIOError`` when the disk fails (warehouse unchanged). ``only_by``: a scoped manager may undo only
+    the loads they published. The undo is written in the archive's journal (etl.archive) before it is published;
+    ``at``: the time recorded (a rebuild from the archive), else now."""
+    keeper = None if archive is False else Archive(archive if isinstance(archive, Path) else archive_dir(db))
+    when = at or datetime.now(UTC).replace(tzinfo=None)
+
+    def journal(done: UndoOutcome) -> None:
+        if keeper is not None:
+            keeper.append({"kind": "undo", "load_id": done.load_id, "undo_id": done.undo_id, "user": user,
+                           "at": when.isoformat()})
+
+    return publish(db, lambda con: _undo(con, load_id, user, only_by, when), before_replace=journal)
 
 
-def _undo(con: duckdb.DuckDBPyConnection, load_id: int, user: str | None) -> UndoOutcome:
-    row = con.execute("SELECT file_name, status, undone_by FROM core.loads WHERE load_id = ?", [load_id]).fetchone()
+def _undo(con: duckdb.DuckDBPyConnection, load_id: int, user: str | None, only_by: str | None = None,
+          when: datetime | None = None) -> UndoOutcome:
+    row = con.execute("SELECT file_name, status, undone_by, loaded_by FROM core.loads WHERE load_id = ?",
+                      [load_id]).fetchone()
     if row is None:
         raise UndoRefused(f"Không có lần nạp số {load_id}", f"no load {load_id}")
-    file_name, status, undone_by = row
+    file_name, status, undone_by, loaded_by = row
+    if only_by is not None and (loaded_by or "") != only_by:
+        raise UndoRefused(f"Lần nạp {load_id} ({file_name}) do người khác nạp: tài khoản có phạm vi chỉ hoàn tác "
+                          "được lần nạp của mình",
+                          f"load {load_id} ({file_name}) was published by someone else: a scoped account may undo "
+                          "only its own loads")
     if undone_by is not None:
         raise UndoRefused(f"Lần nạp {load_id} ({file_name}) đã được hoàn tác (lần {undone_by})",
                           f"load {load_id} ({file_name}) was already undone (by {undone_by})")
@@ -71,7 +91,7 @@ def _undo(con: duckdb.DuckDBPyConnection, load_id: int, user: str | None) -> Und
             items_restored += restored
         undo_id = con.execute("SELECT nextval('core.load_id_seq')").fetchone()[0]  # type: ignore[index]
         con.execute("INSERT INTO core.undos VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [undo_id, load_id, datetime.now(UTC).replace(tzinfo=None), user, facts_removed,
+                    [undo_id, load_id, when or datetime.now(UTC).replace(tzinfo=None), user, facts_removed,
                      facts_restored, items_removed, items_restored])
         con.execute("UPDATE core.loads SET undone_by = ? WHERE load_id = ?", [undo_id, load_id])
         refresh_summary(con, years, summary_current)  # the levels' figures of the years whose facts changed

@@ -36,10 +36,13 @@ class User:
     role: str
     hash: str
     created: str
+    scope: str | None = None  # a manager limited to a province or a district (etl.account_scope): its unit key
 
 
-def _canonical(name: str) -> str:
-    return unicodedata.normalize("NFC", name).strip().lower()
+def account_key(name: str) -> str:
+    """The one form of an account name, for finding the account and for its sign-in back-off (etl.signin):
+    NFC, trimmed, case-folded, so "hoà.btg" typed decomposed (NFD) or as "HOÀ.BTG" is the same account."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).strip().casefold())
 
 
 def load_users(path: Path | None = None) -> dict[str, User]:
@@ -47,12 +50,14 @@ def load_users(path: Path | None = None) -> dict[str, User]:
     if not path.exists():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {_canonical(u["name"]): User(u["name"], u["role"], u["hash"], u.get("created", "")) for u in data["users"]}
+    return {account_key(u["name"]): User(u["name"], u["role"], u["hash"], u.get("created", ""), u.get("scope") or None)
+            for u in data["users"]}
 
 
 def _save(users: dict[str, User], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    body = {"users": [{"name": u.name, "role": u.role, "hash": u.hash, "created": u.created}
+    body = {"users": [{"name": u.name, "role": u.role, "hash": u.hash, "created": u.created,
+                       **({"scope": u.scope} if u.scope else {})}
                       for u in sorted(users.values(), key=lambda u: u.name)]}
     fd, tmp = tempfile.mkstemp(prefix=".users.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -61,8 +66,10 @@ def _save(users: dict[str, User], path: Path) -> None:
     os.replace(tmp, path)
 
 
-def add_user(name: str, password: str, role: str = "manager", path: Path | None = None) -> User:
-    """Add (or reset) a user; ValueError with a Vietnamese reason for a bad name, role or password."""
+def add_user(name: str, password: str, role: str = "manager", path: Path | None = None, *,
+             scope: str | None = None) -> User:
+    """Add (or reset) a user; ValueError with a Vietnamese reason for a bad name, role or password. ``scope``: the
+    unit key a manager is limited to (etl.account_scope.parse_scope reads what a person types); admins have none."""
     path = path or users_path()
     clean = unicodedata.normalize("NFC", name).strip()
     if not clean or len(clean) > 64 or any(ch.isspace() for ch in clean):
@@ -73,8 +80,10 @@ def add_user(name: str, password: str, role: str = "manager", path: Path | None 
         raise ValueError(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự")
     hashed = bcrypt.hashpw(password.encode("utf-8")[:72], bcrypt.gensalt(_ROUNDS)).decode("ascii")
     users = load_users(path)
-    user = User(clean, role, hashed, datetime.now(UTC).isoformat(timespec="seconds"))
-    users[_canonical(clean)] = user
+    if scope and role == "admin":
+        raise ValueError("Tài khoản quản trị (admin) không giới hạn phạm vi")
+    user = User(clean, role, hashed, datetime.now(UTC).isoformat(timespec="seconds"), scope or None)
+    users[account_key(clean)] = user
     _save(users, path)
     return user
 
@@ -82,7 +91,7 @@ def add_user(name: str, password: str, role: str = "manager", path: Path | None 
 def remove_user(name: str, path: Path | None = None) -> bool:
     path = path or users_path()
     users = load_users(path)
-    if users.pop(_canonical(name), None) is None:
+    if users.pop(account_key(name), None) is None:
         return False
     _save(users, path)
     return True
@@ -94,7 +103,7 @@ _DUMMY = bcrypt.hashpw(b"not a password", bcrypt.gensalt(_ROUNDS))
 
 
 def check_password(name: str, password: str, path: Path | None = None) -> User | None:
-    user = load_users(path).get(_canonical(name))
+    user = load_users(path).get(account_key(name))
     hashed = user.hash.encode("ascii") if user else _DUMMY
     ok = bcrypt.checkpw(password.encode("utf-8")[:72], hashed)
     return user if ok and user is not None else None

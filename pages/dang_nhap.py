@@ -33,7 +33,7 @@ with st.form("sign_in_form"):
 if submitted:
     session, why = auth.sign_in(name, password)
     if session is None:
-        st.error(why)
+        st.error(why)  # md-safe: auth.sign_in's own sentences
     else:  # the next run builds the navigation with the pages of the user's role
         st.session_state["just_signed_in"] = True
         st.rerun()

@@ -24,7 +24,7 @@ c1.metric(t("files_loaded", lang), int(last["files_loaded"].iloc[0] or 0))
 c2.metric(t("facts_loaded", lang), f"{n_facts:,}".replace(",", "." if lang == "vi" else ","))
 last_at = last["last_loaded_at"].iloc[0]
 c3.metric(t("last_update_short", lang), fmt.vn_time(last_at, "%d/%m/%Y") or "—",
-          help=source.data_version(lang))
+          help=source.data_version(lang))  # md-safe: a load id and a time
 
 selection = unit_filters(source.years(), source.unit_options, lang, communes=False,
                          landing=source.q("landing", "facts"),

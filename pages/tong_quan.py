@@ -82,7 +82,7 @@ def lagging() -> None:
     if target is not None:
         below = int((facts["value"] < target).sum())
         target_text = fmt.metric_value(target, "pct", None, lang)
-        st.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else
+        st.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else  # md-safe: numbers
                      t("lagging_all_met", lang, total=len(facts), target=target_text))
     for r in facts.head(LAGGING_SHOWN).itertuples():
         value = fmt.metric_value(r.value, "pct", r.qualifier, lang)
@@ -176,7 +176,7 @@ def open_year(point: dict) -> Link | None:
 
 for family in metrics.drop_duplicates("family").itertuples():
     family_name = family.family_en if lang == "en" else family.family_vi
-    st.markdown(f"##### {family_name}")
+    st.markdown(f"##### {family_name}")  # md-safe: a family of the catalog
     render_cards([c for c in cards if c.family == family.family])
     in_family = metrics[metrics["family"] == family.family]
     kind = in_family["kind"].iloc[0]

@@ -90,3 +90,85 @@ def injected_register(path: Path) -> Path:
     ws.write_row(5, 0, [2, "Tuyến đường hoa", "Xã Kim Hòa", "Tập thể", AUTOLINK, 2022])
     wb.close()
     return path
+
+
+def with_far_cells(source: Path, path: Path, cells: dict[str, object], raw: dict[str, str] | None = None) -> Path:
+    """``source`` (an .xlsx) with ``cells`` added to its first sheet, as a stray keystroke leaves them: {"A1048576":
+    5, "BAA3": "ghi chú"}, a number or an inline text each; ``raw``: cells given as the XML of their element
+    (a cell without a reference, a styled empty cell). The sheet's dimension grows to the farthest one, as Excel
+    writes it. A few kilobytes whose rectangle is the whole sheet (17 billion cells for XFD1048576)."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    added: dict[int, list[str]] = {}
+    for ref, value in cells.items():
+        row = int(re.sub(r"^[A-Z]+", "", ref))
+        if isinstance(value, str):
+            xml = f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
+        else:
+            xml = f'<c r="{ref}"><v>{value}</v></c>'
+        added.setdefault(row, []).append(xml)
+    for ref, xml in (raw or {}).items():
+        added.setdefault(int(re.sub(r"^[A-Z]+", "", ref)), []).append(xml)
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+                tail = ""
+                for row, xmls in sorted(added.items()):
+                    m = re.search(rf'<row r="{row}"[^>]*>', text)
+                    if m:
+                        end = text.index("</row>", m.end())
+                        text = text[:end] + "".join(xmls) + text[end:]
+                    else:
+                        tail += f'<row r="{row}">' + "".join(xmls) + "</row>"
+                text = text.replace("</sheetData>", tail + "</sheetData>")
+                text = re.sub(r'<dimension ref="([A-Z]+\d+):[A-Z]+\d+"/>', r'<dimension ref="\1:XFD1048576"/>', text)
+                data = text.encode("utf-8")
+            zout.writestr(info, data)
+    return path
+
+
+def far_rows_csv(path: Path, gap: int, value: object) -> Path:
+    """A CSV report (``repeated_names_csv``'s shape, three units) with ``value`` alone ``gap`` empty lines below."""
+    lines = [*TITLE, "", ";".join(HEADER), "1;Xã Long Sơn;7;3", "2;Xã Kim Hòa;4;2", "3;Xã Mỹ Hòa;5;1"]
+    path.write_text("\n".join(lines) + "\n" * (gap + 1) + f"{value}\n", encoding="utf-8")
+    return path
+
+
+def far_ods(path: Path, cells: list[list[object]], value: object, sheet: str = "Năm 2022") -> Path:
+    """An .ods of ``cells`` (tests/corpus.py's grid) with ``value`` alone in A1048576: the empty rows between are
+    one row element repeated, as LibreOffice saves them."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name=sheet)
+
+    def cell(v: object) -> TableCell:
+        if v is None or v == "":
+            return TableCell()
+        if isinstance(v, (int, float)):
+            tc = TableCell(valuetype="float", value=v)
+        else:
+            tc = TableCell(valuetype="string")
+        tc.addElement(P(text=str(v)))
+        return tc
+
+    for row in cells:
+        tr = TableRow()
+        for v in row or [None]:
+            tr.addElement(cell(v))
+        table.addElement(tr)
+    gap = TableRow(numberrowsrepeated=1_048_575 - len(cells))
+    gap.addElement(TableCell())
+    table.addElement(gap)
+    last = TableRow()
+    last.addElement(cell(value))
+    table.addElement(last)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+    return path

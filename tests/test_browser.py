@@ -339,3 +339,50 @@ def test_a_data_manager_loads_a_report_in_the_browser_and_sees_it_on_the_pages(d
     assert query(db, "SELECT unit_name, value FROM facts WHERE unit_level = 'commune' ORDER BY 1") == [
         ("Xã Kim Hòa", 4.0), ("Xã Long Sơn", 7.0)]
     assert query(db, "SELECT loaded_by FROM loads") == [("mai",)]
+
+
+HOSTILE_NAMES = {
+    "**bold** :red[RED] [l](https:evil.example) 2022.csv": "1;Xã Long Sơn;7\n2;Xã Kim Hòa;4\n",
+    "![i](https:evil.example) 2022.csv": "1;Xã Thuận Hòa;3\n2;Xã Mỹ Hòa;5\n",
+}
+
+
+def test_file_names_on_the_desk_are_text_never_markup(desk_server, browser, tmp_path):
+    """Names that districts choose (a file, a zip's entry) show as typed: no link, image or bold made of them,
+    in the check, the publish's lines and the history (#21)."""
+    base, _ = desk_server
+    paths = []
+    for name, rows in HOSTILE_NAMES.items():
+        path = tmp_path / name
+        path.write_text("HUYỆN ỦY CẦU NGANG\nBAN TUYÊN GIÁO\nBIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO NĂM 2022\n"
+                        "STT;Đơn vị;Tổng số mô hình\n" + rows, encoding="utf-8")
+        paths.append(str(path))
+    fetched: list[str] = []
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.on("request", lambda r: fetched.append(r.url))
+    try:
+        page.goto(base + "/dang_nhap")
+        page.get_by_label("Tên đăng nhập").fill("mai")
+        page.get_by_label("Mật khẩu").fill("mat-khau-dai-9")
+        page.get_by_role("button", name="Đăng nhập").click()
+        page.locator('input[type="file"]').first.wait_for(state="attached", timeout=30000)
+        page.locator('input[type="file"]').first.set_input_files(paths)
+        page.get_by_role("button", name="Kiểm tra").click()
+        page.get_by_text("Sẽ nạp 2 số liệu").nth(1).wait_for(timeout=60000)
+
+        def no_markup() -> None:
+            assert page.locator('a[href*="evil"]').count() == 0
+            assert page.locator('img[src*="evil"]').count() == 0
+            assert page.locator("strong", has_text="bold").count() == 0
+            assert page.get_by_text("**bold** :red[RED] [l](https:evil.example) 2022.csv").count() >= 1
+            assert page.get_by_text("![i](https:evil.example) 2022.csv").count() >= 1
+
+        no_markup()
+        page.get_by_role("button", name="Nạp vào kho (2 tệp)").click()
+        page.get_by_text("Đã nạp ![i](https:evil.example) 2022.csv").first.wait_for(timeout=60000)
+        no_markup()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "desk_hostile_names_desktop.png"), full_page=True)
+    finally:
+        page.close()
+    assert not [u for u in fetched if "evil" in u]  # no browser fetched anything from the names

@@ -23,7 +23,7 @@ def desk_env(empty_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     add_user("hoa", PASSWORD, "admin", users)
     monkeypatch.setenv("CAMPAIGN_USERS", str(users))
     monkeypatch.setenv("CAMPAIGN_DB", str(empty_db))
-    auth.THROTTLE._failures.clear()
+    auth.THROTTLE.reset()
     return empty_db
 
 

@@ -3,6 +3,8 @@ processes, and the unit index cached. Each must give exactly what loading the fi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 
 import etl.load as load
@@ -23,42 +25,115 @@ def facts(db):
     return query(db, "SELECT unit_name, value, source_file FROM facts ORDER BY 1")
 
 
-def test_files_of_one_batch_that_give_the_same_figure_keep_every_replaced_value_for_an_undo(empty_db, tmp_path):
+def rejects(db):
+    return query(db, "SELECT source_file, source_cell, reason_code, reason FROM rejects ORDER BY 1, 2")
+
+
+def test_files_of_one_batch_that_give_a_figure_different_values_load_neither_and_name_each_other(empty_db, tmp_path):
     files = [report(tmp_path / "a.xlsx", {"Xã Long Sơn": 7, "Xã Kim Hòa": 4}),
              report(tmp_path / "b.xlsx", {"Xã Long Sơn": 9}),
              report(tmp_path / "c.xlsx", {"Xã Long Sơn": 11})]
     a, b, c = load_files(empty_db, files)  # one batch: one transaction
-    assert [o.status for o in (a, b, c)] == ["loaded"] * 3
+    assert [o.status for o in (a, b, c)] == ["loaded_with_rejects"] * 3
+    assert [o.exit_code for o in (a, b, c)] == [1, 1, 1]
     assert [a.load_id, b.load_id, c.load_id] == [a.load_id, a.load_id + 1, a.load_id + 2]  # consecutive ids
-    assert facts(empty_db) == [("Xã Kim Hòa", 4.0, "a.xlsx"), ("Xã Long Sơn", 11.0, "c.xlsx")]
-    assert query(empty_db, "SELECT value, source_file, superseded_by FROM core.fact_history ORDER BY 1") == [
-        (7.0, "a.xlsx", b.load_id), (9.0, "b.xlsx", c.load_id)]
-    undo_load(empty_db, c.load_id)
-    assert facts(empty_db) == [("Xã Kim Hòa", 4.0, "a.xlsx"), ("Xã Long Sơn", 9.0, "b.xlsx")]
-    undo_load(empty_db, b.load_id)
-    assert facts(empty_db) == [("Xã Kim Hòa", 4.0, "a.xlsx"), ("Xã Long Sơn", 7.0, "a.xlsx")]
-    # the sequence moved past the ids counted locally: the next load gets a new one
-    [d] = load_files(empty_db, [report(tmp_path / "d.xlsx", {"Xã Kim Hòa": 5})])
-    assert d.load_id > c.load_id and d.load_id not in query(empty_db, "SELECT undo_id FROM core.undos")[0]
+    assert facts(empty_db) == [("Xã Kim Hòa", 4.0, "a.xlsx")]  # the rest of a loads; Long Sơn: none of the three
+    assert query(empty_db, "SELECT count(*) FROM core.fact_history") == [(0,)]
+    found = rejects(empty_db)
+    assert [(f, code) for f, _, code, _ in found] == [("a.xlsx", "conflict_across_files"),
+                                                      ("b.xlsx", "conflict_across_files"),
+                                                      ("c.xlsx", "conflict_across_files")]
+    cell = found[0][1]
+    reason_of = {f: r for f, _, _, r in found}
+    assert f"b.xlsx (Năm 2022!{cell}: 9)" in reason_of["a.xlsx"] and f"c.xlsx (Năm 2022!{cell}: 11)" in reason_of["a.xlsx"]
+    assert "a.xlsx" in reason_of["b.xlsx"] and "c.xlsx" in reason_of["b.xlsx"] and "nạp riêng tệp đúng" in reason_of["c.xlsx"]
+    # the ledger: the cell of each disputed figure is a reject, not a fact
+    assert (a.cells["fact"], a.cells["reject"]) == (1, 1) and (b.cells["fact"], b.cells["reject"]) == (0, 1)
+    assert query(empty_db, "SELECT file_name, status, rows_loaded, rows_rejected, cells_fact, cells_rejected "
+                           "FROM loads ORDER BY load_id") == [("a.xlsx", "loaded_with_rejects", 1, 1, 1, 1),
+                                                              ("b.xlsx", "loaded_with_rejects", 0, 1, 0, 1),
+                                                              ("c.xlsx", "loaded_with_rejects", 0, 1, 0, 1)]
+    assert any("nạp riêng tệp đúng" in n for n in b.notes)
+    # the right file loaded alone afterwards loads (its conflict kept it from being "in")
+    [again] = load_files(empty_db, [files[2]])
+    assert again.status == "loaded" and ("Xã Long Sơn", 11.0, "c.xlsx") in facts(empty_db)
 
 
-def test_a_figure_replaced_in_a_later_batch_goes_to_the_history_with_that_batch_load(empty_db, tmp_path):
-    files = [report(tmp_path / f"f{i}.xlsx", {"Xã Long Sơn": i}) for i in (1, 2, 3)]
-    outcomes = load_files(empty_db, files, batch_files=2)  # two publishes
-    assert facts(empty_db) == [("Xã Long Sơn", 3.0, "f3.xlsx")]
-    assert query(empty_db, "SELECT value, superseded_by FROM core.fact_history ORDER BY 1") == [
-        (1.0, outcomes[1].load_id), (2.0, outcomes[2].load_id)]
+def test_the_same_figure_with_the_same_value_from_two_files_is_one_fact(empty_db, tmp_path):
+    a, b = load_files(empty_db, [report(tmp_path / "a.xlsx", {"Xã Long Sơn": 7, "Xã Kim Hòa": 4}),
+                                 report(tmp_path / "b.xlsx", {"Xã Long Sơn": 7, "Xã Mỹ Hòa": 2})])
+    assert (a.status, b.status) == ("loaded", "loaded")
+    assert query(empty_db, "SELECT unit_name, value FROM facts ORDER BY 1") == [
+        ("Xã Kim Hòa", 4.0), ("Xã Long Sơn", 7.0), ("Xã Mỹ Hòa", 2.0)]
+
+
+def test_a_conflict_with_a_part_already_published_takes_that_figure_back(empty_db, tmp_path):
+    [before] = load_files(empty_db, [report(tmp_path / "before.xlsx", {"Xã Long Sơn": 5, "Xã Kim Hòa": 1})])
+    files = [report(tmp_path / "f1.xlsx", {"Xã Long Sơn": 1, "Xã Mỹ Hòa": 3}),
+             report(tmp_path / "f2.xlsx", {"Xã Long Sơn": 1}),  # the same value as f1: one figure so far
+             report(tmp_path / "f3.xlsx", {"Xã Long Sơn": 3})]  # a third part disputes it
+    f1, f2, f3 = load_files(empty_db, files, batch_files=1)  # three publishes
+    assert [o.status for o in (f1, f2, f3)] == ["loaded_with_rejects"] * 3
+    # the value the load had replaced is back, from the earlier load; the load's other figure stays
+    assert facts(empty_db) == [("Xã Kim Hòa", 1.0, "before.xlsx"), ("Xã Long Sơn", 5.0, "before.xlsx"),
+                               ("Xã Mỹ Hòa", 3.0, "f1.xlsx")]
+    assert query(empty_db, "SELECT count(*) FROM core.fact_history") == [(0,)]
+    assert [(f, code) for f, _, code, _ in rejects(empty_db)] == [("f1.xlsx", "conflict_across_files"),
+                                                                  ("f2.xlsx", "conflict_across_files"),
+                                                                  ("f3.xlsx", "conflict_across_files")]
+    assert query(empty_db, "SELECT file_name, status, rows_loaded, rows_rejected, cells_fact, cells_rejected "
+                           "FROM loads WHERE load_id > ? ORDER BY load_id", [before.load_id]) == [
+        ("f1.xlsx", "loaded_with_rejects", 1, 1, 1, 1), ("f2.xlsx", "loaded_with_rejects", 0, 1, 0, 1),
+        ("f3.xlsx", "loaded_with_rejects", 0, 1, 0, 1)]
+    assert query(empty_db, "SELECT cells_fact, cells_rejected FROM load_sheets WHERE load_id = ?", [f2.load_id]) == [
+        (0, 1)]
+    assert (f1.rows_loaded, f1.rows_rejected, f1.cells["fact"], f1.cells["reject"]) == (1, 1, 1, 1)
+    assert "f3.xlsx" in f1.rejects[0].reason  # the first names the file that disputed it
+    undo_load(empty_db, f1.load_id)  # undo still gives back what was there before the load
+    assert facts(empty_db) == [("Xã Kim Hòa", 1.0, "before.xlsx"), ("Xã Long Sơn", 5.0, "before.xlsx")]
 
 
 def test_the_same_content_twice_in_one_load_is_loaded_once(empty_db, tmp_path):
-    a = report(tmp_path / "a.xlsx", {"Xã Long Sơn": 7})
-    copy = tmp_path / "a_copy.xlsx"
+    a = report(tmp_path / "BaoCao_X_2023.xlsx", {"Xã Long Sơn": 7})
+    copy = tmp_path / "BaoCao_X_2023 (1).xlsx"
     copy.write_bytes(a.read_bytes())
-    first, second = load_files(empty_db, [a, copy])
-    assert (first.status, second.status) == ("loaded", "already_loaded")
-    assert f"lần nạp {first.load_id}" in second.message_vi
+    other = report(tmp_path / "c.xlsx", {"Xã Kim Hòa": 3})
+    first, second, third = load_files(empty_db, [a, copy, other])
+    assert (first.status, second.status, third.status) == ("loaded", "already_loaded", "loaded")
+    assert second.message_vi == "Trùng nội dung với BaoCao_X_2023.xlsx trong cùng lần nạp: không nạp lại"
+    assert second.exit_code == 0 and second.reason_code == "same_content_in_batch"
+    assert facts(empty_db) == [("Xã Kim Hòa", 3.0, "c.xlsx"), ("Xã Long Sơn", 7.0, "BaoCao_X_2023.xlsx")]
     [again] = load_files(empty_db, [a])
     assert again.status == "already_loaded"
+
+
+def test_copies_and_resends_under_python_minus_o_behave_the_same(empty_db, tmp_path):
+    """The loader checks its invariants with errors, never assert: under -O the batch cases give the same."""
+    import json
+    import subprocess
+    import sys
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    a = report(folder / "BaoCao_X_2023.xlsx", {"Xã Long Sơn": 7, "Xã Kim Hòa": 4})
+    (folder / "BaoCao_X_2023 (1).xlsx").write_bytes(a.read_bytes())
+    report(folder / "BaoCao_X_2023_dieuchinh.xlsx", {"Xã Long Sơn": 8, "Xã Kim Hòa": 4})
+    report(folder / "c.xlsx", {"Xã Mỹ Hòa": 3})
+    results = []
+    for flags in ([], ["-O"]):
+        db = tmp_path / f"w{len(flags)}.duckdb"
+        db.write_bytes(empty_db.read_bytes())
+        done = subprocess.run([sys.executable, *flags, "-m", "etl", "load", str(folder), "--db", str(db), "--json"],
+                              capture_output=True, text=True, cwd=Path(load.__file__).parent.parent)
+        out = json.loads(done.stdout)
+        results.append((done.returncode, [(Path(f["file"]).name, f["status"], f["rows_loaded"], f["rows_rejected"])
+                                          for f in out["files"]], facts(db)))
+    assert results[0] == results[1]
+    assert results[0] == (1, [("BaoCao_X_2023 (1).xlsx", "already_loaded", 0, 0),  # a browser's second download
+                              ("BaoCao_X_2023.xlsx", "loaded_with_rejects", 1, 1),
+                              ("BaoCao_X_2023_dieuchinh.xlsx", "loaded_with_rejects", 1, 1),
+                              ("c.xlsx", "loaded", 1, 0)],
+                          [("Xã Kim Hòa", 4.0, "BaoCao_X_2023_dieuchinh.xlsx"), ("Xã Mỹ Hòa", 3.0, "c.xlsx")])
 
 
 def test_a_pool_of_workers_gives_what_one_process_gives(tmp_path, empty_db):

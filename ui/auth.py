@@ -2,23 +2,24 @@
 
 Viewers need no account. A data manager signs in with "Tên đăng nhập" and "Mật khẩu" (etl.users); the
 session holds the user until it has been idle for ``IDLE`` or open for ``LIFETIME``. Failed sign-ins slow the
-next attempts for that name, across every session of the server: after each failure the name waits twice as
-long (1, 2, 4 … up to 60 seconds) before a password is even checked.
+next attempts for that account, across every session of every dashboard process of the machine (etl.signin):
+after each failure the account waits twice as long (1, 2, 4 … up to 60 seconds) before a password is even
+checked, and simultaneous attempts take turns, so a burst of them checks one password.
 """
 
 from __future__ import annotations
 
-import threading
+import math
 import time
 from dataclasses import dataclass
 
 import streamlit as st
 
+from etl.signin import Backoff
 from etl.users import check_password
 
 IDLE = 60 * 60  # seconds without a page run before the session signs out
 LIFETIME = 12 * 60 * 60  # and at most this long after signing in
-MAX_WAIT = 60
 _KEY = "auth_user"
 
 
@@ -28,36 +29,14 @@ class Session:
     role: str
     since: float
     seen: float
+    scope: str | None = None  # a manager limited to a province or a district (etl.account_scope); admins: None
 
     @property
     def can_load(self) -> bool:
         return self.role in ("manager", "admin")
 
 
-class _Throttle:
-    """Failed sign-ins per name (canonical, lower case), shared by all sessions of this server process."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._failures: dict[str, tuple[int, float]] = {}  # name -> (failures in a row, may try again at)
-
-    def wait(self, name: str) -> float:
-        with self._lock:
-            _, until = self._failures.get(name.strip().lower(), (0, 0.0))
-        return max(0.0, until - time.monotonic())
-
-    def failed(self, name: str) -> None:
-        key = name.strip().lower()
-        with self._lock:
-            n, _ = self._failures.get(key, (0, 0.0))
-            self._failures[key] = (n + 1, time.monotonic() + min(MAX_WAIT, 2 ** n))
-
-    def succeeded(self, name: str) -> None:
-        with self._lock:
-            self._failures.pop(name.strip().lower(), None)
-
-
-THROTTLE = _Throttle()
+THROTTLE = Backoff()  # THROTTLE.reset() forgets every failure (tests)
 
 
 def current() -> Session | None:
@@ -78,16 +57,14 @@ def sign_in(name: str, password: str) -> tuple[Session | None, str]:
     """(session, "") or (None, the reason in Vietnamese)."""
     if not name.strip() or not password:
         return None, "Nhập tên đăng nhập và mật khẩu."
-    wait = THROTTLE.wait(name)
+    # The wait, the password check and recording its outcome are one step of the account (etl.signin).
+    user, wait = THROTTLE.attempt(name, lambda: check_password(name, password))
     if wait > 0:
-        return None, f"Đăng nhập sai nhiều lần: thử lại sau {int(wait) + 1} giây."
-    user = check_password(name, password)
+        return None, f"Đăng nhập sai nhiều lần: thử lại sau {math.ceil(wait)} giây."
     if user is None:
-        THROTTLE.failed(name)
         return None, "Tên đăng nhập hoặc mật khẩu không đúng."
-    THROTTLE.succeeded(name)
     now = time.time()
-    session = Session(user.name, user.role, now, now)
+    session = Session(user.name, user.role, now, now, user.scope if user.role != "admin" else None)
     st.session_state[_KEY] = session
     st.session_state.pop("auth_expired", None)
     return session, ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ui import tables
+from ui import originals, tables
 from ui.i18n import t
 
 
@@ -64,3 +64,4 @@ def display(frame: pd.DataFrame, kind: str, lang: str, key: str | None = None) -
     which is not a column of its own on screen), blank where a commune did not report."""
     tables.show(frame, lang, kinds(kind, lang), qualifiers={t("col_value", lang): t("col_qualifier", lang)},
                 hide=[t("col_qualifier", lang)], key=key)
+    originals.offer(frame[t("col_source", lang)], lang, key or "compare")  # a manager: the files themselves

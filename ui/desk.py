@@ -1,8 +1,9 @@
 """The data desk: uploads, their dry runs, publishing, history and undo, on top of the loader's own functions
-(etl.desk.dry_run, etl.load.load_files, etl.undo.undo_load: one loader, two front doors).
+(etl.desk.dry_run and review_batch, etl.load.load_files, etl.undo.undo_load: one loader, two front doors).
 
-Uploads stay in the session's memory; each dry run and each publish writes them to a temporary folder that
-is removed when it ends, so an abandoned or failed check leaves nothing on the server.
+Uploads stay in the session's memory; each dry run writes them to a temporary folder that is removed when it
+ends, so an abandoned or failed check leaves nothing on the server. A publish keeps every file it takes in the
+archive beside the warehouse (etl.archive), as the command line does.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ import pandas as pd
 import streamlit as st
 
 from etl.annotate import annotate, needs_annotation
+from etl.archive import Archive, archive_dir
 from etl.catalog import default_catalog
-from etl.desk import DryRun, dry_run, open_index
+from etl.desk import BatchReview, DryRun, account_scope, dry_run, open_index, review_batch
 from etl.load import FileOutcome, load_files
 from etl.readers import SUPPORTED
 from warehouse.db import REAL_DB, file_version, resolve_db_path
@@ -138,12 +140,15 @@ class Checked:
     annotated_name: str = ""
 
 
-def check(upload: Upload, db: Path, reading: Path, year: int | None, unit: str | None) -> Checked:
-    """Dry-run one upload against ``db`` (read-only), with the index of ``reading`` (a warehouse that exists)."""
+def check(upload: Upload, db: Path, reading: Path, year: int | None, unit: str | None,
+          scope: str | None = None) -> Checked:
+    """Dry-run one upload against ``db`` (read-only), with the index of ``reading`` (a warehouse that exists);
+    ``scope``: the account's (etl.account_scope), figures outside it are rejects."""
     with tempfile.TemporaryDirectory(prefix="desk_") as tmp:
         path = Path(tmp) / upload.name
         path.write_bytes(upload.data)
-        run = dry_run(db, path, index_for(reading), year=year, unit=unit)
+        run = dry_run(db, path, index_for(reading), year=year, unit=unit,
+                      account=account_scope(reading, scope) if scope else None)
         checked = Checked(upload, run)
         if needs_annotation(run.parsed, run.warnings):
             out = annotate(path, run.parsed, Path(tmp) / "out", run.warnings)
@@ -151,9 +156,15 @@ def check(upload: Upload, db: Path, reading: Path, year: int | None, unit: str |
     return checked
 
 
+def review(checked: list[Checked]) -> BatchReview:
+    """The uploads as one batch (copies, figures two files give differently), as the publish will take them."""
+    return review_batch([c.run for c in checked])
+
+
 def publish(uploads: list[tuple[Upload, int | None, str | None]], db: Path, user: str,
-            progress: Callable[[int, int, Path], None] | None = None) -> list[FileOutcome]:
-    """Load the uploads into ``db`` as the CLI does (batches, atomic publish, the user recorded)."""
+            progress: Callable[[int, int, Path], None] | None = None, scope: str | None = None) -> list[FileOutcome]:
+    """Load the uploads into ``db`` as the CLI does (one batch, atomic publish, the files archived, the user
+    recorded); ``scope``: the account's. Raises warehouse.db.WarehouseIOError when the disk fails."""
     with tempfile.TemporaryDirectory(prefix="desk_") as tmp:
         overrides: dict[Path, tuple[int | None, str | None]] = {}
         paths = []
@@ -162,7 +173,7 @@ def publish(uploads: list[tuple[Upload, int | None, str | None]], db: Path, user
             path.write_bytes(upload.data)
             overrides[path] = (year, unit)
             paths.append(path)
-        return load_files(db, paths, user=user, overrides=overrides, progress=progress)
+        return load_files(db, paths, user=user, overrides=overrides, progress=progress, scope=scope)
 
 
 def where_loaded(outcome: FileOutcome) -> dict[str, str]:
@@ -182,9 +193,26 @@ def where_loaded(outcome: FileOutcome) -> dict[str, str]:
     return params
 
 
-def history(db: Path) -> pd.DataFrame:
+def original(db: Path, load_id: int) -> tuple[str, bytes] | None:
+    """The file a load took, as it was received (etl.archive): (its name, its bytes), or None when the archive
+    does not have it (a load from before the archive)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute("SELECT file_name, sha256 FROM core.loads WHERE load_id = ?", [load_id]).fetchone()
+    finally:
+        con.close()
+    if row is None:
+        return None
+    keeper = Archive(archive_dir(db))
+    if not keeper.has(row[1]):
+        return None
+    return str(row[0]), keeper.path_of(row[1]).read_bytes()
+
+
+def history(db: Path, only_by: str | None = None) -> pd.DataFrame:
     """Every load with who, when, what it added and replaced, and whether it was undone; newest first. (A
-    warehouse published before undo existed has no history tables yet: its loads show, with nothing replaced.)"""
+    warehouse published before undo existed has no history tables yet: its loads show, with nothing replaced.)
+    ``only_by``: the loads of one user (a scoped manager sees and undoes only theirs)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'core'")
@@ -204,8 +232,9 @@ def history(db: Path) -> pd.DataFrame:
                    l.rows_rejected, coalesce((SELECT sum(n) FROM replaced r WHERE r.load_id = l.load_id), 0)
                    AS replaced, {undo[0]}
             FROM core.loads l {undo[1]}
+            WHERE ? IS NULL OR {by} = ?
             ORDER BY l.load_id DESC
-            """
+            """, [only_by, only_by]
         ).df()
     finally:
         con.close()
@@ -217,7 +246,7 @@ _BINDING = {"wide": "desk_binding_wide", "transposed": "desk_binding_transposed"
             "long": "desk_binding_long", "models": "desk_binding_models", "commendations": "desk_binding_commendations"}
 
 
-def render_check(checked: Checked, lang: str) -> None:
+def render_check(checked: Checked, lang: str, key: str) -> None:
     """One file's dry run: what it would load, what it rejects and why, what it would replace, the warnings,
     where every cell went; and its annotated copy to send back."""
     from etl.load import sheet_summary
@@ -226,47 +255,54 @@ def render_check(checked: Checked, lang: str) -> None:
     from ui.safe import md
 
     run, parsed = checked.run, checked.run.parsed
-    if run.refused:
-        assert parsed.refused is not None
+    if run.refused and parsed.refused is not None:
         st.error(tm("desk_refused", lang, reason=parsed.refused.reason))
         if parsed.refused.code in ("no_year", "no_unit", "ambiguous_scope", "bad_unit_option"):
             st.info(t("desk_give_year" if parsed.refused.code == "no_year" else "desk_give_unit", lang))
         return
+    if run.copy_of is not None:
+        st.info(tm("desk_copy", lang, first=run.copy_of))
+        return
     if run.already_loaded is not None:
-        st.info(t("desk_already", lang, id=run.already_loaded))
+        st.info(t("desk_already", lang, id=run.already_loaded))  # md-safe: a load id
     scope = parsed.scope_name or "—"
     years = ", ".join(str(y) for y in parsed.years) or (str(parsed.year) if parsed.year else "—")
     st.markdown(tm("desk_found", lang, unit=scope, years=years,
                    map=t("map_new" if parsed.map == "new" else "map_old", lang)))
-    counts = t("desk_counts", lang, facts=len(parsed.facts), items=len(parsed.items), rejects=len(parsed.rejects),
-               replaced=len(run.supersedes), warnings=len(run.warnings))
-    (st.warning if parsed.rejects or run.warnings else st.success)(counts)
+    rejects = list(parsed.rejects) + run.conflicts  # a conflict with another file: the publish rejects it too
+    counts = t("desk_counts", lang, facts=len(parsed.facts) - len(run.conflicts), items=len(parsed.items),
+               rejects=len(parsed.rejects) + len(run.conflicts), replaced=len(run.supersedes),
+               warnings=len(run.warnings))
+    (st.warning if rejects or run.warnings else st.success)(counts)
+    if run.conflicts:
+        st.warning(t("desk_conflicts", lang, n=len(run.conflicts)))
     for note in parsed.notes:
         st.caption(md(note[0]))
-    tabs = st.tabs([t("desk_tab_facts", lang, n=len(parsed.facts) + len(parsed.items)),
-                    t("desk_tab_rejects", lang, n=len(parsed.rejects)),
+    loading = run.loading
+    tabs = st.tabs([t("desk_tab_facts", lang, n=len(loading) + len(parsed.items)),
+                    t("desk_tab_rejects", lang, n=len(rejects)),
                     t("desk_tab_replaced", lang, n=len(run.supersedes)),
                     t("desk_tab_warnings", lang, n=len(run.warnings)), t("desk_tab_cells", lang)])
     with tabs[0]:
-        if not run.facts.empty:
+        if not loading.empty:
             tables.show(pd.DataFrame({
-                t("col_unit", lang): run.facts["unit_name"], t("col_year", lang): run.facts["year"],
-                t("col_metric", lang): run.facts["metric_label"], t("col_value", lang): run.facts["value"],
-                t("col_numerator", lang): run.facts["numerator"], t("col_denominator", lang): run.facts["denominator"],
-                t("col_sheet", lang): run.facts["sheet"], t("col_cell", lang): run.facts["cell"],
-            }), lang, {t("col_value", lang): [str(k) for k in run.facts["kind"]]}, height=260)
+                t("col_unit", lang): loading["unit_name"], t("col_year", lang): loading["year"],
+                t("col_metric", lang): loading["metric_label"], t("col_value", lang): loading["value"],
+                t("col_numerator", lang): loading["numerator"], t("col_denominator", lang): loading["denominator"],
+                t("col_sheet", lang): loading["sheet"], t("col_cell", lang): loading["cell"],
+            }), lang, {t("col_value", lang): [str(k) for k in loading["kind"]]}, height=260)
         if parsed.items:
             tables.show(pd.DataFrame({
                 t("col_item", lang): [i.name for i in parsed.items], t("col_year", lang): [i.year for i in parsed.items],
                 t("col_host", lang): [i.host or "" for i in parsed.items], t("col_row", lang): [i.row for i in parsed.items],
             }), lang, height=220)
     with tabs[1]:
-        if parsed.rejects:
+        if rejects:
             tables.show(pd.DataFrame({
-                t("col_sheet", lang): [r.sheet or "" for r in parsed.rejects],
-                t("col_cell", lang): [r.cell or "" for r in parsed.rejects],
-                t("col_typed", lang): [r.value or "" for r in parsed.rejects],
-                t("col_reason", lang): [r.reason_en if lang == "en" else r.reason for r in parsed.rejects],
+                t("col_sheet", lang): [r.sheet or "" for r in rejects],
+                t("col_cell", lang): [r.cell or "" for r in rejects],
+                t("col_typed", lang): [r.value or "" for r in rejects],
+                t("col_reason", lang): [r.reason_en if lang == "en" else r.reason for r in rejects],
             }), lang, height=240)
         if parsed.unmapped:
             st.caption(tm("desk_unmapped", lang, columns="; ".join(parsed.unmapped)))
@@ -285,7 +321,9 @@ def render_check(checked: Checked, lang: str) -> None:
                 t("col_sheet", lang): [w.sheet for w in run.warnings], t("col_cell", lang): [w.cell for w in run.warnings],
                 t("col_warning", lang): [w.reason for w in run.warnings]}), lang)
     with tabs[4]:
-        sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet)) for ledger in parsed.ledgers]
+        sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet),
+                                parsed.withdrawn_cells.get(ledger.sheet, 0) + run.conflict_cells.get(ledger.sheet, 0))
+                  for ledger in parsed.ledgers]
         tables.show(pd.DataFrame({
             t("col_sheet", lang): [s["sheet"] for s in sheets],
             t("desk_col_binding", lang): [t(_BINDING[str(s["binding"])], lang) if s["binding"] in _BINDING else
@@ -299,7 +337,7 @@ def render_check(checked: Checked, lang: str) -> None:
     if checked.annotated:
         st.download_button(t("desk_download_annotated", lang), checked.annotated, checked.annotated_name,
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                           icon=":material/download:", key=f"desk_annotated_{checked.upload.digest[:16]}")
+                           icon=":material/download:", key=f"desk_annotated_{key}")
 
 
 def outcome_line(o: FileOutcome, lang: str) -> str:
@@ -310,6 +348,31 @@ def outcome_line(o: FileOutcome, lang: str) -> str:
     if o.status == "already_loaded":
         return tm("desk_outcome_already", lang, name=o.path.name)
     return tm("desk_outcome_loaded", lang, name=o.path.name, id=o.load_id, n=o.rows_loaded, rejects=o.rows_rejected)
+
+
+def render_overlaps(review: BatchReview, names: list[str], lang: str) -> str | None:
+    """Each pair of files that give some of the same figures, with a button to take either out of the batch; the
+    name of the file the manager chose to take out, if any."""
+    from ui.i18n import t, tm
+
+    if not review.overlaps:
+        return None
+    st.subheader(t("desk_overlaps", lang))
+    st.caption(t("desk_overlaps_intro", lang))
+    chosen = None
+    for n, o in enumerate(review.overlaps):
+        a, b = names[o.first], names[o.second]
+        if o.different:
+            st.warning(tm("desk_overlap_pair", lang, a=a, b=b, different=o.different, same=o.same,
+                          examples="; ".join(o.examples[:3])))
+            left, right = st.columns(2)
+            if left.button(tm("desk_exclude", lang, name=a), key=f"desk_exclude_{n}_a", icon=":material/remove:"):
+                chosen = a
+            if right.button(tm("desk_exclude", lang, name=b), key=f"desk_exclude_{n}_b", icon=":material/remove:"):
+                chosen = b
+        else:
+            st.info(tm("desk_overlap_same", lang, a=a, b=b, same=o.same))
+    return chosen
 
 
 def history_table(loads: pd.DataFrame, lang: str) -> pd.DataFrame:

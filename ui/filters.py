@@ -91,9 +91,9 @@ def _select(label: str, options: list, wanted: object, key: str, **kwargs: Any) 
     province's bar opened that province)."""
     if wanted is not None and key not in st.session_state:  # None ("— Toàn tỉnh —") would read as no choice
         st.session_state[key] = wanted
-        return st.sidebar.selectbox(label, options, key=key, **kwargs)
+        return st.sidebar.selectbox(label, options, key=key, **kwargs)  # md-safe: callers' labels are our texts
     # the key may still hold another page's widget (kept until the end of this run): ``index`` is the default
-    return st.sidebar.selectbox(label, options, index=options.index(wanted), key=key, **kwargs)
+    return st.sidebar.selectbox(label, options, index=options.index(wanted), key=key, **kwargs)  # md-safe: as above
 
 
 def _choose(label: str, options: list[str | None], names: dict[str | None, str], param: str,
@@ -117,7 +117,7 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
 
 def link_notice(text: str) -> None:
     """A link value that does not exist, said under the page title (on a phone the sidebar is folded away)."""
-    st.caption(f":material/link_off: {text}")
+    st.caption(f":material/link_off: {text}")  # md-safe: every caller builds it with tm
 
 
 def year_from_url(years: list[int], lang: str, default: int | None = None) -> int:
@@ -319,7 +319,7 @@ def multi_choose(label: str, options: list[str], names: dict[str, str], param: s
         link_notice(tm("bad_url_value", current_lang(), value=", ".join(unknown)[:40]))
         if not wanted:
             wanted = [v for v in default if v in options]
-    chosen = st.sidebar.multiselect(label, options, default=wanted, format_func=lambda o: names.get(o, o),
+    chosen = st.sidebar.multiselect(label, options, default=wanted, format_func=lambda o: names.get(o, o),  # md-safe: our label
                                     key=key, max_selections=max_selections,
                                     placeholder=t("choose_placeholder", current_lang()),
                                     select_all=False)  # its "Select all" text cannot be translated
@@ -418,7 +418,7 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
 
 def search_box(label: str, key: str, placeholder: str) -> str:
     """A text search kept in the URL (``q``)."""
-    text = st.text_input(label, value=st.query_params.get("q", ""), key=key, placeholder=placeholder)
+    text = st.text_input(label, value=st.query_params.get("q", ""), key=key, placeholder=placeholder)  # md-safe: our label
     if text:
         st.query_params["q"] = text
     else:

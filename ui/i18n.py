@@ -355,6 +355,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "desk_undone": ("Đã hoàn tác lần nạp #{id} ({name}): gỡ {removed} số liệu, trả lại {restored}; gỡ {items} mục "
                     "danh sách, trả lại {items_back}.", "Undid load #{id} ({name}): {removed} figures removed, "
                     "{restored} restored; {items} register items removed, {items_back} restored."),
+    "desk_copy": ("Trùng nội dung với {first} trong cùng lần nạp: tệp này sẽ không được nạp lại.",
+                  "Same content as {first} in this upload: this file will not be loaded again."),
+    "desk_excluded": ("Đã bỏ tệp này khỏi lần nạp: không nạp gì của tệp.",
+                      "This file was taken out of the upload: nothing of it is loaded."),
+    "desk_include_again": ("Đưa tệp trở lại lần nạp", "Put the file back"),
+    "desk_overlaps": ("Các tệp cho cùng số liệu", "Files that give the same figures"),
+    "desk_overlaps_intro": ("Hai tệp trong cùng lần nạp cho cùng một số liệu (đơn vị, năm, chỉ tiêu): giá trị giống "
+                            "nhau thì nạp một lần; khác nhau thì không nạp bên nào. Nếu một tệp là bản sửa của tệp kia, "
+                            "bỏ tệp sai khỏi lần nạp: tệp còn lại sẽ nạp đủ.",
+                            "Two files of the upload give the same figure (unit, year, metric): the same value loads "
+                            "once; different values load neither. If one file corrects the other, take the wrong one "
+                            "out: the other then loads whole."),
+    "desk_overlap_pair": ("{a} và {b}: {different} số liệu khác nhau (không nạp bên nào), {same} số liệu giống nhau. "
+                          "Ví dụ: {examples}",
+                          "{a} and {b}: {different} figures differ (neither loads), {same} are the same. E.g. "
+                          "{examples}"),
+    "desk_overlap_same": ("{a} và {b}: {same} số liệu giống nhau, mỗi số liệu nạp một lần.",
+                          "{a} and {b}: {same} figures are the same; each loads once."),
+    "desk_exclude": ("Bỏ {name} khỏi lần nạp", "Take {name} out"),
+    "desk_conflicts": ("{n} số liệu của tệp này cũng có trong tệp khác của lần nạp với giá trị khác: sẽ không nạp "
+                       "bên nào (xem tab “Lỗi” và mục “Các tệp cho cùng số liệu” bên dưới).",
+                       "{n} figures of this file are given with another value by another file of the upload: "
+                       "neither will load (see “Rejects” and “Files that give the same figures” below)."),
+    "desk_scope": ("Tài khoản chỉ nạp số liệu của {scope}.", "This account loads figures of {scope} only."),
+    "desk_io_error": ("Không nạp được: {reason}", "Not loaded: {reason}"),
+    "desk_original": ("Tải tệp gốc đã nhận", "Download the original file received"),
+    "desk_original_choose": ("Tệp gốc của lần nạp", "Original file of the load"),
+    "desk_original_missing": ("Tệp gốc của lần nạp này không có trong thư mục lưu trữ (nạp trước khi có lưu trữ).",
+                              "The original of this load is not in the archive (loaded before the archive existed)."),
+    "source_original": ("Tải tệp gốc chứa số liệu (cán bộ quản lý)", "Download the source file (data managers)"),
     "desk_status_undone": ("đã hoàn tác ({by})", "undone ({by})"),
     "col_by": ("Người nạp", "By"),
     # landing, drill-down, the map switch (#11)

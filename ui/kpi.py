@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from ui import fmt, tables
+from ui import fmt, originals, tables
 from ui.i18n import t, tm
 from warehouse.aggregate import differs
 
@@ -116,9 +116,10 @@ def render_cards(cards: list[Card], compact: bool = False) -> None:
                 help_text = "  \n".join([card.help, *rest]) if rest else card.help
             with st.container(border=True, width=CARD_WIDTH, key=f"kpi_{'top' if compact else 'all'}_{card.metric}"):
                 st.metric(card.label, card.value, delta=card.delta, delta_color=card.delta_color,  # type: ignore[arg-type]
+                          # md-safe: a metric's label; help and notes of numbers and our texts, the source file by tm
                           help=help_text, delta_arrow="off" if card.delta_color == "off" else "auto")
                 for note in shown:
-                    st.caption(note)
+                    st.caption(note)  # md-safe: numbers and our texts (build_cards)
 
 
 def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> pd.DataFrame:
@@ -157,3 +158,4 @@ def show_cards_table(frame: pd.DataFrame, metrics: pd.DataFrame, year: int, lang
     """Draw ``cards_table``: numbers sortable as numbers, "trên 98%" from the qualifier, blanks empty."""
     tables.show(frame, lang, cards_kinds(metrics, year, lang),
                 qualifiers={t("col_value", lang): t("col_qualifier", lang)}, hide=[t("col_qualifier", lang)])
+    originals.offer(frame[t("col_source", lang)], lang, "cards")  # a manager: the files themselves

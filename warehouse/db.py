@@ -8,6 +8,7 @@ as soon as the file on disk changes. A crash before ``os.replace`` leaves the pu
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -62,6 +63,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"ALTER TABLE core.loads ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
     for table in ("core.load_sheets", "core.undos", "core.models_history", "core.commendations_history"):
         con.execute(_table_statement(table).replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
+    for table in ("core.facts", "core.fact_history"):  # the cells of each figure (issue #21: withdrawn later)
+        con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS source_cells INTEGER")  # constant names
     for table in ("core.models", "core.models_history"):  # the appraisal of models (issue #11)
         for column, kind in MODEL_APPRAISAL_COLUMNS:
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
@@ -80,7 +83,8 @@ def _table_statement(name: str) -> str:
     """The CREATE TABLE statement of ``name`` in schema.sql."""
     found = re.search(rf"CREATE TABLE {re.escape(name)} (?:\(.*?\n\);|AS [^;]*;)", SCHEMA.read_text(encoding="utf-8"),
                       re.S)
-    assert found is not None, name
+    if found is None:
+        raise LookupError(f"schema.sql has no CREATE TABLE {name}")
     return found.group(0)
 
 
@@ -142,7 +146,7 @@ def create_schema(con: duckdb.DuckDBPyConnection, *, is_sample: bool = False) ->
 
 
 @contextmanager
-def _writer_lock(target: Path) -> Iterator[None]:
+def writer_lock(target: Path) -> Iterator[None]:
     """One writer at a time per warehouse file (loads from two terminals queue up)."""
     lock_path = target.with_name(target.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -194,41 +198,112 @@ def _keep_mode_and_owner(source: Path, copy: Path) -> None:
         pass  # not ours to give away: the copy stays ours (documented in the README)
 
 
+class WarehouseIOError(Exception):
+    """The warehouse (or the archive beside it) could not be written: a full disk, a read-only filesystem, a
+    permission, a folder that vanished. The published file is exactly as it was and no working copy is left.
+    ``vi``/``en`` name the warehouse (and the archive folder, when it was that) and the cause in one line."""
+
+    def __init__(self, path: Path, cause: BaseException, archive: Path | None = None) -> None:
+        self.path = Path(path)
+        self.cause_vi, self.cause_en = io_cause(cause)
+        where_vi = f" (thư mục lưu trữ {archive})" if archive else ""
+        where_en = f" (its archive {archive})" if archive else ""
+        self.vi = f"không ghi được kho dữ liệu {self.path}{where_vi}: {self.cause_vi}; kho dữ liệu vẫn như trước"
+        self.en = f"could not write the warehouse {self.path}{where_en}: {self.cause_en}; the warehouse is unchanged"
+        super().__init__(self.en)
+
+
+_ERRNO_VI = {errno.ENOSPC: "ổ đĩa đã đầy", errno.EDQUOT: "đã hết dung lượng được cấp", errno.EROFS: "ổ đĩa chỉ cho đọc",
+             errno.EACCES: "không có quyền ghi", errno.EPERM: "không có quyền ghi",
+             errno.ENOENT: "thư mục hoặc tệp không còn tồn tại", errno.EIO: "lỗi đọc ghi của ổ đĩa"}
+_TEXT_ERRNO = (("no space left", errno.ENOSPC), ("disk quota", errno.EDQUOT), ("read-only file system", errno.EROFS),
+               ("permission denied", errno.EACCES), ("no such file or directory", errno.ENOENT))
+
+
+def io_cause(exc: BaseException) -> tuple[str, str]:
+    """(Vietnamese, English) for an OSError, or for DuckDB's I/O error (which carries only the system's text)."""
+    code = getattr(exc, "errno", None)
+    text = str(exc)
+    if code not in _ERRNO_VI:
+        code = next((c for words, c in _TEXT_ERRNO if words in text.lower()), None)
+    en = os.strerror(code) if code is not None else (getattr(exc, "strerror", None) or text.splitlines()[0][:200])
+    return _ERRNO_VI.get(code, f"lỗi hệ thống ({en})") if code is not None else f"lỗi hệ thống ({en})", en
+
+
+# Faults of the disk, whoever meets them (Python, or DuckDB writing the working copy)
+IO_ERRORS: tuple[type[BaseException], ...] = (OSError, duckdb.IOException)
+
+
+_IO_TEXT = re.compile(r"no space left|disk quota|read-only file system|permission denied|i/o error|"
+                      r"no such file or directory|could not (write|read|open|create|sync|truncate)|"
+                      r"database has been invalidated", re.I)
+
+
+def is_io_fault(exc: BaseException) -> bool:
+    """An I/O fault: an OSError, DuckDB's I/O error, or another DuckDB error that a fault of the disk caused (a
+    commit that could not write its log, a database invalidated after a failed write)."""
+    return isinstance(exc, IO_ERRORS) or (isinstance(exc, duckdb.Error) and bool(_IO_TEXT.search(str(exc))))
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a folder that vanished: nothing is left to remove
+
+
 def publish(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], *, fresh: bool = False,
-            is_sample: bool = False) -> T:
+            is_sample: bool = False, before_replace: Callable[[T], None] | None = None) -> T:
     """Apply ``build`` to a copy of ``target`` (or a new warehouse) and publish the copy atomically.
 
     ``target`` may be a symbolic link: the real file is locked, copied and replaced, never the link. If
-    ``build`` raises, the copy is deleted and ``target`` is exactly as it was.
+    ``build`` raises, the copy is deleted and ``target`` is exactly as it was. ``before_replace`` runs with the
+    build's result once the copy is complete, just before it replaces ``target`` (the archive's journal is
+    written there: if it fails, nothing is published). A fault of the disk anywhere (full, read-only, no
+    permission, a vanished folder) raises ``WarehouseIOError``; the published file is as it was.
     """
     target = Path(os.path.realpath(target))
-    with _writer_lock(target):
-        remove_stale_copies(target)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
+    try:
+        with writer_lock(target):
+            return _publish_locked(target, build, fresh, is_sample, before_replace)
+    except WarehouseIOError:
+        raise
+    except Exception as exc:
+        if is_io_fault(exc):
+            raise WarehouseIOError(target, exc) from exc
+        raise
+
+
+def _publish_locked(target: Path, build: Callable[[duckdb.DuckDBPyConnection], T], fresh: bool, is_sample: bool,
+                    before_replace: Callable[[T], None] | None) -> T:
+    remove_stale_copies(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    try:
+        if target.exists() and not fresh:
+            shutil.copyfile(target, tmp)
+            con = duckdb.connect(str(tmp))
+            migrate(con)
+        else:
+            con = duckdb.connect(str(tmp))
+            create_schema(con, is_sample=is_sample)
         try:
-            if target.exists() and not fresh:
-                shutil.copyfile(target, tmp)
-                con = duckdb.connect(str(tmp))
-                migrate(con)
-            else:
-                con = duckdb.connect(str(tmp))
-                create_schema(con, is_sample=is_sample)
-            try:
-                result = build(con)
-                refresh_views(con)
-                con.execute("CHECKPOINT")
-            except Unchanged as unchanged:
-                return unchanged.result  # type: ignore[return-value]
-            finally:
-                con.close()
-            _keep_mode_and_owner(target, tmp)
-            os.replace(tmp, target)
-            return result
+            result = build(con)
+            refresh_views(con)
+            con.execute("CHECKPOINT")
+        except Unchanged as unchanged:
+            return unchanged.result  # type: ignore[return-value]
         finally:
-            tmp.unlink(missing_ok=True)
-            tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+            con.close()
+        _keep_mode_and_owner(target, tmp)
+        if before_replace is not None:
+            before_replace(result)
+        os.replace(tmp, target)
+        return result
+    finally:
+        _unlink_quietly(tmp)
+        _unlink_quietly(tmp.with_name(tmp.name + ".wal"))
 
 
 def file_version(path: Path) -> str:

@@ -140,6 +140,7 @@ CREATE TABLE core.facts (
     source_sheet  VARCHAR,
     source_row    INTEGER,
     source_cell   VARCHAR,
+    source_cells  INTEGER,                   -- the cells of the file that made it (its ledger's count)
     PRIMARY KEY (unit_key, year, metric)
 );
 
