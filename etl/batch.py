@@ -73,11 +73,12 @@ class Claim:
         return f"{self.file} ({where}: {self.value_text[:40]})"
 
 
-def claims_table(tables: Iterable[tuple[int, str, pa.Table]]) -> pa.Table:
+def claims_table(tables: Iterable[tuple]) -> pa.Table:
     """The figures of several files as one table: key, value, qualifier, where, and the ``owner`` and ``file``
-    it came from. ``tables``: (owner, file name, rows with the columns of core.facts)."""
+    it came from. ``tables``: (owner, file name, rows with the columns of core.facts[, the rows' positions in the
+    file's table, when they are some of its rows])."""
     parts = []
-    for owner, name, rows in tables:
+    for owner, name, rows, *positions in tables:
         if rows is None or not rows.num_rows:
             continue
         n = rows.num_rows
@@ -92,7 +93,7 @@ def claims_table(tables: Iterable[tuple[int, str, pa.Table]]) -> pa.Table:
             "source_cell": rows.column("source_cell").cast(pa.string()),
             "value_text": rows.column("value_text").cast(pa.string()), "source_cells": cells.cast(pa.int32()),
             "owner": pa.array([owner] * n, pa.int64()), "file": pa.array([name] * n, pa.string()),
-            "row_index": pa.array(range(n), pa.int64()),
+            "row_index": positions[0].cast(pa.int64()) if positions else pa.array(range(n), pa.int64()),
         }))
     if not parts:
         return pa.table({c: pa.array([], t) for c, t in _CLAIM_TYPES.items()})

@@ -19,6 +19,7 @@ from pathlib import Path
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl.account_scope import AccountScope, apply_scope
 from etl.archive import Archive, archive_dir
@@ -377,12 +378,35 @@ def _settle_conflicts(con: duckdb.DuckDBPyConnection, part: list[tuple[int, Pars
     comes back). The years whose facts changed in the warehouse by a retraction."""
     published: list[int] = state["published_ids"]  # type: ignore[assignment]
     disputed_before: dict[Key, list[Claim]] = state["disputed"]  # type: ignore[assignment]
-    tables = [(n, files[n].name, _fact_table(parsed, index)) for n, parsed in part if parsed is not None
-              and parsed.refused is None]
-    claims = claims_table(tables)
-    if not claims.num_rows:
+    tables = [(n, files[n].name, t) for n, parsed in part if parsed is not None and parsed.refused is None
+              and (t := _fact_table(parsed, index)) is not None]
+    if not tables:
         return set()
-    earlier = _published_claims(con, claims, published) if published else None
+    # Most batches repeat no figure: the keys alone say so (a country's year: 158,000 keys, a few ms). Only the
+    # figures whose key another file of the load gives too are looked at further.
+    keyed = pa.concat_tables([t.select(list(KEY)).append_column("owner", pa.array(np.full(t.num_rows, n), pa.int64()))
+                              .append_column("row_index", pa.array(np.arange(t.num_rows), pa.int64()))
+                              for n, _, t in tables])
+    cursor = con.cursor()  # its own result: the connection may hold one not fetched to its end
+    try:  # in DuckDB (its own memory, which the write reuses): Arrow's grouping kept 60 MB more at peak
+        cursor.register("part_keys", keyed)
+        candidates = cursor.sql("SELECT unit_key, year, metric FROM part_keys GROUP BY ALL HAVING count(*) > 1"
+                                ).to_arrow_table()
+    finally:
+        cursor.close()
+    earlier = _published_claims(con, keyed.select(list(KEY)), published) if published else None
+    if earlier is not None and earlier.num_rows:
+        candidates = pa.concat_tables([candidates, earlier.select(list(KEY))])
+    if disputed_before:
+        known = pa.table({"unit_key": [k[0] for k in disputed_before], "metric": [k[2] for k in disputed_before],
+                          "year": pa.array([k[1] for k in disputed_before], pa.int32())}).select(list(KEY))
+        candidates = pa.concat_tables([candidates, known])
+    if not candidates.num_rows:
+        return set()
+    chosen = keyed.join(candidates.group_by(list(KEY)).aggregate([]), keys=list(KEY), join_type="inner")
+    names = {n: name for n, name, _ in tables}
+    claims = claims_table((n, names[n], rows.take(index), index) for n, _, rows in tables
+                          if len(index := chosen.filter(pc.equal(chosen.column("owner"), n)).column("row_index")))
     every = pa.concat_tables([claims, earlier]) if earlier is not None and earlier.num_rows else claims
     disputed = disputed_keys(every)
     if disputed_before:
@@ -429,12 +453,13 @@ def _settle_conflicts(con: duckdb.DuckDBPyConnection, part: list[tuple[int, Pars
 def _published_claims(con: duckdb.DuckDBPyConnection, claims: pa.Table, published: list[int]) -> pa.Table:
     """The figures the parts of this load already published give for the keys of ``claims`` (current, or kept in
     the history under a later file of the load that gave the same value): owner = −load id."""
-    con.register("part_claims", claims.select(list(KEY)))
+    cursor = con.cursor()  # its own result: the connection may hold one not fetched to its end
+    cursor.register("part_claims", claims.select(list(KEY)))
     try:
         columns = ("unit_key, year, metric, value, qualifier, unit_name, source_sheet, source_row, source_cell, "
                    "value_text, coalesce(source_cells, 1)::INTEGER AS source_cells, -load_id::BIGINT AS owner, "
                    "source_file AS file, 0::BIGINT AS row_index")
-        return con.sql(f"""
+        return cursor.sql(f"""
             SELECT {columns} FROM core.facts
             WHERE load_id IN (SELECT unnest(?::INTEGER[])) AND (unit_key, year, metric) IN (SELECT * FROM part_claims)
             UNION ALL
@@ -443,7 +468,7 @@ def _published_claims(con: duckdb.DuckDBPyConnection, claims: pa.Table, publishe
               AND (unit_key, year, metric) IN (SELECT * FROM part_claims)""",
                        params=[published, published, published]).to_arrow_table()
     finally:
-        con.unregister("part_claims")
+        cursor.close()
 
 
 def _retract(con: duckdb.DuckDBPyConnection, retracted: list[tuple[Claim, dict[str, object], Reject]],
