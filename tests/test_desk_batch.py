@@ -148,3 +148,30 @@ def test_a_manager_downloads_the_file_a_load_took(desk, tmp_path):
     from ui.desk import original
 
     assert original(desk, 1) == ("BaoCao_CauNgang_2023.xlsx", data)
+
+
+def test_a_manager_gets_the_source_file_under_a_figures_table_and_a_viewer_only_its_name(desk, tmp_path):
+    from etl.load import load_files
+    from tests.conftest import open_dashboard
+
+    data = report(tmp_path / "BaoCao_CauNgang_2023.xlsx", 7)
+    load_files(desk, [data], user="mai")
+    params = {"nam": "2023", "tinh": "84", "huyen": "848", "nhom": "models", "chi_tieu": "models_total"}
+    viewer = open_dashboard("pages/so_sanh.py", **params)
+    assert not [e for e in viewer.expander if "Tải tệp gốc" in e.label]
+    sources = [d.value["Nguồn (tệp / trang / ô)"] for d in viewer.dataframe if "Nguồn (tệp / trang / ô)" in d.value]
+    assert any(s.astype(str).str.startswith("BaoCao_CauNgang_2023.xlsx / Năm 2023 / ").any() for s in sources)
+    import time
+
+    at = app()  # a manager's session opening the link (signed in, as the desk's sign-in leaves it)
+    at.session_state["auth_user"] = auth.Session("mai", "manager", time.time(), time.time())
+    at.query_params.update(params)
+    at.switch_page("pages/so_sanh.py")
+    at.run()
+    assert not at.exception
+    [box] = [e for e in at.expander if "Tải tệp gốc" in e.label]
+    assert at.selectbox(key="original_compare").value == "BaoCao_CauNgang_2023.xlsx"
+    [button] = [b for b in at.get("download_button") if "Tải tệp gốc" in b.proto.label]
+    from ui.originals import latest
+
+    assert latest(desk, "BaoCao_CauNgang_2023.xlsx") == data.read_bytes()
