@@ -40,6 +40,7 @@ class Metric:
     short_en: str
     target: float | None
     higher_is_better: bool
+    adds_up: bool = True  # a unit's figure is the sum of its units' (a count of models); False: each level's own
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class Catalog:
                     short_en=row["short_en"],
                     target=float(row["target"]) if row["target"] else None,
                     higher_is_better=row["higher_is_better"].strip().lower() == "true",
+                    adds_up=row.get("adds_up", "true").strip().lower() != "false" and row["kind"] == "count",
                 )
                 self.metrics[metric.code] = metric
                 texts = {

@@ -30,6 +30,7 @@ from etl.units import UnitIndex
 
 JUMP = 15.0  # points a rate may move from the unit's own last year before it is worth a look
 FAR = 10.0  # points from the median, beyond the usual spread of the file's units
+FEW = 2.0  # members (of a rate's denominator) a change or a gap must amount to before it is worth a look
 _lock = threading.Lock()  # the unit index is shared: one dry run at a time adds (and removes) its agencies
 
 
@@ -208,9 +209,11 @@ def _facts_frame(facts: list[Fact], index: UnitIndex, catalog: Catalog) -> pd.Da
                      "year": f.year, "metric": f.metric, "metric_label": catalog.metrics[f.metric].label_vi,
                      "kind": catalog.kind(f.metric), "value": f.value, "qualifier": f.qualifier,
                      "numerator": f.numerator, "denominator": f.denominator, "sheet": f.sheet, "cell": f.cell,
-                     "row": f.row, "value_text": f.value_text, "cells": f.cells})
+                     "row": f.row, "value_text": f.value_text, "cells": f.cells,
+                     "province_code": d["province_code"], "district_code": d["district_code"]})
     columns = ["unit_key", "unit_name", "unit_level", "year", "metric", "metric_label", "kind", "value",
-               "qualifier", "numerator", "denominator", "sheet", "cell", "row", "value_text", "cells"]
+               "qualifier", "numerator", "denominator", "sheet", "cell", "row", "value_text", "cells",
+               "province_code", "district_code"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -237,6 +240,62 @@ def _num(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
 
+def _children(total: object, facts: pd.DataFrame) -> pd.DataFrame:
+    """The figures of the file that a unit's total covers: its direct units (a district's communes, a
+    province's districts — or its communes on today's map, which has no districts) and the agencies and blocks
+    listed under it ("Khối cơ quan huyện": units of their own under the unit's key); units under a commune
+    ("Trong đó" rows) are the commune's, counted in the commune's figure, not again."""
+    key, level = str(total.unit_key), str(total.unit_level)  # type: ignore[attr-defined]
+    code = key.rsplit(":", 1)[-1]
+    mine = facts["unit_key"].str.startswith(key + "/")  # an agency or a block listed under the unit
+    if level == "district":
+        mine |= (facts["unit_level"] == "commune") & (facts["district_code"] == code)
+    elif level == "province":
+        below = "district" if key.startswith("old:") else "commune"
+        mine |= (facts["unit_level"] == below) & (facts["province_code"] == code)
+    return facts[mine & (facts["unit_key"] != key)]
+
+
+def total_mismatches(facts: pd.DataFrame, catalog: Catalog) -> list[Mark]:
+    """A reported total (a district's or province's own row) against the sum of the units it covers in the file
+    (``_children``), for the counts that add up (the catalog's ``adds_up``: models, commendations, articles — not
+    the plans each level issues itself). A bound is a bound: a total "trên 100" agrees with any sum above 100, a
+    sum with a "trên" part is at least that much. Only where the file gives at least two such units."""
+    out: list[Mark] = []
+    for r in facts[facts["unit_level"].isin(["district", "province"])].itertuples():
+        metric = catalog.metrics.get(str(r.metric))
+        if metric is None or not metric.adds_up:
+            continue
+        parts = _children(r, facts)
+        parts = parts[(parts["metric"] == r.metric) & (parts["year"] == r.year)]
+        if len(parts) < 2:
+            continue
+        total, lower = float(r.value), float(parts["value"].sum())
+        exact = not (parts["qualifier"] == ">").any()  # a "trên" part: the sum is a lower bound
+        if r.qualifier == ">":
+            agrees = lower > total or (not exact and lower >= total)
+        else:
+            agrees = abs(lower - total) <= 1e-9 if exact else total >= lower
+        if agrees:
+            continue
+        counted = f"{len(parts)} đơn vị trong tệp"
+        out.append(Mark(r.sheet, r.cell, _num(total), f"Tổng báo cáo “{r.metric_label}” ({_num(total)}) khác tổng "
+                        f"{counted} ({_num(lower)}): vẫn nạp cả hai, nên kiểm tra lại", "cảnh báo", "total_mismatch",
+                        f"reported total “{r.metric_label}” ({total:g}) differs from the sum of the file's "
+                        f"{len(parts)} units ({lower:g}); both loaded"))
+    return out
+
+
+def _few(points: float, denominator: object) -> bool:
+    """A gap of ``points`` in a rate over ``denominator`` members that is fewer than two of them: one party cell
+    of eight (87,5% beside the others' 100%) is no anomaly worth a look. False when the count is not known."""
+    try:
+        den = float(denominator)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return den > 0 and points / 100.0 * den < FEW
+
+
 def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> list[Mark]:
     if facts.empty:
         return []
@@ -245,7 +304,7 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
     last = current.rename(columns={"value": "last_value", "year": "last_year"})
     prior = rates.assign(last_year=rates["year"] - 1).merge(last, on=["unit_key", "last_year", "metric"])
     for r in prior.itertuples():
-        if abs(r.value - r.last_value) > JUMP:
+        if abs(r.value - r.last_value) > JUMP and not _few(abs(r.value - r.last_value), r.denominator):
             out.append(Mark(r.sheet, r.cell, _num(r.value), f"“{r.metric_label}” của {r.unit_name}: "
                             f"{_num(r.last_value)}% năm {r.last_year} → {_num(r.value)}% năm {r.year}, thay đổi "
                             f"{_num(round(abs(r.value - r.last_value), 1))} điểm: kiểm tra lại", "cảnh báo",
@@ -257,23 +316,14 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
         q1, _, q3 = quantiles(group["value"], n=4)
         mid, spread = median(group["value"]), q3 - q1
         for r in group.itertuples():
-            if (r.value < q1 - 1.5 * spread or r.value > q3 + 1.5 * spread) and abs(r.value - mid) >= FAR:
+            if (r.value < q1 - 1.5 * spread or r.value > q3 + 1.5 * spread) and abs(r.value - mid) >= FAR \
+                    and not _few(abs(r.value - mid), r.denominator):
                 out.append(Mark(r.sheet, r.cell, _num(r.value), f"“{r.metric_label}” của {r.unit_name} "
                                 f"({_num(r.value)}%) khác xa các đơn vị khác của tệp (trung vị {_num(mid)}%): "
                                 "kiểm tra lại", "cảnh báo", "rate_outlier",
                                 f"“{r.metric_label}” of {r.unit_name} ({r.value:g}%) is far from the file's other "
                                 f"units (median {mid:g}%)"))
-    totals = facts[facts["unit_level"].isin(["district", "province"]) & (facts["kind"] == "count")]
-    parts = facts[facts["unit_level"].isin(["commune", "district"]) & (facts["kind"] == "count")]
-    for r in totals.itertuples():
-        below = parts[(parts["metric"] == r.metric) & (parts["year"] == r.year) & (parts["unit_key"] != r.unit_key)
-                      & (parts["unit_level"] != r.unit_level)]
-        if len(below) >= 2 and abs(below["value"].sum() - r.value) > 1e-9:
-            out.append(Mark(r.sheet, r.cell, _num(r.value), f"Tổng báo cáo “{r.metric_label}” ({_num(r.value)}) "
-                            f"khác tổng {len(below)} đơn vị trong tệp ({_num(below['value'].sum())}): vẫn nạp cả "
-                            "hai, nên kiểm tra lại", "cảnh báo", "total_mismatch",
-                            f"reported total “{r.metric_label}” ({r.value:g}) differs from the sum of the file's "
-                            f"{len(below)} units ({below['value'].sum():g}); both loaded"))
+    out += total_mismatches(facts, catalog)
     if len(facts) >= 3 and (facts["value"] == 0).all():
         first = facts.iloc[0]
         out.append(Mark(first["sheet"], first["cell"], "0", f"Mọi số liệu của tệp ({len(facts)}) đều bằng 0: có thể "
