@@ -46,8 +46,8 @@ def _code(sample_db, name: str, level: str = "commune") -> str:
 
 
 def test_a_click_on_a_ranking_bar_opens_that_commune(server, browser, sample_db):  # noqa: F811
-    page = _open(browser, server, "/so_sanh?nam=2022&tinh=84&huyen=848&nhom=registration"
-                                  "&chi_tieu=reg_party_members_pct", "các xã của Huyện Cầu Ngang, năm 2022")
+    page = _open(browser, server, "/so_sanh?nam=2022&tinh=84&huyen=848&nhom=models&chi_tieu=models_total",
+                 "các xã của Huyện Cầu Ngang, năm 2022")  # counts: bars from zero
     try:
         chart = page.locator(".js-plotly-plot").first
         chart.locator(".barlayer .point path").nth(3).wait_for(timeout=WAIT)
@@ -60,6 +60,28 @@ def test_a_click_on_a_ranking_bar_opens_that_commune(server, browser, sample_db)
         params = _params(page.url)
         assert urllib.parse.urlparse(page.url).path in ("", "/")  # Tổng quan
         assert params["xa"] == _code(sample_db, label) and params["huyen"] == "848" and params["nam"] == "2022"
+    finally:
+        page.close()
+
+
+def test_a_click_on_a_ranking_dot_opens_that_commune(server, browser, sample_db):  # noqa: F811
+    """Registration rates of 95–99%: a dot a commune on an axis that starts near them (#22), clickable as a bar."""
+    page = _open(browser, server, "/so_sanh?nam=2022&tinh=84&huyen=848&nhom=registration"
+                                  "&chi_tieu=reg_party_members_pct", "các xã của Huyện Cầu Ngang, năm 2022")
+    try:
+        chart = page.locator(".js-plotly-plot").first
+        chart.locator(".scatterlayer .point").nth(3).wait_for(timeout=WAIT)
+        chart.scroll_into_view_if_needed()
+        label, low, x, y = chart.evaluate("""gd => {
+            const tr = gd.data[0], i = tr.y.length - 2, xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+            const r = gd.getBoundingClientRect();
+            return [tr.y[i], xa.range[0], r.left + xa._offset + xa.d2p(tr.x[i]),
+                    r.top + ya._offset + ya.l2p(ya._categories.indexOf(tr.y[i]))];
+        }""")
+        assert chart.evaluate("gd => gd.data[0].type") == "scatter" and low > 0
+        _click(page, x, y)
+        page.get_by_text(f"{label} — năm 2022").first.wait_for(timeout=WAIT)
+        assert _params(page.url)["xa"] == _code(sample_db, label)
     finally:
         page.close()
 
@@ -157,7 +179,7 @@ def test_the_first_screen_of_tong_quan(server, browser, width, height, name):  #
 def test_a_click_on_a_province_of_the_country_ranking_opens_it_and_the_sidebar_says_so(server, browser):  # noqa: F811
     """The province filter showed "Toàn quốc" after the click although the page had opened the province: a
     selectbox the browser had drawn kept its value when only its ``index`` changed (ui.filters._select)."""
-    page = _open(browser, server, "/so_sanh?nam=2022&tinh=toan-quoc&nhom=registration&chi_tieu=reg_party_members_pct",
+    page = _open(browser, server, "/so_sanh?nam=2022&tinh=toan-quoc&nhom=models&chi_tieu=models_total",
                  "các tỉnh, thành phố, năm 2022")
     try:
         chart = page.locator(".js-plotly-plot").first

@@ -9,21 +9,41 @@ import pandas as pd
 from ui import charts
 
 
-def rows():
+def rows(low: float = 97.5):
     return pd.DataFrame({
-        "label": ["Xã A", "Xã B", "Xã C"], "value": [97.5, None, 99.0], "qualifier": [None, None, ">"],
+        "label": ["Xã A", "Xã B", "Xã C"], "value": [low, None, 99.0], "qualifier": [None, None, ">"],
         "numerator": [195, None, None], "denominator": [200, None, None],
         "source_file": ["f.xlsx", None, "f.xlsx"], "source_sheet": ["S", None, "S"], "source_cell": ["E9", None, "E11"]})
 
 
 def test_ranking_puts_the_best_on_top_and_the_missing_at_the_bottom_with_no_bar():
-    fig = charts.ranking(rows(), "pct", "#C0392B", "vi", title="t", target=100, parent_value=98.0, parent_label="H")
+    fig = charts.ranking(rows(45.0), "pct", "#C0392B", "vi", title="t")
     bar = fig.data[0]
-    assert list(bar.y) == ["Xã B", "Xã A", "Xã C"]  # plotly draws the first row at the bottom
+    assert bar.type == "bar" and list(bar.y) == ["Xã B", "Xã A", "Xã C"]  # plotly draws the first row at the bottom
     assert bar.x[0] is None or (isinstance(bar.x[0], float) and math.isnan(bar.x[0]))
-    assert list(bar.text) == ["Chưa báo cáo", "97,5%", "trên 99%"]
+    assert list(bar.text) == ["Chưa báo cáo", "45%", "trên 99%"]
     assert "195/200" in bar.hovertext[1] and "f.xlsx" in bar.hovertext[1] and "E9" in bar.hovertext[1]
     assert fig.layout.separators == ",."
+    assert list(fig.layout.xaxis.range) == [0, 105]  # bars start at zero: a bar's length is its value
+
+
+def test_values_in_a_narrow_band_are_dots_on_a_labelled_axis_never_bars_on_a_cut_one():
+    fig = charts.ranking(rows(97.5), "pct", "#C0392B", "vi", title="t", target=100, parent_value=98.0,
+                         parent_label="H")
+    dots, labels = fig.data
+    assert dots.type == "scatter" and dots.mode == "markers" and list(dots.x)[1:] == [97.5, 99.0]
+    assert list(labels.text) == ["Chưa báo cáo", "97,5%", "trên 99%"]  # the values written in a column
+    assert fig.layout.xaxis.range[0] == 96 and "trục bắt đầu từ 96%" in fig.layout.xaxis.title.text
+    assert list(fig.layout.xaxis.ticktext) == ["96%", "97%", "98%", "99%", "100%"]
+    assert "195/200" in dots.hovertext[1]
+    wide = charts.ranking(rows(60.0), "pct", "#C0392B", "vi", title="t", target=100)
+    assert wide.data[0].type == "bar" and wide.layout.xaxis.range[0] == 0
+
+
+def test_a_count_ranking_starts_at_zero():
+    frame = rows(3.0).assign(value=[3.0, None, 12.0], qualifier=None)
+    fig = charts.ranking(frame, "count", "#C0392B", "vi", title="t")
+    assert fig.data[0].type == "bar" and fig.layout.xaxis.rangemode == "tozero"
 
 
 def test_english_separators():
@@ -143,9 +163,10 @@ def test_count_trend_puts_the_district_on_its_own_panel():
 
 
 def test_ranking_labels_stand_clear_of_the_lines_and_of_each_other():
-    fig = charts.ranking(rows(), "pct", "#C0392B", "vi", title="t", target=100, parent_value=98.0, parent_label="H")
+    fig = charts.ranking(rows(45.0), "pct", "#C0392B", "vi", title="t", target=100, parent_value=98.0,
+                         parent_label="H")
     bar, labels = fig.data
-    assert bar.textposition == "none" and list(labels.text) == ["Chưa báo cáo", "97,5%", "trên 99%"]
+    assert bar.textposition == "none" and list(labels.text) == ["Chưa báo cáo", "45%", "trên 99%"]
     column = labels.x[0]
     assert column > 100 and column > max(x for x in bar.x if x is not None)  # right of every bar and line
     assert labels.textposition == "middle right" and fig.layout.xaxis.range[1] > column + 5  # room to write
@@ -195,3 +216,14 @@ def test_figures_skip_plotlys_validation_in_the_dashboard_and_keep_it_in_the_tes
     fast = charts.trend(frame, "vi", title="Tỷ lệ — Huyện A", kind="pct", target=100, year=2022)
     assert json.loads(pio.to_json(fast, validate=False)) == json.loads(pio.to_json(checked, validate=False))
     assert charts._figure([{"type": "scatter", "x": [1]}], {"xaxis": {"colour": "red"}}, "vi", 300) is not None
+
+
+def test_heatmap_starts_at_a_visible_colour_and_greys_what_was_not_reported_with_a_legend():
+    frame = pd.DataFrame({"label": ["Xã A", "Xã A", "Xã B"], "year": [2021, 2022, 2021], "value": [5, 7, 3]})
+    fig = charts.heatmap(frame, "count", "vi", title="t", color="#123456")
+    values, gaps, _, legend = fig.data
+    assert values.colorscale[0][1].upper() != "#FFFFFF" and values.colorscale[-1][1] == "#123456"
+    assert list(gaps.z[0]) == [None, 1.0] and gaps.colorscale[0][1] == charts.MISSING_CELL  # Xã B, 2022
+    assert legend.name == "Chưa báo cáo" and legend.showlegend and fig.layout.showlegend
+    full = charts.heatmap(frame.iloc[:1], "count", "vi", title="t", color="#123456")
+    assert len(full.data) == 2 and not full.layout.showlegend  # nothing missing: no grey, no entry

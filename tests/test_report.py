@@ -205,9 +205,12 @@ def test_the_ranking_lists_missing_units_as_not_reported(source):
 
 
 def test_a_rate_axis_has_room_past_100_but_no_tick_there():
-    """The axis runs on to 105 so that a unit at 100% has its bar; the gridlines stop at 100% (a "105%" read as a
-    rate)."""
-    assert axis_range([92.0, 99.5], 98.0) == (80.0, 105.0)
+    """Bars start at zero and the axis runs on to 105 so that a unit at 100% has its bar; the gridlines stop at
+    100% (a "105%" read as a rate). Rates in a narrow band are dots on an axis around them."""
+    assert axis_range([40.0, 99.5], 98.0) == (0.0, 105.0)
+    assert axis_range([92.0, 99.5], 98.0) == (90.0, 100.0)  # a narrow band: dots, the axis starts at 90
+    assert axis_ticks(90.0, 100.0) == [90.0, 95.0, 100.0]
+    assert axis_ticks(95.0, 100.0) == [95.0, 96.0, 97.0, 98.0, 99.0, 100.0]
     assert axis_ticks(80.0, 105.0) == [80.0, 85.0, 90.0, 95.0, 100.0]
     assert axis_ticks(0.0, 105.0) == [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
     assert axis_ticks(40.0, 110.0)[-1] == 110.0  # a figure past 100 (data to correct) keeps its ticks to its end

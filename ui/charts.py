@@ -24,9 +24,12 @@ from etl.text import vi_key
 from ui import fmt
 from ui.i18n import t
 from ui.safe import plain
+from ui.scales import dot_range, is_narrow
 
 FONT = "Source Sans Pro, Arial, sans-serif"
 MISSING_COLOR = "#B0B0B0"
+MISSING_CELL = "#D5D5D5"  # a heatmap's cell with nothing reported (its own legend entry)
+HEAT_LOW = 0.82  # the heatmap's lowest value: the family's colour mixed this much with white, still visible
 GRID = "#EEEEEE"
 LINE_COLOR = "#444444"
 PARENT_COLOR = "#1B2631"
@@ -218,6 +221,8 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
     hover = [t("missing_metric", lang) + f"<br><b>{plain(r['label'])}</b>" if r["missing"] else hover_lines(r, kind, lang)
              for r in records]
     labels = [plain(r["label"]) for r in records]
+    present = data.loc[~data["missing"], "value"].astype(float)
+    dots = is_narrow(present)  # a narrow band: a dot a unit on a labelled axis, not bars on a cut axis
     bar = {"type": "bar", "orientation": "h", "y": labels,
            "x": [None if r["missing"] else float(r["value"]) for r in records],
            "marker": {"color": [MISSING_COLOR if r["missing"] else color for r in records],
@@ -234,14 +239,23 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
             lines.append((float(parent_value), parent_text, "dash", PARENT_COLOR))
         else:  # a count of the district is the sum of its units: said in the title, not drawn on their scale
             title = f"{title} ({parent_text})"
-    present = data.loc[~data["missing"], "value"].astype(float)
-    low = 0.0 if kind != "pct" or present.empty else max(0.0, float(present.min()) - 10)
+    low = 0.0  # bars start at zero: a bar's length is its value
     top = max([*present.tolist(), *(x for x, *_ in lines), 0.0])
     if kind == "pct":
         top = max(top, 100.0)
+    if dots:
+        low, top = dot_range(present, [x for x, *_ in lines], kind)
+        bar = {"type": "scatter", "mode": "markers", "y": labels, "x": bar["x"], "hovertext": hover,
+               "hoverinfo": "text", "name": title, "cliponaxis": False,
+               "marker": {"color": color, "size": 13, "line": {"color": "white", "width": 1},
+                          "symbol": ["circle-open" if a else "circle" for a in approx]}}
     shapes, notes, traces = [], [], [bar]
     layout: dict[str, Any] = {"yaxis": {"type": "category"}, "margin": {"b": 40}}
-    if lines:
+    if dots:  # a light line a row, as the dot plot reads; the axis says where it starts
+        layout["yaxis"].update(showgrid=True, gridcolor=GRID)
+        layout["xaxis"] = {"title": {"text": t("dot_axis", lang, low=fmt.metric_value(low, kind, None, lang)),
+                                     "font": {"size": 12}}}
+    if lines or dots:
         # the farther right a line, the higher its label's row: labels anchored on their line's right end
         # (lines in the right half) then never overlap, whatever the two values
         span = (top - low) or 1.0
@@ -250,17 +264,24 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
             shapes.append(shape)
             notes.append(note)
         edge = top + span * 0.03
-        bar["textposition"] = "none"  # drawn in the column instead
+        if not dots:
+            bar["textposition"] = "none"  # drawn in the column instead
         traces.append({"type": "scatter", "mode": "text", "x": [edge] * len(records), "y": labels, "text": texts,
                        "textposition": "middle right", "cliponaxis": False, "hoverinfo": "skip",
                        "showlegend": False, "textfont": {"size": 12}})
-        layout["xaxis"] = {"range": [low, edge + span * 0.42]}  # the last ~30% of the axis holds the labels
+        # the last ~30% of the axis holds the labels
+        layout["xaxis"] = {**layout.get("xaxis", {}), "range": [low, edge + span * 0.42]}
     elif kind == "pct":
-        layout["xaxis"] = {"range": [low, 105]}
+        layout["xaxis"] = {"range": [0, 105]}
+    else:
+        layout["xaxis"] = {"rangemode": "tozero"}
     if kind == "pct":
         layout.setdefault("xaxis", {})["ticksuffix"] = "%"
-        if lines:
-            layout["xaxis"]["tickvals"] = [v for v in range(0, 101, 5 if top - low <= 30 else 10) if v >= low]
+        if lines or dots:
+            step = 1 if top - low <= 8 else 5 if top - low <= 30 else 10
+            ticks = [v for v in range(0, 101, step) if low <= v <= top]
+            # written out: plotly.js leaves the suffix off ticks given as values
+            layout["xaxis"].update(tickvals=ticks, ticktext=[fmt.pct(v, lang, 0) for v in ticks])
     layout.update(shapes=shapes, annotations=notes)
     return _figure(traces, layout, lang, max(320, 28 * len(data) + 130 + LABEL_ROW_PX * len(lines)), legend=False,
                    title=title, top_extra=LABEL_ROW_PX * len(lines))
@@ -296,10 +317,24 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
     cells = [v for row in z for v in row if v is not None]
     if kind != "pct" and cells:  # whole numbers on the scale of a count: 14, 15, 16, not 14,5
         colorbar.update(tick0=0, dtick=max(1, math.ceil((max(cells) - min(cells)) / 4)))
-    trace = {"type": "heatmap", "z": z, "x": [str(c) for c in pivot.columns], "y": [plain(v) for v in pivot.index],
-             "text": text,
-             "texttemplate": "%{text}", "colorscale": [[0, "#FFFFFF"], [1, color]], "hoverongaps": False,
-             "showscale": True, "colorbar": colorbar, "hoverinfo": "skip"}
+    xs_all, ys_all = [str(c) for c in pivot.columns], [plain(v) for v in pivot.index]
+    # the lowest value a visible tint of the family's colour, never the white of the page; a cell with nothing
+    # reported is grey, with its own entry beside the scale ("chưa báo cáo" is not the lowest value)
+    trace = {"type": "heatmap", "z": z, "x": xs_all, "y": ys_all, "text": text,
+             "texttemplate": "%{text}", "colorscale": [[0, _mix(color, "#FFFFFF", HEAT_LOW)], [1, color]],
+             "hoverongaps": False, "showscale": True, "colorbar": colorbar, "hoverinfo": "skip", "showlegend": False}
+    gaps = [[1.0 if v is None else None for v in row] for row in z]
+    traces: list[dict[str, Any]] = []
+    layout: dict[str, Any] = {"xaxis": {"type": "category"}, "margin": {"b": 84}}
+    if any(v is not None for row in gaps for v in row):
+        traces.append({"type": "heatmap", "z": gaps, "x": xs_all, "y": ys_all, "showscale": False,
+                       "colorscale": [[0, MISSING_CELL], [1, MISSING_CELL]], "hoverinfo": "skip", "xgap": 1,
+                       "ygap": 1, "showlegend": False})
+        traces.append({"type": "scatter", "mode": "markers", "x": [None], "y": [None], "showlegend": True,
+                       "name": t("not_reported_legend", lang), "hoverinfo": "skip",
+                       "marker": {"symbol": "square", "size": 13, "color": MISSING_CELL}})
+        layout["legend"] = {"orientation": "h", "xref": "container", "x": 0.98, "xanchor": "right",
+                            "yref": "container", "y": 0, "yanchor": "bottom", "font": {"size": 12}}
     # Plotly cannot select a heatmap cell; an invisible marker at each filled cell carries the hover and the
     # click (Streamlit's selection events), so a click on a cell opens that unit and year.
     xs, ys, tips = [], [], []
@@ -311,8 +346,8 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
                 tips.append(f"{plain(label)} — {year}: {cell}")
     cells_trace = {"type": "scatter", "mode": "markers", "x": xs, "y": ys, "hovertext": tips, "hoverinfo": "text",
                    "marker": {"symbol": "square", "size": 22, "opacity": 0}, "showlegend": False, "name": ""}
-    return _figure([trace, cells_trace], {"xaxis": {"type": "category"}, "margin": {"b": 84}}, lang,
-                   max(300, 26 * len(pivot) + 190), legend=False, title=title)
+    traces = [trace, *traces[:1], cells_trace, *traces[1:]]  # the values first, the clickable cells on top
+    return _figure(traces, layout, lang, max(300, 26 * len(pivot) + 190), legend=len(traces) > 2, title=title)
 
 
 def _year_mark(year: int, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
