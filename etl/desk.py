@@ -240,6 +240,11 @@ def _num(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
 
+def _rate(x: float) -> str:
+    """A rate as everywhere: one decimal, a decimal comma ("99,0%")."""
+    return f"{x:.1f}%".replace(".", ",")
+
+
 def _children(total: object, facts: pd.DataFrame) -> pd.DataFrame:
     """The figures of the file that a unit's total covers: its direct units (a district's communes, a
     province's districts — or its communes on today's map, which has no districts) and the agencies and blocks
@@ -306,8 +311,8 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
     for r in prior.itertuples():
         if abs(r.value - r.last_value) > JUMP and not _few(abs(r.value - r.last_value), r.denominator):
             out.append(Mark(r.sheet, r.cell, _num(r.value), f"“{r.metric_label}” của {r.unit_name}: "
-                            f"{_num(r.last_value)}% năm {r.last_year} → {_num(r.value)}% năm {r.year}, thay đổi "
-                            f"{_num(round(abs(r.value - r.last_value), 1))} điểm: kiểm tra lại", "cảnh báo",
+                            f"{_rate(r.last_value)} năm {r.last_year} → {_rate(r.value)} năm {r.year}, thay đổi "
+                            f"{_rate(abs(r.value - r.last_value))[:-1]} điểm: kiểm tra lại", "cảnh báo",
                             "rate_jump", f"“{r.metric_label}” of {r.unit_name}: {r.last_value:g}% in {r.last_year} → "
                             f"{r.value:g}% in {r.year}, a change of {abs(r.value - r.last_value):.1f} points"))
     for _, group in rates.groupby(["metric", "year"]):
@@ -319,7 +324,7 @@ def _checks(facts: pd.DataFrame, current: pd.DataFrame, catalog: Catalog) -> lis
             if (r.value < q1 - 1.5 * spread or r.value > q3 + 1.5 * spread) and abs(r.value - mid) >= FAR \
                     and not _few(abs(r.value - mid), r.denominator):
                 out.append(Mark(r.sheet, r.cell, _num(r.value), f"“{r.metric_label}” của {r.unit_name} "
-                                f"({_num(r.value)}%) khác xa các đơn vị khác của tệp (trung vị {_num(mid)}%): "
+                                f"({_rate(r.value)}) khác xa các đơn vị khác của tệp (trung vị {_rate(mid)}): "
                                 "kiểm tra lại", "cảnh báo", "rate_outlier",
                                 f"“{r.metric_label}” of {r.unit_name} ({r.value:g}%) is far from the file's other "
                                 f"units (median {mid:g}%)"))

@@ -20,8 +20,8 @@ loads = source.q("loads_log")
 last = source.last_load()
 n_facts = int(source.q("fact_count"))
 c1, c2, c3 = st.columns(3)
-c1.metric(t("files_loaded", lang), int(last["files_loaded"].iloc[0] or 0))
-c2.metric(t("facts_loaded", lang), f"{n_facts:,}".replace(",", "." if lang == "vi" else ","))
+c1.metric(t("files_loaded", lang), fmt.number(int(last["files_loaded"].iloc[0] or 0), lang, 0))
+c2.metric(t("facts_loaded", lang), fmt.number(n_facts, lang, 0))
 last_at = last["last_loaded_at"].iloc[0]
 c3.metric(t("last_update_short", lang), fmt.vn_time(last_at, "%d/%m/%Y") or "—",
           help=source.data_version(lang))  # md-safe: a load id and a time

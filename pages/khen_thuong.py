@@ -32,10 +32,10 @@ year_items = items[items["year"] == selection.year]
 commended = year_items[~year_items["is_proposed"]]
 proposed = year_items[year_items["is_proposed"]]
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("collective_commended", lang), int((commended["recipient_kind"] == "collective").sum()))
-c2.metric(t("individual_commended", lang), int((commended["recipient_kind"] == "individual").sum()))
-c3.metric(t("collective_proposed", lang), int((proposed["recipient_kind"] == "collective").sum()))
-c4.metric(t("individual_proposed", lang), int((proposed["recipient_kind"] == "individual").sum()))
+c1.metric(t("collective_commended", lang), fmt.number(int((commended["recipient_kind"] == "collective").sum()), lang, 0))
+c2.metric(t("individual_commended", lang), fmt.number(int((commended["recipient_kind"] == "individual").sum()), lang, 0))
+c3.metric(t("collective_proposed", lang), fmt.number(int((proposed["recipient_kind"] == "collective").sum()), lang, 0))
+c4.metric(t("individual_proposed", lang), fmt.number(int((proposed["recipient_kind"] == "individual").sum()), lang, 0))
 st.caption(t("commend_year_caption", lang, year=selection.year))
 
 # the register beside the figures report: the names listed are not always all the unit counted (the

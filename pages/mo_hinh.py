@@ -31,9 +31,9 @@ items = items.assign(
 year_items = items[items["year"] == selection.year]
 
 c1, c2, c3 = st.columns(3)
-c1.metric(t("models_in_year", lang, year=selection.year), len(year_items))
-c2.metric(t("model_new", lang), int((year_items["is_new"] == True).sum()))  # noqa: E712
-c3.metric(t("pilot_count", lang), int((items["is_pilot"] == True).sum()))  # noqa: E712
+c1.metric(t("models_in_year", lang, year=selection.year), fmt.number(len(year_items), lang, 0))
+c2.metric(t("model_new", lang), fmt.number(int((year_items["is_new"] == True).sum()), lang, 0))  # noqa: E712
+c3.metric(t("pilot_count", lang), fmt.number(int((items["is_pilot"] == True).sum()), lang, 0))  # noqa: E712
 
 # the register beside the figures report: "10 models" listed is not the "96 models" the district reported
 reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, ("models_total",)),

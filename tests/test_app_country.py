@@ -91,7 +91,7 @@ def test_the_country_names_its_lowest_provinces_with_links_to_them(two_provinces
     assert [label.replace("\\", "") for label, _ in shown] == [
         f":red[{name} — {fmt.metric_value(r, 'pct', None, 'vi')}]" for _, name, r in rates]
     assert [q for _, q in shown] == [{"nam": "2022", "tinh": code} for code, _, _ in rates]
-    assert any(c.value == "2/2 đơn vị dưới chỉ tiêu 100%." for c in at.caption)
+    assert any(c.value == "2/2 đơn vị dưới chỉ tiêu 100,0%." for c in at.caption)
 
 
 def test_the_country_level_in_the_link_both_ways_and_across_the_map_change(page):

@@ -28,9 +28,9 @@ def test_overview_shows_the_district_figures_in_vietnamese(app):
     assert not app.exception
     assert app.title[0].value == "Tổng quan"
     assert any("Huyện Cầu Ngang — năm 2022" in s.value for s in app.subheader)
-    assert metric(app, "Đảng viên đăng ký") == "trên 98%"
+    assert metric(app, "Đảng viên đăng ký") == "trên 98,0%"
     assert metric(app, "Tổng số mô hình") == "96"
-    assert metric(app, "CCVC, LLVT đăng ký") == "80%"
+    assert metric(app, "CCVC, LLVT đăng ký") == "80,0%"
     assert any("Dữ liệu mẫu" in w.value for w in app.warning)
     assert metric(app, "Đơn vị đã báo cáo") == "15/15"
     [reported] = [m for m in app.metric if m.label == "Đơn vị đã báo cáo"]
@@ -47,7 +47,7 @@ def test_the_lowest_communes_are_named_lowest_first_and_link_to_their_figures(ap
              for e in app.get("page_link") if "—" in e.proto.label]
     assert [label.replace("\\", "") for label, _ in shown] == [f":red[{n} — {v:.1f}%]".replace(".", ",") for n, v, _ in lowest]
     assert [q["xa"] for _, q in shown] == [c for _, _, c in lowest]
-    assert any(c.value == "15/15 đơn vị dưới chỉ tiêu 100%." for c in app.caption)
+    assert any(c.value == "15/15 đơn vị dưới chỉ tiêu 100,0%." for c in app.caption)
 
 
 def test_a_province_counts_its_districts(app):
@@ -87,7 +87,7 @@ def test_english_switch(app):
     app.query_params.update({"nam": "2022", "tinh": "84", "huyen": "848", "lang": "en"})
     app.run()
     assert app.title[0].value == "Overview"
-    assert metric(app, "Party members registered") == "over 98%"
+    assert metric(app, "Party members registered") == "over 98.0%"
 
 
 def test_empty_warehouse_says_nothing_is_loaded_without_a_shell_command(empty_db, monkeypatch):

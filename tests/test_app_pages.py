@@ -54,8 +54,8 @@ def test_compare_ranks_the_communes_of_the_district(page, sample_db):
                             "unit_name LIMIT 1")[0]
     assert ranking["data"][0]["y"][-1] == best[0]  # the best commune on top
     assert ranking["layout"]["separators"] == ",."
-    assert any("Chỉ tiêu 100%" in s.get("text", "") for s in ranking["layout"].get("annotations", []))
-    assert any("Huyện Cầu Ngang: trên 98%" in s.get("text", "") for s in ranking["layout"].get("annotations", []))
+    assert any("Chỉ tiêu 100,0%" in s.get("text", "") for s in ranking["layout"].get("annotations", []))
+    assert any("Huyện Cầu Ngang: trên 98,0%" in s.get("text", "") for s in ranking["layout"].get("annotations", []))
     table = at.dataframe[0].value
     assert len(table) == 15 and table.iloc[0]["Đơn vị"] == best[0]
     assert downloads(at) == ["Tải CSV", "Tải Excel (XLSX)", "Tải CSV", "Tải Excel (XLSX)"]

@@ -21,7 +21,7 @@ def test_ranking_puts_the_best_on_top_and_the_missing_at_the_bottom_with_no_bar(
     bar = fig.data[0]
     assert bar.type == "bar" and list(bar.y) == ["Xã B", "Xã A", "Xã C"]  # plotly draws the first row at the bottom
     assert bar.x[0] is None or (isinstance(bar.x[0], float) and math.isnan(bar.x[0]))
-    assert list(bar.text) == ["Chưa báo cáo", "45%", "trên 99%"]
+    assert list(bar.text) == ["Chưa báo cáo", "45,0%", "trên 99,0%"]
     assert "195/200" in bar.hovertext[1] and "f.xlsx" in bar.hovertext[1] and "E9" in bar.hovertext[1]
     assert fig.layout.separators == ",."
     assert list(fig.layout.xaxis.range) == [0, 105]  # bars start at zero: a bar's length is its value
@@ -32,9 +32,9 @@ def test_values_in_a_narrow_band_are_dots_on_a_labelled_axis_never_bars_on_a_cut
                          parent_label="H")
     dots, labels = fig.data
     assert dots.type == "scatter" and dots.mode == "markers" and list(dots.x)[1:] == [97.5, 99.0]
-    assert list(labels.text) == ["Chưa báo cáo", "97,5%", "trên 99%"]  # the values written in a column
-    assert fig.layout.xaxis.range[0] == 96 and "trục bắt đầu từ 96%" in fig.layout.xaxis.title.text
-    assert list(fig.layout.xaxis.ticktext) == ["96%", "97%", "98%", "99%", "100%"]
+    assert list(labels.text) == ["Chưa báo cáo", "97,5%", "trên 99,0%"]  # the values written in a column
+    assert fig.layout.xaxis.range[0] == 96 and "trục bắt đầu từ 96,0%" in fig.layout.xaxis.title.text
+    assert list(fig.layout.xaxis.ticktext) == ["96,0%", "97,0%", "98,0%", "99,0%", "100,0%"]
     assert "195/200" in dots.hovertext[1]
     wide = charts.ranking(rows(60.0), "pct", "#C0392B", "vi", title="t", target=100)
     assert wide.data[0].type == "bar" and wide.layout.xaxis.range[0] == 0
@@ -166,7 +166,7 @@ def test_ranking_labels_stand_clear_of_the_lines_and_of_each_other():
     fig = charts.ranking(rows(45.0), "pct", "#C0392B", "vi", title="t", target=100, parent_value=98.0,
                          parent_label="H")
     bar, labels = fig.data
-    assert bar.textposition == "none" and list(labels.text) == ["Chưa báo cáo", "45%", "trên 99%"]
+    assert bar.textposition == "none" and list(labels.text) == ["Chưa báo cáo", "45,0%", "trên 99,0%"]
     column = labels.x[0]
     assert column > 100 and column > max(x for x in bar.x if x is not None)  # right of every bar and line
     assert labels.textposition == "middle right" and fig.layout.xaxis.range[1] > column + 5  # room to write

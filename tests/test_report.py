@@ -48,7 +48,7 @@ def allowed_numbers(facts: list[tuple], year: int, unit: str, lang: str) -> set[
     for value, numerator, denominator in facts:
         for v in (value, numerator, denominator):
             if v is not None:
-                allowed |= {fmt.number(v, lang, 0), fmt.number(v, lang, 1)}
+                allowed |= {fmt.number(v, lang, 0), fmt.number(v, lang, 1), fmt.number(v, lang, 1, fixed=True)}
     return allowed
 
 
@@ -63,15 +63,15 @@ def test_the_paragraph_holds_the_warehouse_figures_of_cau_ngang_2022(source, sam
                    "AND year = 2022"))
     text = content.paragraph
     assert facts["reg_party_members_pct"] == (98.0, ">")
-    assert "đã có trên 98% đảng viên" in text  # the qualifier kept
+    assert "đã có trên 98,0% đảng viên" in text  # the qualifier kept; a rate with its decimal
     assert f"duy trì {fmt.number(facts['models_total'][0], 'vi', 0)} mô hình" in text
     assert (f"trong đó {facts['models_collective'][0]:.0f} mô hình tập thể và {facts['models_individual'][0]:.0f} "
             f"mô hình cá nhân (có {facts['models_new'][0]:.0f} mô hình mới)") in text
-    assert f"{facts['reg_civil_servants_pct'][0]:.0f}% CCVC, LLVT" in text
+    assert f"{fmt.pct(facts['reg_civil_servants_pct'][0])} CCVC, LLVT" in text
     assert "trên 100 tin, bài đăng và chia sẻ trên mạng xã hội" in text
     # the same figures in English, with the English qualifier
     english = gather(source, CAU_NGANG_2022, "en").paragraph
-    assert "over 98% of party members" in english and "96 models" in english
+    assert "over 98.0% of party members" in english and "96 models" in english
 
 
 def test_the_paragraph_writes_no_number_that_is_not_in_the_warehouse(source, sample_db):
@@ -115,7 +115,7 @@ def test_sentence_rules_without_a_warehouse():
     partial = figures([(2023, "models_individual", 31, None, None, None),
                        (2023, "reg_party_members_pct", 98, ">", None, None)])
     text = draft_paragraph(partial, KINDS, "Xã Long Sơn", 2023, "vi")
-    assert "đã có trên 98% đảng viên đăng ký" in text and "(" not in text.split("Đến nay")[1].split(".")[0]
+    assert "đã có trên 98,0% đảng viên đăng ký" in text and "(" not in text.split("Đến nay")[1].split(".")[0]
     assert "Xã Long Sơn có 31 mô hình cá nhân." in text
     assert " 0 " not in text and "tập thể" not in text and "kế hoạch" not in text
     assert draft_paragraph(figures([]), KINDS, "Xã Long Sơn", 2023, "vi") == ""
@@ -182,7 +182,7 @@ def test_the_docx_is_a4_with_the_paragraph_and_the_figures(source, sample_db):
     cells = {c.text for table in document.tables for row in table.rows for c in row.cells}
     models = query(sample_db, "SELECT value FROM core.facts WHERE unit_key = 'old:district:848' AND year = 2022 "
                               "AND metric = 'models_total'")[0][0]
-    assert "Tổng số mô hình" in cells and fmt.number(models, "vi", 0) in cells and "trên 98%" in cells
+    assert "Tổng số mô hình" in cells and fmt.number(models, "vi", 0) in cells and "trên 98,0%" in cells
     assert "BaoCao_CauNgang_2022.xlsx / Năm 2022 / E29" in cells
     assert len(document.inline_shapes) == 1  # the ranking chart
 
@@ -192,7 +192,7 @@ def test_the_ranking_lists_missing_units_as_not_reported(source):
     assert [c.name for c in content.children if c.value is not None] == ["Huyện Cầu Ngang"]
     missing = [c for c in content.children if c.value is None]
     assert len(missing) == 8 and {c.label for c in missing} == {"chưa báo cáo"}
-    assert content.children[0].label == "trên 98%"
+    assert content.children[0].label == "trên 98,0%"
     png = ranking_png(content.children, content.target, "vi")
     assert png.startswith(b"\x89PNG")
     # a commune has no units under it: no chart, a sentence

@@ -108,7 +108,7 @@ def test_text_of_a_cell():
     assert tables.text(98.5, "pct", "vi") == "98,5%" and tables.text(98.5, "pct", "en") == "98.5%"
     assert tables.text(1234, "int", "vi") == "1.234" and tables.text(1234, "int", "en") == "1,234"
     assert tables.text(1234.5, "num", "vi") == "1.234,5" and tables.text(7.0, "count", "vi") == "7"
-    assert tables.text(98, "pct", "vi", ">") == "trên 98%" and tables.text(98, "pct", "en", ">") == "over 98%"
+    assert tables.text(98, "pct", "vi", ">") == "trên 98,0%" and tables.text(98, "pct", "en", ">") == "over 98.0%"
     assert tables.text(2022, "plain", "vi") == "2022"
     for missing in (None, float("nan"), pd.NA):
         assert tables.text(missing, "pct", "vi") == ""
@@ -124,7 +124,7 @@ def test_styled_keeps_numbers_and_writes_each_row_in_its_kind():
     assert data["Giá trị"].dtype == "float64"
     body = [[c["display_value"] for c in row[1:]] for row in styler._translate(False, False)["body"]]
     assert body == [["1", "A", "98,5%", "", "466"], ["2", "", "1.234", "", ""], ["12", "C", "", "", "3"],
-                    ["", "D", "trên 98%", ">", "1"]]
+                    ["", "D", "trên 98,0%", ">", "1"]]
 
 
 def test_show_hands_st_dataframe_a_styler_of_numbers(monkeypatch):

@@ -29,6 +29,7 @@ from ui.scales import dot_range, is_narrow
 FONT = "Source Sans Pro, Arial, sans-serif"
 MISSING_COLOR = "#B0B0B0"
 MISSING_CELL = "#D5D5D5"  # a heatmap's cell with nothing reported (its own legend entry)
+RATE_TICKS = ".1f"  # a rate's axis written as every rate is: one decimal (99,0%), the page's separators
 HEAT_LOW = 0.82  # the heatmap's lowest value: the family's colour mixed this much with white, still visible
 GRID = "#EEEEEE"
 LINE_COLOR = "#444444"
@@ -276,12 +277,12 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
     else:
         layout["xaxis"] = {"rangemode": "tozero"}
     if kind == "pct":
-        layout.setdefault("xaxis", {})["ticksuffix"] = "%"
+        layout.setdefault("xaxis", {}).update(ticksuffix="%", tickformat=RATE_TICKS)
         if lines or dots:
             step = 1 if top - low <= 8 else 5 if top - low <= 30 else 10
             ticks = [v for v in range(0, 101, step) if low <= v <= top]
             # written out: plotly.js leaves the suffix off ticks given as values
-            layout["xaxis"].update(tickvals=ticks, ticktext=[fmt.pct(v, lang, 0) for v in ticks])
+            layout["xaxis"].update(tickvals=ticks, ticktext=[fmt.pct(v, lang) for v in ticks])
     layout.update(shapes=shapes, annotations=notes)
     return _figure(traces, layout, lang, max(320, 28 * len(data) + 130 + LABEL_ROW_PX * len(lines)), legend=False,
                    title=title, top_extra=LABEL_ROW_PX * len(lines))
@@ -313,7 +314,8 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
                 "yanchor": "bottom", "ypad": 6, "lenmode": "pixels", "len": 200, "thickness": 10, "outlinewidth": 0,
                 "title": {"text": t("chart_scale_pct" if kind == "pct" else "chart_scale_count", lang),
                           "side": "right", "font": {"size": 12}},
-                "tickfont": {"size": 11}, "ticksuffix": "%" if kind == "pct" else ""}
+                "tickfont": {"size": 11}, "ticksuffix": "%" if kind == "pct" else "",
+                **({"tickformat": RATE_TICKS} if kind == "pct" else {})}
     cells = [v for row in z for v in row if v is not None]
     if kind != "pct" and cells:  # whole numbers on the scale of a count: 14, 15, 16, not 14,5
         colorbar.update(tick0=0, dtick=max(1, math.ceil((max(cells) - min(cells)) / 4)))
@@ -396,7 +398,7 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
     # every year when they fit, every other one across ten years (readable on a 390-px phone)
     layout: dict[str, Any] = {"xaxis": {"tick0": years[0], "dtick": 1 if len(years) <= 6 else 2, "tickformat": "d"}}
     if kind == "pct":
-        layout["yaxis"] = {"ticksuffix": "%"}
+        layout["yaxis"] = {"ticksuffix": "%", "tickformat": RATE_TICKS}
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     height = height or 420
@@ -472,7 +474,7 @@ def values(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str)
              "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra></extra>"}
     layout: dict[str, Any] = {"xaxis": {"type": "category"}}
     if kind == "pct":
-        layout["yaxis"] = {"ticksuffix": "%", "range": [0, 110]}
+        layout["yaxis"] = {"ticksuffix": "%", "tickformat": RATE_TICKS, "range": [0, 110]}
     return _figure([trace], layout, lang, 300, legend=False, title=title)
 
 

@@ -22,15 +22,16 @@ _MARKS = {"vi": (".", ","), "en": (",", ".")}  # the group and decimal marks of 
 _QUANTA = {d: Decimal(10) ** -d for d in range(7)}
 
 
-def number(value: object, lang: str = "vi", decimals: int = 1) -> str:
+def number(value: object, lang: str = "vi", decimals: int = 1, fixed: bool = False) -> str:
     """1.234,5 (English 1,234.5): Babel's "#,##0.#" (half-even rounding of the value's shortest decimal form),
     written here without Babel's locale look-ups, thirty times faster: a table formats thousands of cells
-    (tests/test_tables.py checks that both write the same)."""
+    (tests/test_tables.py checks that both write the same). ``fixed``: always ``decimals`` places ("99,0"), as
+    a rate is written everywhere, so a column never mixes "99" and "99,6"."""
     if _is_missing(value):
         return "—"
     v = float(value)  # type: ignore[arg-type]
     if lang not in _MARKS or decimals not in _QUANTA or not math.isfinite(v):
-        return babel_number(v, lang, decimals)
+        return babel_number(v, lang, decimals, fixed)
     d = Decimal(str(v))
     try:
         rounded = abs(d).normalize().quantize(_QUANTA[decimals])
@@ -40,18 +41,25 @@ def number(value: object, lang: str = "vi", decimals: int = 1) -> str:
     group, point = _MARKS[lang]
     if len(whole) > 3:
         whole = f"{int(whole):,}".replace(",", group)
-    fraction = fraction.rstrip("0")
-    return ("-" if d.is_signed() else "") + whole + (point + fraction if fraction else "")
+    if not fixed:
+        fraction = fraction.rstrip("0")
+    negative = d.is_signed() and (whole.strip("0") or fraction.strip("0"))  # never "-0,0"
+    return ("-" if negative else "") + whole + (point + fraction if fraction else "")
 
 
-def babel_number(value: float, lang: str = "vi", decimals: int = 1) -> str:
+def babel_number(value: float, lang: str = "vi", decimals: int = 1, fixed: bool = False) -> str:
     """``number`` as Babel writes it (the reference of the fast path)."""
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    return format_decimal(float(value), format=pattern, locale=_LOCALES.get(lang, "vi_VN"))  # type: ignore[arg-type]
+    pattern = "#,##0" + ("." + ("0" if fixed else "#") * decimals if decimals else "")
+    text = format_decimal(float(value), format=pattern, locale=_LOCALES.get(lang, "vi_VN"))  # type: ignore[arg-type]
+    return text[1:] if text.startswith("-") and not text.strip("-0.,") else text  # never "-0"
 
 
-def pct(value: object, lang: str = "vi", decimals: int = 1) -> str:
-    return "—" if _is_missing(value) else f"{number(value, lang, decimals)}%"
+RATE_DECIMALS = 1  # a rate is written with one decimal wherever it is shown: 99,0%, 99,6%
+
+
+def pct(value: object, lang: str = "vi", decimals: int = RATE_DECIMALS) -> str:
+    """A rate, always with ``decimals`` places ("99,0%"; the axis's ticks ask for 0: "95%")."""
+    return "—" if _is_missing(value) else f"{number(value, lang, decimals, fixed=True)}%"
 
 
 def metric_value(value: object, kind: str, qualifier: object = None, lang: str = "vi") -> str:
@@ -68,7 +76,7 @@ def signed(value: object, kind: str, lang: str = "vi", ascii_minus: bool = False
         return "—"
     v = float(value)  # type: ignore[arg-type]
     sign = "+" if v > 0 else (("-" if ascii_minus else "−") if v < 0 else "±")
-    body = number(abs(v), lang, 1 if kind == "pct" or not _is_whole(v) else 0)
+    body = number(abs(v), lang, 1, fixed=True) if kind == "pct" else number(abs(v), lang, 0 if _is_whole(v) else 1)
     unit = (" điểm %" if lang == "vi" else " pts") if kind == "pct" else ""
     return f"{sign}{body}{unit}"
 

@@ -107,10 +107,10 @@ def ranking_png(children: list[ChildRate], target: float | None, lang: str,
     for tick in axis_ticks(lo, hi):
         x = x_of(tick)
         draw.line([(x, top - 10), (x, plot_end + 6)], fill=GRID, width=2)
-        text = fmt.pct(tick, lang, 0)
+        text = fmt.pct(tick, lang)
         draw.text((x, plot_end + 14), text, font=small, fill=GREY, anchor="ma")
     if dots:
-        draw.text((x0, height - 12), t("dot_axis", lang, low=fmt.pct(lo, lang, 0)), font=_font("I", 26), fill=GREY,
+        draw.text((x0, height - 12), t("dot_axis", lang, low=fmt.pct(lo, lang)), font=_font("I", 26), fill=GREY,
                   anchor="ls")
     for i, child in enumerate(children):
         y = top + i * row_h
