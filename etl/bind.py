@@ -104,6 +104,8 @@ class TableResult:
     years: set[int] = field(default_factory=set)
     resolvers: list[UnitResolver] = field(default_factory=list)  # of rows whose own columns name the unit
     broken: set[tuple[str, int, str]] = field(default_factory=set)  # (unit, year, metric) with an unreadable count
+    # a typed rate rejected, by its figure: if the counts beside it make the rate, its reject says so (etl.parse)
+    rejected_rates: dict[tuple[str, int, str], Reject] = field(default_factory=dict)
 
 
 def is_total_label(label: str) -> bool:
@@ -228,27 +230,39 @@ class CellReader:
             fields = {k: v for k, v in problem.fields.items() if k != "value"}
             if "metric" in fields:
                 fields["metric"] = self.catalog.metrics[metric].label_vi
-            self.reject_cell(r, c, problem.code, **fields)
+            reject = self.reject_cell(r, c, problem.code, **fields)
             if role != "value":  # the other count is no use alone; the typed rate still stands
                 self.out.broken.add((unit_key, year, metric))
+            elif reject is not None and kind == "pct":
+                self.out.rejected_rates[(unit_key, year, metric)] = reject
             return
         if parsed is None:  # parse_value gives a value or a problem
             raise RuntimeError(f"cell {a1(r, c)}: no value and no problem")
+        if role != "value" and parsed.qualifier is not None:  # "khoảng 300" makes no rate: a count must be exact
+            self.reject_cell(r, c, "not_a_number")
+            self.out.broken.add((unit_key, year, metric))
+            return
         problem_ = value_problem(parsed.value, kind) if parsed.numerator is None else None
         if problem_ is not None:
-            self.reject_cell(r, c, problem_[0], **problem_[1])
+            reject = self.reject_cell(r, c, problem_[0], **problem_[1])
+            if reject is not None and role == "value" and kind == "pct":
+                self.out.rejected_rates[(unit_key, year, metric)] = reject
             return
         self.out.years.add(year)
         self.out.candidates.append(Candidate(unit_key, unit_label, year, metric, role, parsed, raw,
                                              self.ctx.ledger, self.ctx.sheet, r, c))
 
-    def reject_cell(self, r: int, c: int, code: str, /, **fields: object) -> None:
+    def reject_cell(self, r: int, c: int, code: str, /, **fields: object) -> Reject | None:
+        """The reject of one cell (the record, when it is kept)."""
         log = self.out.rejects
+        reject = None
         if log.full:
             log.count(code)
         else:
-            log.append(Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), text(self.grid.raw(r, c)), **fields))
+            reject = Reject.of(code, self.ctx.sheet, r + 1, a1(r, c), text(self.grid.raw(r, c)), **fields)
+            log.append(reject)
         self.ctx.ledger.mark(r, c, REJECT, "reject")
+        return reject
 
     def reject_at(self, where: tuple[int, int], code: str, covered: list[tuple[int, int]], /,
                   **fields: object) -> None:

@@ -20,6 +20,7 @@ from statistics import median, quantiles
 import duckdb
 import pandas as pd
 
+from etl import bounds
 from etl.account_scope import AccountScope
 from etl.annotate import Mark
 from etl.batch import claims_of, claims_table, conflict_reject, disputed_keys, first_copies
@@ -261,6 +262,21 @@ def _children(total: object, facts: pd.DataFrame) -> pd.DataFrame:
     return facts[mine & (facts["unit_key"] != key)]
 
 
+def _agrees(total: bounds.Interval, parts: list[bounds.Interval]) -> bool:
+    """Can the total be the sum of the parts? Each a number or a bound (etl.bounds), "khoảng" within a tenth: the
+    total's interval and the sum's meet."""
+    def ends(i: bounds.Interval) -> tuple[float, float]:
+        slack = abs(i.lo) * 0.1 if i.approx else 0.0
+        return i.lo - slack, i.hi + slack
+
+    t_lo, t_hi = ends(total)
+    s_lo, s_hi = sum(ends(p)[0] for p in parts), sum(ends(p)[1] for p in parts)
+    s_lo_open, s_hi_open = any(p.lo_open for p in parts), any(p.hi_open for p in parts)
+    lo, lo_open = max((t_lo, total.lo_open), (s_lo, s_lo_open))
+    hi, hi_open = min((t_hi, total.hi_open), (s_hi, s_hi_open), key=lambda e: (e[0], not e[1]))
+    return hi - lo > 1e-9 or (abs(hi - lo) <= 1e-9 and not lo_open and not hi_open)
+
+
 def total_mismatches(facts: pd.DataFrame, catalog: Catalog) -> list[Mark]:
     """A reported total (a district's or province's own row) against the sum of the units it covers in the file
     (``_children``), for the counts that add up (the catalog's ``adds_up``: models, commendations, articles — not
@@ -276,12 +292,8 @@ def total_mismatches(facts: pd.DataFrame, catalog: Catalog) -> list[Mark]:
         if len(parts) < 2:
             continue
         total, lower = float(r.value), float(parts["value"].sum())
-        exact = not (parts["qualifier"] == ">").any()  # a "trên" part: the sum is a lower bound
-        if r.qualifier == ">":
-            agrees = lower > total or (not exact and lower >= total)
-        else:
-            agrees = abs(lower - total) <= 1e-9 if exact else total >= lower
-        if agrees:
+        if _agrees(bounds.interval(total, r.qualifier, "count"),
+                   [bounds.interval(v, q, "count") for v, q in zip(parts["value"], parts["qualifier"], strict=True)]):
             continue
         counted = f"{len(parts)} đơn vị trong tệp"
         out.append(Mark(r.sheet, r.cell, _num(total), f"Tổng báo cáo “{r.metric_label}” ({_num(total)}) khác tổng "

@@ -78,7 +78,7 @@ def is_number_like(value: object) -> bool:
     if not isinstance(value, str):
         return False
     s = value.strip().lower()
-    for prefix in ("trên", "hơn", ">", "≥", "khoảng", "gần", "~"):
+    for prefix in ("trên", "hơn", ">", "≥", "≤", "<", "khoảng", "gần", "~", "≈", "dưới", "ít nhất", "tối đa", "xấp xỉ"):
         if s.startswith(prefix):
             s = s[len(prefix):].strip()
             break

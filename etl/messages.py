@@ -190,6 +190,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "too many rejects: the first {kept} are kept with their cell and reason, {dropped} more are only counted "
         "({reasons})",
     ),
+    "note_rate_from_counts": (
+        "thay vào đó hiển thị tỷ lệ tính từ {n}/{d} = {value}% (ghi rõ là số tính ra)",
+        "shown instead: the rate computed from {n}/{d} = {value_en}% (marked as computed)",
+    ),
     "note_conflict_across_files": (
         "{count} số liệu trùng với tệp khác trong cùng lần nạp nhưng khác giá trị ({files}): không nạp bên nào; nếu "
         "một tệp là bản sửa của tệp kia, nạp riêng tệp đúng (python -m etl load TỆP_ĐÚNG, hoặc bỏ tệp sai khỏi lần "

@@ -23,6 +23,7 @@ from etl.context import Scope, date_line_year, detect_period, detect_scope, dete
 from etl.field_tables import LongReader
 from etl.layout_registers import linked_unit, read_register
 from etl.ledger import IGNORED, SheetLedger
+from etl.messages import message
 from etl.readers import COL_GAP, ROW_GAP, FileRefused, Sheet, read_file
 from etl.records import ParsedFile, Reject, RejectLog, a1
 from etl.row_units import UnitResolver
@@ -134,6 +135,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
 
     candidates: list[Candidate] = []
     broken: set[tuple[str, int, str]] = set()
+    rejected_rates: dict = {}
     bindings: list[str] = []
     for grid, ledger, table, titles, year in found:
         sheet = grid.sheet
@@ -171,6 +173,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         bindings.append(result.binding)
         candidates += result.candidates
         broken |= result.broken
+        rejected_rates.update(result.rejected_rates)
         parsed.unmapped += result.unmapped
         parsed.unmapped_cells += result.unmapped_cells
         resolvers: list[UnitResolver] = [*ctx.resolvers.values(), *result.resolvers]
@@ -182,6 +185,13 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             parsed.note("note_old_names", sheet=sheet.name, count=len(old_names), year=year, names=shown)
         parsed.sheet_bindings[sheet.name] = result.binding
     parsed.facts = assemble(candidates, catalog, parsed.rejects, broken)
+    for f in parsed.facts:  # a typed rate rejected, made from its counts instead: its reject says what is shown
+        reject = rejected_rates.get((f.unit_key, f.year, f.metric))
+        if reject is not None and f.numerator is not None and f.denominator is not None:
+            shown = f"{f.value:.1f}".replace(".", ",")
+            vi, en = message("note_rate_from_counts", n=f"{f.numerator:g}", d=f"{f.denominator:g}", value=shown,
+                             value_en=f"{f.value:.1f}")
+            reject.reason, reject.reason_en = f"{reject.reason}; {vi}", f"{reject.reason_en}; {en}"
     for grid, ledger, table, _, _ in found:
         ledger.close(grid.rows, table.top, table.end)
         for r, c in ledger.unread[:_MAX_UNREAD_REJECTS]:

@@ -1,7 +1,8 @@
 """Turn a cell as a clerk typed it into a number, with its qualifier and its numerator/denominator.
 
 Accepted: numbers; numbers as text with a decimal comma or point ("98,5", "98.5"), thousands separators
-("1.234", "1,234" for counts, "1.234,5"); percent signs ("98,5%"); qualifiers "trên/hơn/>" (kept as '>');
+("1.234", "1,234" for counts, "1.234,5"); percent signs ("98,5%"); qualifiers kept with the figure (etl.bounds):
+"trên/hơn/>" '>', "ít nhất/≥" '>=', "dưới/<" '<', "tối đa/≤" '<=', "khoảng/gần/~" '~';
 "x/y" fractions ("17/17", kept as numerator and denominator); fractions in percent-formatted cells
 (0.985 shown as 98,5% -> 98.5); counts typed with their count word ("312 ĐV", "6 mô hình", "2 MH", "1.205
 ĐV": the words of data/count_words.csv). Blank cells, "-" and similar are "not reported" (``None``), never 0.
@@ -21,7 +22,16 @@ from etl.text import fold, nfc
 
 _BLANKS = {"", "-", "--", "—", "–", "…", "...", "x", "/", "k", "kbc", "không báo cáo", "chưa báo cáo"}
 _LONGEST_BLANK = max(len(b) for b in _BLANKS) + 2  # NFD forms are a little longer
-_QUALIFIER = re.compile(r"^(?:trên|hơn|>=?|≥|lớn hơn|nhiều hơn|vượt)\s*", re.IGNORECASE)
+# a qualifier typed before the number, and what it makes of the figure (etl.bounds): the longer words first
+_QUALIFIERS = (
+    (">=", r"≥|>=|=>|ít nhất|tối thiểu|từ"),
+    ("<=", r"≤|<=|=<|tối đa|không quá|nhiều nhất"),
+    (">", r">|trên|hơn|lớn hơn|nhiều hơn|vượt"),
+    ("<", r"<|dưới|chưa đến|chưa tới|chưa đạt|ít hơn|không đến|không tới|gần như chưa"),
+    ("~", r"~|≈|khoảng|gần|xấp xỉ|chừng|ước|ước tính|ước khoảng|độ"),
+)
+_QUALIFIER = re.compile("^(?:" + "|".join(f"(?P<q{i}>{words})" for i, (_, words) in enumerate(_QUALIFIERS))
+                        + r")(?=[\s\d])\s*", re.IGNORECASE)
 _FRACTION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*/\s*(\d+(?:[.,]\d+)?)$")
 _NUMBER = re.compile(r"^[+-]?\d[\d.,\s]*$")
 _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+$")
@@ -140,7 +150,7 @@ def parse_value(raw: object, kind: str, percent_format: bool = False, metric: st
     qualifier = None
     m = _QUALIFIER.match(text)
     if m:
-        qualifier = ">"
+        qualifier = next(code for i, (code, _) in enumerate(_QUALIFIERS) if m.group(f"q{i}"))
         text = text[m.end():].strip()
     text = strip_count_word(text.strip("()").strip())
     has_percent = text.endswith("%")

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT, query
+from ui import fmt
 
 
 @pytest.fixture
@@ -134,3 +135,17 @@ def test_a_2025_commune_is_compared_with_its_former_communes_of_2024(app, sample
     assert card.delta == ("+" if change > 0 else "-" if change < 0 else "±") + f"{abs(change):.0f}"
     assert any(c.value == f"Năm 2024 (các xã cũ): {before:.0f}" for c in app.caption)
     assert any("các xã cũ nay thuộc xã này" in c.value for c in app.caption)
+
+
+def test_a_change_against_a_bound_says_what_the_bound_allows(page, sample_db):
+    """Cầu Ngang 2023 against 2022, when its party members were "trên 98%": the card says the drop is of more than
+    a point (it read "−1 điểm %"), and union members against "trên 40%" cannot be compared."""
+    rows = dict(((y, m), (v, q)) for y, m, v, q in query(
+        sample_db, "SELECT year, metric, value, qualifier FROM core.facts WHERE unit_key = 'old:district:848' "
+                   "AND year IN (2022, 2023) AND metric IN ('reg_party_members_pct', 'reg_union_members_pct')"))
+    assert rows[(2022, "reg_party_members_pct")] == (98.0, ">") and rows[(2023, "reg_party_members_pct")][1] is None
+    at = page("pages/tong_quan.py", nam="2023", tinh="84", huyen="848")
+    card = [m for m in at.metric if m.label == "Đảng viên đăng ký"][0]
+    drop = 98.0 - rows[(2023, "reg_party_members_pct")][0]
+    assert card.proto.delta == f"giảm hơn {fmt.number(drop, 'vi', 1, fixed=True)} điểm %"
+    assert any("còn" in c.value and "đến chỉ tiêu 100,0%" in c.value for c in at.caption)

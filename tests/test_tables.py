@@ -86,14 +86,14 @@ def test_compare_table_sorts_as_numbers_and_reads_the_vietnamese_way(page):
     assert display.iloc[0]["Giá trị"] == f"{first['Giá trị']:.1f}".replace(".", ",").removesuffix(",0") + "%"
     assert display.iloc[0]["Tử số"] == str(first["Tử số"])
     order = list(at.dataframe[0].proto.column_order)
-    assert order[0] == "Hạng" and "Ghi chú giá trị (> là “trên”)" not in order  # read into the value column
+    assert order[0] == "Hạng" and not [c for c in order if c.startswith("Giới hạn")]  # read into the value column
     assert at.dataframe[0].proto.placeholder == ""  # a missing cell is empty, not "None"
 
 
 def test_overview_reads_over_and_blank_in_english(page):
     at = page("pages/tong_quan.py", **CAU_NGANG, lang="en")
     values, display, drawn = shown_tables(at)[0]
-    over = values["Qualifier (> means “over”)"] == ">"
+    over = values["Bound (> over, >= at least, < under, <= at most, ~ about)"] == ">"
     assert over.any()
     assert all(s.startswith("over ") for s in display.loc[over, "Value"])
     rates = over & (values["Unit of measure"] == "%")

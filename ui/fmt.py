@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from babel.numbers import format_decimal
 
+from etl import bounds
+
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
 
@@ -63,11 +65,49 @@ def pct(value: object, lang: str = "vi", decimals: int = RATE_DECIMALS) -> str:
 
 
 def metric_value(value: object, kind: str, qualifier: object = None, lang: str = "vi") -> str:
-    """A figure as it should read: "98,5%", "trên 98%", "1.234"."""
+    """A figure as it should read: "98,5%", "trên 98,0%", "khoảng 40,0%", "1.234" (etl.bounds' words)."""
     text = pct(value, lang) if kind == "pct" else number(value, lang, 0 if _is_whole(value) else 1)
-    if qualifier == ">" and text != "—":
-        return f"trên {text}" if lang == "vi" else f"over {text}"
-    return text
+    return text if text == "—" else bounds.prefix(qualifier, lang) + text
+
+
+_CHANGE_WORDS = {  # (up, down) for each way a change is known; {n} the size, with its unit
+    "vi": {"at_least": ("tăng ít nhất {n}", "giảm ít nhất {n}"), "at_least_strict": ("tăng hơn {n}", "giảm hơn {n}"),
+           "at_most": ("tăng tối đa {n}", "giảm tối đa {n}"), "at_most_strict": ("tăng dưới {n}", "giảm dưới {n}"),
+           "direction": ("tăng", "giảm"), "approx": "khoảng {n}", "unknown": "không so sánh được"},
+    "en": {"at_least": ("up at least {n}", "down at least {n}"), "at_least_strict": ("up more than {n}",
+                                                                                     "down more than {n}"),
+           "at_most": ("up at most {n}", "down at most {n}"), "at_most_strict": ("up less than {n}",
+                                                                                "down less than {n}"),
+           "direction": ("up", "down"), "approx": "about {n}", "unknown": "not comparable"},
+}
+
+
+def change_text(ch: bounds.Change, kind: str, lang: str = "vi", ascii_minus: bool = False) -> str:
+    """A change as far as its figures tell it (etl.bounds.change): "+1,5 điểm %", "giảm ít nhất 1,0 điểm %",
+    "khoảng +10,0 điểm %", "không so sánh được" — never a plain number for a bounded figure."""
+    words = _CHANGE_WORDS["en" if lang == "en" else "vi"]
+    if ch.how == "unknown" or ch.value is None:
+        return str(words["unknown"])
+    if ch.how == "exact":
+        return signed(ch.value, kind, lang, ascii_minus)
+    if ch.how == "approx":
+        return str(words["approx"]).format(n=signed(ch.value, kind, lang, ascii_minus))
+    up = ch.direction == 1
+    size = signed(abs(ch.value), kind, lang).lstrip("+±")
+    if abs(ch.value) < 1e-9:  # "more than 0": the direction is sure, the size is not
+        return str(words["direction"][0 if up else 1])
+    key = ch.how + ("_strict" if ch.strict else "")
+    return str(words[key][0 if up else 1]).format(n=size)
+
+
+def change_delta(ch: bounds.Change, kind: str, lang: str, higher_is_better: bool) -> tuple[str, str, str]:
+    """What st.metric shows of a change: (text, colour, arrow). Good green, bad red, not known grey."""
+    text = change_text(ch, kind, lang, ascii_minus=True)
+    direction = ch.direction
+    if ch.how == "unknown" or not direction:
+        return text, "gray", "off"
+    good = (direction > 0) == bool(higher_is_better)
+    return text, "green" if good else "red", "up" if direction > 0 else "down"
 
 
 def signed(value: object, kind: str, lang: str = "vi", ascii_minus: bool = False) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from etl import bounds
 from ui import fmt, originals, tables
 from ui.i18n import t, tm
 from warehouse.aggregate import differs
@@ -21,11 +22,12 @@ class Card:
     label: str
     value: str
     delta: str | None
-    delta_color: str  # normal | inverse | off
+    delta_color: str  # green | red | gray (good, bad, not known) | off (no change)
     notes: list[str]  # target distance, basis, reported vs computed
     help: str
     missing: bool
     target_notes: tuple[str, ...] = ()  # the notes of ``notes`` that say the distance to target
+    arrow: str = "auto"  # up | down | off: the change's direction as far as its figures tell it
 
 
 def _by_metric(figures: pd.DataFrame, year: int) -> dict[str, dict[str, Any]]:
@@ -46,13 +48,12 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         value = fmt.metric_value(row["value"], m.kind, row["qualifier"], lang)
         delta = None
         notes = []
-        color = "normal" if m.higher_is_better else "inverse"
+        color, arrow = "off", "off"
         if m.code in prev:
             before = prev[m.code]
-            change = float(row["value"]) - float(before["value"])
-            delta = fmt.signed(change, m.kind, lang, ascii_minus=True)
-            if abs(change) < 1e-9:
-                color = "off"
+            # on the figures' intervals (etl.bounds): "giảm hơn 1,0 điểm %" from "trên 98%" to 97%, never "-1"
+            change = bounds.change(row["value"], row["qualifier"], before["value"], before["qualifier"], m.kind)
+            delta, color, arrow = fmt.change_delta(change, m.kind, lang, bool(m.higher_is_better))
             flag = before.get("moved")
             moved = flag is not None and not pd.isna(flag) and bool(flag)  # from the old communes (today's map)
             key = ("prev_value_former_provinces" if before.get("moved_from") == "provinces" else
@@ -62,14 +63,8 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
                            + fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
         before_target = len(notes)
         if pd.notna(m.target):
-            target_text = fmt.metric_value(m.target, m.kind, None, lang)
-            gap = float(m.target) - float(row["value"])
-            if (gap <= 0) == bool(m.higher_is_better) or gap == 0:
-                notes.append("✓ " + t("target_met", lang, target=target_text))
-            else:
-                gap_text = fmt.signed(abs(gap), m.kind, lang).lstrip("+") if m.kind == "pct" else \
-                    fmt.number(abs(gap), lang)
-                notes.append(t("to_target", lang, gap=gap_text, target=target_text))
+            notes.append(target_note(float(m.target), row["value"], row["qualifier"], m.kind,
+                                     bool(m.higher_is_better), lang))
         if row["basis"] != "reported":
             notes.append(t(f"basis_{row['basis']}", lang, n=int(row["n_reported"])))
         elif differs(row, m.kind):
@@ -82,8 +77,28 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             help_lines.append(tm("source", lang, file=row["source_file"], sheet=row["source_sheet"],
                                 cell=row["source_cell"]))
         cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False,
-                          tuple(notes[before_target:before_target + 1]) if pd.notna(m.target) else ()))
+                          tuple(notes[before_target:before_target + 1]) if pd.notna(m.target) else (), arrow))
     return cards
+
+
+def target_note(target: float, value: object, qualifier: object, kind: str, higher_is_better: bool,
+                lang: str) -> str:
+    """The distance to target as far as the figure tells it: met for sure ("✓ đạt chỉ tiêu"), short by a known
+    amount ("còn 2,0 điểm %"), by a bound ("còn dưới 2,0 điểm %" of "trên 98%": maybe met already)."""
+    target_text = fmt.metric_value(target, kind, None, lang)
+    gap = bounds.gap_to(target, float(value), qualifier, kind)  # type: ignore[arg-type]
+    short = gap.direction == 1 if higher_is_better else gap.direction == -1  # the target still ahead
+    if gap.how == "exact" and not short:
+        return "✓ " + t("target_met", lang, target=target_text)
+    if gap.how in ("at_least", "at_most") and not short:
+        return "✓ " + t("target_met", lang, target=target_text)
+    if gap.how == "unknown" or gap.value is None:
+        return t("target_unknown", lang, target=target_text)
+    size = abs(gap.value)
+    amount = fmt.signed(size, kind, lang).lstrip("+±") if kind == "pct" else fmt.number(size, lang)
+    words = {"exact": "", "approx": "about", "at_least": "more" if gap.strict else "at_least",
+             "at_most": "less" if gap.strict else "at_most"}[gap.how]
+    return t("to_target", lang, gap=(t(f"gap_{words}", lang) + " " if words else "") + amount, target=target_text)
 
 
 # The figures a leader reads first on Tổng quan, in this order.
@@ -117,7 +132,7 @@ def render_cards(cards: list[Card], compact: bool = False) -> None:
             with st.container(border=True, width=CARD_WIDTH, key=f"kpi_{'top' if compact else 'all'}_{card.metric}"):
                 st.metric(card.label, card.value, delta=card.delta, delta_color=card.delta_color,  # type: ignore[arg-type]
                           # md-safe: a metric's label; help and notes of numbers and our texts, the source file by tm
-                          help=help_text, delta_arrow="off" if card.delta_color == "off" else "auto")
+                          help=help_text, delta_arrow=card.arrow)  # type: ignore[arg-type]
                 for note in shown:
                     st.caption(note)  # md-safe: numbers and our texts (build_cards)
 

@@ -28,6 +28,7 @@ import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
 
+from etl import bounds
 from ui import fmt
 from ui.i18n import t
 
@@ -78,9 +79,7 @@ def text(value: object, kind: str, lang: str, qualifier: object = None) -> str:
         shown = str(int(v)) if v.is_integer() else str(v)
     else:  # num
         shown = fmt.number(v, lang, 1)
-    if qualifier == ">":
-        return f"trên {shown}" if lang == "vi" else f"over {shown}"
-    return shown
+    return bounds.prefix(qualifier, lang) + shown  # "trên 98,0%", "khoảng 40,0%" (etl.bounds)
 
 
 def _whole(series: pd.Series) -> bool:
@@ -139,7 +138,8 @@ def numbers(frame: pd.DataFrame, kinds: Kinds | None = None) -> pd.DataFrame:
 def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
            qualifiers: Mapping[str, str] | None = None) -> Styler:
     """The Styler given to st.dataframe: the numbers of ``numbers(frame)``, each cell's display text written
-    by ``text``; ``qualifiers`` maps a value column to the column holding its qualifier (">" shows "trên …")."""
+    by ``text``; ``qualifiers`` maps a value column to the column holding its qualifier (">" shows "trên …",
+    "~" "khoảng …": etl.bounds)."""
     data = numbers(frame, kinds)
     resolved = infer_kinds(data, kinds)
     styler = data.style
@@ -152,7 +152,7 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
         quals = list(data[q_col]) if q_col is not None and q_col in data else [None] * n
         groups: dict[tuple[str, object], list[int]] = {}
         for i, (k, q) in enumerate(zip(per_row, quals, strict=True)):
-            groups.setdefault((k, q if q == ">" else None), []).append(i)
+            groups.setdefault((k, bounds.normal(q)), []).append(i)
         if not n or len(groups) == 1:
             k, q = next(iter(groups)) if groups else (spec if isinstance(spec, str) else "text", None)
             whole[column] = lambda v, k=k, q=q: text(v, k, lang, q)

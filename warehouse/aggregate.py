@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from etl import bounds
+
 FIGURE_COLUMNS = ["year", "metric", "value", "qualifier", "numerator", "denominator", "basis",
                   "reported_value", "computed_value", "computed_basis", "n_reported", "source_file",
                   "source_sheet", "source_row", "source_cell"]
@@ -35,7 +37,7 @@ def compute_from_children(children: pd.DataFrame, kinds: dict[str, str]) -> pd.D
     out = []
     for (year, metric), g in children.groupby(["year", "metric"], sort=True):
         kind = kinds.get(metric, "count")
-        qualifier = ">" if (g["qualifier"] == ">").any() else None
+        qualifier = bounds.combine(list(g["qualifier"]))
         num = den = None
         if kind == "count":
             value, basis = float(g["value"].sum()), "sum"
@@ -110,6 +112,11 @@ def differs(row: pd.Series, kind: str) -> bool:
     reported, computed = float(row["reported_value"]), float(row["computed_value"])
     # A rate reported as "80%" agrees with 80.1% computed: allow the rounding of the reported figure.
     tolerance = _rounding(reported) + 1e-9 if kind == "pct" else 1e-9
-    if row.get("qualifier") == ">":
+    q = bounds.normal(row.get("qualifier"))
+    if q in bounds.LOWER:  # "trên 98%" agrees with any figure above 98
         return computed < reported - tolerance
+    if q in bounds.UPPER:
+        return computed > reported + tolerance
+    if q == bounds.APPROX:  # "khoảng": agrees within a tenth of the figure
+        return abs(reported - computed) > max(tolerance, abs(reported) * 0.1)
     return abs(reported - computed) > tolerance

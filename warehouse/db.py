@@ -65,9 +65,25 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(_table_statement(table).replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
     for table in ("core.facts", "core.fact_history"):  # the cells of each figure (issue #21: withdrawn later)
         con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS source_cells INTEGER")  # constant names
+    _widen_qualifiers(con)
     for table in ("core.models", "core.models_history"):  # the appraisal of models (issue #11)
         for column, kind in MODEL_APPRAISAL_COLUMNS:
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
+
+
+def _widen_qualifiers(con: duckdb.DuckDBPyConnection) -> None:
+    """A warehouse whose facts accept only '>' (before #22) gets the table of this schema, which accepts every
+    qualifier of etl.bounds: DuckDB cannot change a CHECK in place, so the table is made again, its rows copied."""
+    checks = [text for (text,) in con.execute(
+        "SELECT constraint_text FROM duckdb_constraints() WHERE schema_name = 'core' AND table_name = 'facts' "
+        "AND constraint_type = 'CHECK'").fetchall()]
+    if not any("qualifier" in c and "'~'" not in c for c in checks):
+        return
+    columns = ", ".join(c[0] for c in con.execute("DESCRIBE core.facts").fetchall())
+    con.execute(_table_statement("core.facts").replace("CREATE TABLE core.facts", "CREATE TABLE core.facts_widened", 1))
+    con.execute(f"INSERT INTO core.facts_widened ({columns}) SELECT {columns} FROM core.facts")
+    con.execute("DROP TABLE core.facts")
+    con.execute("ALTER TABLE core.facts_widened RENAME TO facts")
 
 
 # Columns added to core.models since the first schema (a migrated table has them at its end; inserts name

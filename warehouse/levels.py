@@ -48,6 +48,15 @@ _FACTS = """
 """
 
 
+# etl.bounds.combine in SQL: a sum or a mean of bounds of one direction is a bound that way, of both, "khoảng"
+COMBINED_QUALIFIER = """CASE WHEN count(c.qualifier) = 0 THEN NULL
+        WHEN bool_and(c.qualifier IS NULL OR c.qualifier IN ('>', '>='))
+            THEN CASE WHEN bool_or(c.qualifier = '>') THEN '>' ELSE '>=' END
+        WHEN bool_and(c.qualifier IS NULL OR c.qualifier IN ('<', '<='))
+            THEN CASE WHEN bool_or(c.qualifier = '<') THEN '<' ELSE '<=' END
+        ELSE '~' END"""
+
+
 def _computed(children: str, name: str) -> str:
     """A CTE ``name`` computing, per (parent, year, metric), the figure of ``children`` (a CTE with parent,
     province_code, year, metric, value, qualifier, numerator, denominator). Grouped first, the metric's kind
@@ -55,7 +64,7 @@ def _computed(children: str, name: str) -> str:
     return f"""
     {name}_g AS (
         SELECT c.parent AS unit_key, any_value(c.province_code) AS province_code, c.year, c.metric,
-               count(*) AS n_reported, bool_or(c.qualifier = '>') AS any_more,
+               count(*) AS n_reported, {COMBINED_QUALIFIER} AS combined_qualifier,
                sum(c.value) AS total, avg(c.value) AS mean,
                count(*) = count(c.numerator) AND count(*) = count(c.denominator) AND sum(c.denominator) > 0
                    AS has_ratio,
@@ -82,7 +91,7 @@ def _merged(own: str, computed: str, name: str) -> str:
                CASE WHEN c.kind = 'count' THEN 'sum' WHEN c.has_ratio THEN 'ratio' ELSE 'mean' END AS computed_basis,
                CASE WHEN c.kind <> 'count' AND c.has_ratio THEN c.num END AS computed_num,
                CASE WHEN c.kind <> 'count' AND c.has_ratio THEN c.den END AS computed_den,
-               CASE WHEN c.any_more THEN '>' END AS computed_qualifier,
+               c.combined_qualifier AS computed_qualifier,
                coalesce(c.n_reported, 0) AS n_reported
         FROM {own} o FULL OUTER JOIN {computed} c ON c.unit_key = o.unit_key AND c.year = o.year
                                                    AND c.metric = o.metric
@@ -316,7 +325,7 @@ def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int
             SELECT 'new:province:' || u.unit_key AS unit_key, u.year,
                    CASE WHEN u.n_reported < e.n THEN NULL WHEN u.kind = 'count' THEN u.total
                         WHEN u.has_ratio THEN 100.0 * u.num / u.den ELSE u.mean END AS value,
-                   CASE WHEN u.n_reported = e.n AND u.any_more THEN '>' END AS qualifier,
+                   CASE WHEN u.n_reported = e.n THEN u.combined_qualifier END AS qualifier,
                    CASE WHEN u.n_reported = e.n AND u.kind <> 'count' AND u.has_ratio THEN u.num END AS numerator,
                    CASE WHEN u.n_reported = e.n AND u.kind <> 'count' AND u.has_ratio THEN u.den END AS denominator,
                    CASE WHEN u.n_reported < e.n THEN 'missing' WHEN u.kind = 'count' THEN 'sum'
@@ -352,7 +361,7 @@ CURRENT_MAP = "core.current_map_figures"  # facts_on_current_map, materialised (
 UNIT_OPTIONS = "core.unit_options_by_year"  # queries.unit_options of every year, materialised
 # What the summary holds; a summary stamped by a version that built fewer tables is not used (and rebuilt whole
 # by the next load).
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 
 # The version of a unit for a year: the one valid that year, else the latest one.
 VERSION_FOR_YEAR = """

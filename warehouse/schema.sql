@@ -123,7 +123,8 @@ CREATE TABLE core.facts (
     metric        VARCHAR NOT NULL,
     map           VARCHAR NOT NULL,
     value         DOUBLE NOT NULL,
-    qualifier     VARCHAR CHECK (qualifier IS NULL OR qualifier = '>'),
+    -- what the clerk typed before the number (etl.bounds): '>' trên, '>=' ít nhất, '<' dưới, '<=' tối đa, '~' khoảng
+    qualifier     VARCHAR CHECK (qualifier IS NULL OR qualifier IN ('>', '>=', '<', '<=', '~')),
     numerator     DOUBLE,
     denominator   DOUBLE,
     value_text    VARCHAR,                   -- the cell as typed

@@ -1749,9 +1749,9 @@ def case_bac_lieu_city_2022(out: Path) -> list[Case]:
     rows = []
     for i, (typed, unit) in enumerate(units, 1):
         coll, ind, new = rng.randint(2, 6), rng.randint(1, 3), rng.randint(0, 2)
-        arts = X("khoảng 20", 20) if i == 4 else rng.randint(3, 12)
-        rows.append(Row(i, typed, unit, [pct1(rng, 96, 100), coll + ind, coll, ind, new, arts, new],
-                        {5: "not_a_number"} if i == 4 else {}))
+        # "khoảng 20": about 20, kept with its qualifier (#22: a bound or an approximation is a figure of its own kind)
+        arts = X("khoảng 20", 20, "~") if i == 4 else rng.randint(3, 12)
+        rows.append(Row(i, typed, unit, [pct1(rng, 96, 100), coll + ind, coll, ind, new, arts, new]))
     rows.append(Row(None, "Tổng cộng", BAC_LIEU_CITY, [98.7, 71, 46, 25, 12, 96, 12]))
     exp = Expect()
     exp.reject(hr + 1, 7, "duplicate_column")
@@ -1761,7 +1761,7 @@ def case_bac_lieu_city_2022(out: Path) -> list[Case]:
     path = save_xlsxwriter(out / "TPBacLieu_HTLT_2022.xlsx", [g])
     return [exp.case("bac_lieu_city_2022_duplicate_column_xlsxwriter", path, "wide", 2022, "Thành phố Bạc Liêu",
                      "a provincial city's report ('THÀNH ỦY BẠC LIÊU', Phường 1..8 and xã): 'Mô hình > Mô hình mới' "
-                     "and 'Số mô hình mới' both (duplicate_column at both headers), 'khoảng 20' (not_a_number)")]
+                     "and 'Số mô hình mới' both (duplicate_column at both headers), 'khoảng 20' (about 20: '~')")]
 
 
 @register("tran_de_dated_january_no_year_refused", "tran_de_dated_january_with_year_option")

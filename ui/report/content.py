@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
+from etl import bounds
 from etl.text import ascii_fold
 from ui import fmt
 from ui.i18n import t
@@ -87,11 +88,10 @@ def _target_text(m, row: pd.Series | None, lang: str) -> str:
     target = fmt.metric_value(m.target, m.kind, None, lang)
     if row is None or pd.isna(row["value"]):
         return target
-    gap = float(m.target) - float(row["value"])
-    if gap == 0 or (gap <= 0) == bool(m.higher_is_better):
-        return t("target_met", lang, target=target)
-    gap_text = fmt.signed(abs(gap), m.kind, lang).lstrip("+") if m.kind == "pct" else fmt.number(abs(gap), lang)
-    return t("to_target", lang, gap=gap_text, target=target)
+    from ui.kpi import target_note  # the cards' own words: one rule for the card and the report
+
+    return target_note(float(m.target), row["value"], row["qualifier"], m.kind, bool(m.higher_is_better),
+                       lang).removeprefix("✓ ")
 
 
 def _source_text(row: pd.Series | None, lang: str) -> str:
@@ -120,8 +120,9 @@ def figure_tables(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang:
                      fmt.metric_value(m.target, m.kind, None, lang), _source_text(row, lang)])
         if m.code in KEY_METRICS and row is not None:
             change = "—"
-            if before is not None:
-                change = fmt.signed(float(row["value"]) - float(before["value"]), m.kind, lang)
+            if before is not None:  # on the figures' intervals (etl.bounds), as the cards
+                change = fmt.change_text(bounds.change(row["value"], row["qualifier"], before["value"],
+                                                       before["qualifier"], m.kind), m.kind, lang)
             key_rows[m.code] = [m.short_en if lang == "en" else m.short_vi,
                                 fmt.metric_value(row["value"], m.kind,
                                                  row["qualifier"] if isinstance(row["qualifier"], str) else None, lang),
