@@ -46,7 +46,15 @@ if selection.map == "new" and selection.level in ("province", "country") and sel
     if not found.empty:
         figures = pd.concat([figures, found.assign(year=selection.year - 1, moved=True, moved_from="provinces")],
                             ignore_index=True)
-cards = build_cards(figures, metrics, selection.year, lang)
+if selection.level == "country":
+    expected: tuple[int, str] | None = (source.q("country_coverage", selection.map, selection.year)[1],
+                                        t("units_province", lang))
+elif selection.level in ("district", "province"):
+    _, total, below = source.q("coverage_counts", selection.unit_key, selection.year)
+    expected = (total, t("units_district" if below == "district" else f"units_commune_{selection.map}", lang))
+else:
+    expected = None
+cards = build_cards(figures, metrics, selection.year, lang, expected)  # a computed figure says k/n on its card
 
 
 def missing_names(rows: pd.DataFrame, shown: int = 8) -> str:

@@ -57,7 +57,8 @@ def test_a_province_counts_its_districts(app):
     assert metric(app, "Đơn vị đã báo cáo") == "1/9"
     [reported] = [m for m in app.metric if m.label == "Đơn vị đã báo cáo"]
     assert "1/9 huyện, quận, thị xã có số liệu" in reported.help
-    assert any("Tính từ 1 đơn vị trực thuộc" in c.value for c in app.caption)  # computed from its one district
+    # computed from its one district: provisional, and said on the card itself
+    assert any(c.value == "⚠ Tạm tính: mới 1/9 huyện báo cáo" for c in app.caption)
 
 
 def test_overview_lands_on_the_latest_year_and_the_province_with_the_most_reports(app, sample_db):
@@ -149,3 +150,21 @@ def test_a_change_against_a_bound_says_what_the_bound_allows(page, sample_db):
     drop = 98.0 - rows[(2023, "reg_party_members_pct")][0]
     assert card.proto.delta == f"giảm hơn {fmt.number(drop, 'vi', 1, fixed=True)} điểm %"
     assert any("còn" in c.value and "đến chỉ tiêu 100,0%" in c.value for c in at.caption)
+
+
+def test_a_figure_of_part_of_the_units_says_so_on_its_card_and_in_the_report(page, sample_db):
+    """Tỉnh Đồng Tháp 2025 in the sample: a few of its communes reported. Each computed card says "k/n" itself,
+    below half as provisional, and so does the report's paragraph."""
+    at = page("pages/tong_quan.py", nam="2025", tinh="82")
+    [reported] = [m for m in at.metric if m.label == "Đơn vị đã báo cáo"]
+    n, total = (int(x) for x in reported.value.split("/"))
+    assert n < total / 2
+    card_notes = [c.value for c in at.caption if c.value.startswith("⚠ Tạm tính")]
+    assert f"⚠ Tạm tính: mới {n}/{total} xã, phường báo cáo" in card_notes
+    from ui.data import Source
+    from ui.filters import Selection
+    from ui.report.content import gather
+
+    content = gather(Source(), Selection(2025, "new", "82", None, None, "Tỉnh Đồng Tháp"), "vi")  # $CAMPAIGN_DB
+    assert content.paragraph.endswith(f"(Số liệu tính từ {n}/{total} xã, phường đã báo cáo; tạm tính, chưa đủ một "
+                                      "nửa số đơn vị.)")

@@ -35,7 +35,18 @@ def _by_metric(figures: pd.DataFrame, year: int) -> dict[str, dict[str, Any]]:
     return {r["metric"]: r for r in figures[figures["year"] == year].to_dict("records")}
 
 
-def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> list[Card]:
+def coverage_note(n: int, total: int, units: str, lang: str) -> str | None:
+    """"Tính từ 6/102 xã đã báo cáo" under a figure computed from part of its units; below half, provisional."""
+    if not total or n >= total:
+        return None
+    key = "card_provisional" if n < total / 2 else "card_coverage"
+    return t(key, lang, n=fmt.number(n, lang, 0), total=fmt.number(total, lang, 0), units=units)
+
+
+def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str,
+                expected: tuple[int, str] | None = None) -> list[Card]:
+    """``expected``: (units the figure should come from, their word) for a district, a province or the country:
+    a figure computed from fewer says how many on the card itself ("Tính từ 6/102 xã đã báo cáo")."""
     this, prev = _by_metric(figures, year), _by_metric(figures, year - 1)
     cards = []
     for m in metrics.itertuples():
@@ -61,11 +72,16 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             notes.append(t(key, lang, year=year - 1,
                            value=("≈ " if moved and bool(before.get("is_approximate")) else "")
                            + fmt.metric_value(before["value"], m.kind, before["qualifier"], lang)))
+        covered = None
+        if expected is not None and row["basis"] != "reported":
+            covered = coverage_note(int(row["n_reported"]), expected[0], expected[1], lang)
+        if covered:
+            notes.insert(0, covered)
         before_target = len(notes)
         if pd.notna(m.target):
             notes.append(target_note(float(m.target), row["value"], row["qualifier"], m.kind,
                                      bool(m.higher_is_better), lang))
-        if row["basis"] != "reported":
+        if row["basis"] != "reported" and not covered:
             notes.append(t(f"basis_{row['basis']}", lang, n=int(row["n_reported"])))
         elif differs(row, m.kind):
             notes.append(t("differs", lang, reported=fmt.metric_value(row["reported_value"], m.kind, None, lang),
@@ -76,8 +92,9 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         if row["basis"] == "reported" and isinstance(row["source_file"], str):
             help_lines.append(tm("source", lang, file=row["source_file"], sheet=row["source_sheet"],
                                 cell=row["source_cell"]))
+        shown = ([covered] if covered else []) + (notes[before_target:before_target + 1] if pd.notna(m.target) else [])
         cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False,
-                          tuple(notes[before_target:before_target + 1]) if pd.notna(m.target) else (), arrow))
+                          tuple(shown), arrow))
     return cards
 
 

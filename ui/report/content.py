@@ -211,19 +211,28 @@ def gather(source, selection, lang: str) -> ReportContent:
     key_rows, figure_rows = figure_tables(figures, metrics, year, lang)
     children, word = _children(source, selection, lang)
     note = None
+    covered: tuple[int, int, str] | None = None
     this = figures[figures["year"] == year]
     if not this.empty and (this["basis"] != "reported").any() and selection.level == "country":
         n, total = source.q("country_coverage", selection.map, year)
         note = t("report_coverage_note", lang, text=t("coverage_provinces", lang, n=n, total=total, year=year))
+        covered = (n, total, t("units_province", lang))
     elif not this.empty and (this["basis"] != "reported").any() and selection.level != "commune":
         n, total, what = source.q("coverage_counts", selection.unit_key, year)
         note = t("report_coverage_note", lang, text=t("coverage" if what == "commune" else "coverage_districts",
                                                         lang, n=n, total=total))
+        covered = (n, total, t("units_district" if what == "district" else f"units_commune_{selection.map}", lang))
+    paragraph = draft_paragraph(figures, kinds, unit, year, lang)
+    if covered is not None and covered[0] < covered[1]:  # the paragraph says how much of the unit it stands on
+        n, total, units = covered
+        paragraph += " " + t("report_coverage_sentence", lang, n=fmt.number(n, lang, 0),
+                             total=fmt.number(total, lang, 0), units=units,
+                             provisional=t("report_provisional", lang) if n < total / 2 else "")
     target = metrics.loc[metrics["code"] == RANKED_METRIC, "target"]
     return ReportContent(
         lang=lang, unit=unit, level=selection.level or "", map=selection.map, year=year,
         title=t("report_title", lang), data_version=plain(source.data_version(lang)), made_at=fmt.vn_now(),
-        is_sample=source.is_sample, paragraph=draft_paragraph(figures, kinds, unit, year, lang),
+        is_sample=source.is_sample, paragraph=paragraph,
         coverage_note=note, key_rows=key_rows, figure_rows=figure_rows, children=children, child_word=word,
         target=None if target.empty or pd.isna(target.iloc[0]) else float(target.iloc[0]),
         sources=_sources(source, selection, lang),
