@@ -146,6 +146,8 @@ def test_filters_follow_the_user_to_the_next_page(server, browser):
         page.get_by_text("các xã của Huyện Tháp Mười, năm 2022").first.wait_for(timeout=30000)
         page.locator('[data-testid="stSidebarNav"]').get_by_text("Tổng quan").click()
         page.get_by_text("Huyện Tháp Mười — năm 2022").first.wait_for(timeout=30000)
+        # the run sends its URL when it ends, after the heading is drawn: wait for it
+        page.wait_for_function("() => location.search.includes('huyen=872')", timeout=30000)
         assert "huyen=872" in page.url and "nam=2022" in page.url
     finally:
         page.close()

@@ -22,6 +22,13 @@ def _open(browser, server, path: str, expected: str, width: int = 1280, height: 
     return page
 
 
+def _url_has(page, **wanted: str) -> None:
+    """Wait for the address to carry ``wanted`` (a run sends its URL when it ends, after its text is drawn)."""
+    page.wait_for_function("w => Object.entries(w).every(([k, v]) => new URLSearchParams(location.search).get(k) "
+                           "=== v || (v === '*' && new URLSearchParams(location.search).has(k)))", arg=wanted,
+                           timeout=WAIT)
+
+
 def _params(url: str) -> dict[str, str]:
     return dict(urllib.parse.parse_qsl(urllib.parse.urlparse(url).query))
 
@@ -57,6 +64,7 @@ def test_a_click_on_a_ranking_bar_opens_that_commune(server, browser, sample_db)
         box = bar.bounding_box()
         _click(page, box["x"] + box["width"] - 30, box["y"] + box["height"] / 2)  # the bar's end is on screen
         page.get_by_text(f"{label} — năm 2022").first.wait_for(timeout=WAIT)
+        _url_has(page, xa="*")
         params = _params(page.url)
         assert urllib.parse.urlparse(page.url).path in ("", "/")  # Tổng quan
         assert params["xa"] == _code(sample_db, label) and params["huyen"] == "848" and params["nam"] == "2022"
@@ -81,6 +89,7 @@ def test_a_click_on_a_ranking_dot_opens_that_commune(server, browser, sample_db)
         assert chart.evaluate("gd => gd.data[0].type") == "scatter" and low > 0
         _click(page, x, y)
         page.get_by_text(f"{label} — năm 2022").first.wait_for(timeout=WAIT)
+        _url_has(page, xa="*")
         assert _params(page.url)["xa"] == _code(sample_db, label)
     finally:
         page.close()
@@ -103,6 +112,7 @@ def test_a_click_on_a_heatmap_cell_opens_that_commune_and_year(server, browser, 
         }""")
         _click(page, x, y)
         page.get_by_text(f"{label} — năm {year}").first.wait_for(timeout=WAIT)
+        _url_has(page, xa="*", nam=str(year))
         params = _params(page.url)
         assert params["xa"] == _code(sample_db, label) and params["nam"] == str(year)
     finally:
@@ -125,6 +135,7 @@ def test_a_click_on_a_trend_point_opens_that_unit_and_year(server, browser):  # 
         }""")
         _click(page, x, y)
         page.get_by_text(f"Huyện Cầu Ngang — năm {year}").first.wait_for(timeout=WAIT)
+        _url_has(page, nam=str(year))
         assert _params(page.url)["nam"] == str(year) and _params(page.url)["huyen"] == "848"
     finally:
         page.close()
