@@ -120,10 +120,6 @@ def disputed_keys(claims: pa.Table) -> set[Key]:
         return set()
     said = pa.table({"unit_key": claims.column("unit_key"), "year": claims.column("year"),
                      "metric": claims.column("metric"), "says": _says(claims)})
-    repeated = said.group_by(list(KEY)).aggregate([("says", "count")])
-    repeated = repeated.filter(pc.greater(repeated.column("says_count"), 1))
-    if not repeated.num_rows:
-        return set()
     distinct = said.group_by(list(KEY)).aggregate([("says", "count_distinct")])
     distinct = distinct.filter(pc.greater(distinct.column("says_count_distinct"), 1))
     return set(zip(distinct.column("unit_key").to_pylist(), distinct.column("year").to_pylist(),

@@ -416,7 +416,7 @@ def _settle_conflicts(con: duckdb.DuckDBPyConnection, part: list[tuple[int, Pars
     if not disputed:
         return set()
     by_key = claims_of(every, disputed)
-    withdrawn: dict[int, tuple[list[Reject], Counter[str], set[int]]] = {}
+    withdrawn: dict[int, tuple[list[Reject], Counter[str], set[int], set[str]]] = {}
     retracted: list[tuple[Claim, dict[str, object], Reject]] = []
     for key, found in by_key.items():
         others = [c for c, _ in found] + disputed_before.get(key, [])
@@ -424,15 +424,16 @@ def _settle_conflicts(con: duckdb.DuckDBPyConnection, part: list[tuple[int, Pars
         for claim, row in found:
             reject = conflict_reject(claim, row, others, label)
             if claim.owner >= 0:  # a file of this part
-                rejects, cells, rows = withdrawn.setdefault(claim.owner, ([], Counter(), set()))
+                rejects, cells, rows, against = withdrawn.setdefault(claim.owner, ([], Counter(), set(), set()))
                 rejects.append(reject)
                 cells[claim.sheet or ""] += claim.cells
                 rows.add(int(row["row_index"]))  # type: ignore[call-overload]
+                against |= {o.file for o in others if o.owner != claim.owner}
             else:
                 retracted.append((claim, row, reject))
         disputed_before[key] = others[:4]
     parsed_of = dict(part)
-    for n, (rejects, cells, rows) in withdrawn.items():
+    for n, (rejects, cells, rows, against) in withdrawn.items():
         parsed = parsed_of[n]
         if parsed is None:
             raise LoaderBug(f"a conflict claimed by {files[n]}, which was not parsed")
@@ -441,10 +442,11 @@ def _settle_conflicts(con: duckdb.DuckDBPyConnection, part: list[tuple[int, Pars
             raise LoaderBug(f"a conflict claimed by {files[n]}, which gave no figures")
         keep = pa.array([i not in rows for i in range(table.num_rows)], pa.bool_())
         withdraw(parsed, table, keep, rejects, cells)
-        others = sorted({c.file for key in by_key for c, _ in by_key[key] if c.owner != n}
-                        | {c.file for key in by_key for c in disputed_before.get(key, []) if c.owner != n})
-        shown = ", ".join(others[:3]) + (f" và {len(others) - 3} tệp khác" if len(others) > 3 else "")
-        parsed.note("note_conflict_across_files", count=len(rejects), files=shown, files_en=shown)
+        names = sorted(against)  # the files this one disputes figures with, not every file of the batch
+        more = len(names) - 3
+        parsed.note("note_conflict_across_files", count=len(rejects),
+                    files=", ".join(names[:3]) + (f" và {more} tệp khác" if more > 0 else ""),
+                    files_en=", ".join(names[:3]) + (f" and {more} more" if more > 0 else ""))
     if retracted:
         _retract(con, retracted, published, outcomes)
     return {int(r["year"]) for _, r, _ in retracted}  # type: ignore[call-overload]

@@ -242,8 +242,8 @@ def io_cause(exc: BaseException) -> tuple[str, str]:
     text = str(exc)
     if code not in _ERRNO_VI:
         code = next((c for words, c in _TEXT_ERRNO if words in text.lower()), None)
-    en = os.strerror(code) if code is not None else (getattr(exc, "strerror", None) or text.splitlines()[0][:200])
-    return _ERRNO_VI.get(code, f"lỗi hệ thống ({en})") if code is not None else f"lỗi hệ thống ({en})", en
+    en = os.strerror(code) if code is not None else (getattr(exc, "strerror", None) or text[:200].split("\n")[0])
+    return _ERRNO_VI.get(code, f"lỗi hệ thống ({en})"), en  # type: ignore[arg-type]
 
 
 # Faults of the disk, whoever meets them (Python, or DuckDB writing the working copy)
