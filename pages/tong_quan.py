@@ -35,7 +35,7 @@ if selection.map == "new" and selection.level == "commune" and selection.year - 
     # the year before on today's map: the old communes' figures moved onto this one (approximations said)
     moved = source.q("current_map_unit", selection.commune, selection.year - 1)
     if not moved.empty:
-        figures = pd.concat([figures, moved.assign(year=selection.year - 1, qualifier=None, moved=True)],
+        figures = pd.concat([figures, moved.assign(year=selection.year - 1, moved=True)],
                             ignore_index=True)
 former = pd.DataFrame()
 if selection.map == "new" and selection.level in ("province", "country") and selection.year - 1 not in years \
@@ -92,14 +92,15 @@ def lagging() -> None:
         target_text = fmt.metric_value(target, "pct", None, lang)
         st.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else  # md-safe: numbers
                      t("lagging_all_met", lang, total=len(facts), target=target_text))
-    for r in facts.head(LAGGING_SHOWN).itertuples():
-        value = fmt.metric_value(r.value, "pct", r.qualifier, lang)
-        link = unit_link(source, r.unit_key, selection.year, lang)
-        text = f"{r.unit_name} — {value}"
+    for r in facts.head(LAGGING_SHOWN).to_dict("records"):
+        value = fmt.metric_value(r["value"], "pct", r["qualifier"], lang)
+        link = unit_link(source, r["unit_key"], selection.year, lang)
+        derived = fmt.derived_note(r, lang)  # a rate the unit did not type: "99,1% (tính từ 230/232)"
+        text = f"{r['unit_name']} — {value}" + (f" ({derived})" if derived else "")
         if link is None:
             st.markdown(md(text))
         else:
-            below = target is not None and r.value < target
+            below = target is not None and r["value"] < target
             st.page_link(link[0], label=f":red[{md(text)}]" if below else md(text), query_params=link[1],
                          icon=":material/south:" if below else ":material/check:")
 

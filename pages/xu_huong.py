@@ -7,7 +7,7 @@ import streamlit as st
 
 from etl.context import NEW_MAP_FROM
 from etl.text import ascii_fold
-from ui import charts, tables, url
+from ui import charts, fmt, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
@@ -113,7 +113,7 @@ def current_country(source: Source, lang: str, year: int) -> None:
         t("col_year", lang): data["year"], t("col_value", lang): data["value"],
         t("col_qualifier", lang): data["qualifier"], t("col_numerator", lang): data["numerator"],
         t("col_denominator", lang): data["denominator"],
-        t("col_basis", lang): [t(f"basis_word_{b}", lang) for b in data["basis"]],
+        t("col_basis", lang): [fmt.basis_word(r, lang) for r in data.to_dict("records")],
         t("col_former_provinces", lang): [int(n) if pd.notna(n) and y < NEW_MAP_FROM else None
                                           for n, y in zip(data["n_expected"] if "n_expected" in data else
                                                           [None] * len(data), data["year"], strict=True)],
@@ -179,7 +179,7 @@ def on_current_map(source: Source, lang: str) -> None:
         notes = [("≈ " + t("approx_note", lang) + "<br>" if a else "")
                  + (t("col_sources", lang) + ": " + s if isinstance(s, str) else "")
                  for a, s in zip(facts["is_approximate"], facts["sources"], strict=True)]
-        series = facts.assign(series=facts["commune"], kind=meta["kind"], qualifier=None, note=notes,
+        series = facts.assign(series=facts["commune"], kind=meta["kind"], note=notes,
                               approx=facts["is_approximate"].astype(bool))  # open markers: approximate points
         target = None if pd.isna(meta["target"]) else float(meta["target"])
         fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target,
@@ -189,14 +189,17 @@ def on_current_map(source: Source, lang: str) -> None:
     table = pd.DataFrame({
         t("col_unit", lang): data["commune"], t("col_metric", lang): data["metric"].map(metric_names),
         t("col_year", lang): data["year"], t("col_value", lang): data["value"],
+        t("col_qualifier", lang): data["qualifier"],
         t("col_numerator", lang): data["numerator"], t("col_denominator", lang): data["denominator"],
         t("col_approx", lang): ["≈" if a else "" for a in data["is_approximate"]],
+        t("col_status", lang): [fmt.derived_note(r, lang) or "" for r in data.to_dict("records")],
         t("col_sources", lang): data["sources"],
     })
     st.markdown(f"#### {t('table_behind', lang)}")
     value_kinds = {t("col_value", lang): list(data["metric"].map(dict(zip(metrics["code"], metrics["kind"],
                                                                         strict=True))))}  # each row its metric's
-    tables.show(table, lang, value_kinds)
+    tables.show(table, lang, value_kinds, qualifiers={t("col_value", lang): t("col_qualifier", lang)},
+                hide=[t("col_qualifier", lang)])
     filters = {t("map_switch", lang): t("map_current", lang), t("unit", lang): ", ".join(names[c] for c in codes),
                t("metric", lang): ", ".join(metric_names[c] for c in chosen)}
     export_buttons(table, ["xu-huong-hien-nay", selection.label, "-".join(chosen)],
@@ -287,7 +290,7 @@ table = pd.DataFrame({
     t("col_qualifier", lang): data["qualifier"],
     t("col_numerator", lang): data["numerator"],
     t("col_denominator", lang): data["denominator"],
-    t("col_basis", lang): [t(f"basis_word_{b}", lang) for b in data["basis"]],
+    t("col_basis", lang): [fmt.basis_word(r, lang) for r in data.to_dict("records")],
 })
 value_kinds = {t("col_value", lang): [kinds[c] for c in data["metric"]]}  # each row in its metric's kind
 st.markdown(f"#### {t('table_behind', lang)}")

@@ -128,22 +128,33 @@ def split_total(rng: random.Random, total: int, parts: int) -> list[int]:
     return out
 
 
-def unit_values(rng: random.Random, year: int, is_agency: bool) -> dict[tuple[str, str], float | int]:
+def drift(rng: random.Random, unit: str, metric: str, low: float, high: float) -> float:
+    """A unit's rate of a year: its own level (drawn once per unit, from ``unit`` and ``metric``) moved by a
+    little of this year's draw, as real units move from year to year — a few points, never the 15 of a
+    typing error (etl.desk's rate_jump). The year's draw is taken from ``rng`` as before, so every other
+    figure of the sample stays what it was."""
+    level = random.Random(f"{unit}|{metric}").uniform(low, high)
+    return level + (rng.uniform(low, high) - (low + high) / 2) * 0.15
+
+
+def unit_values(rng: random.Random, year: int, is_agency: bool, unit: str = "") -> dict[tuple[str, str], float | int]:
+    """One unit's figures of ``year``; ``unit`` (its district and name) keeps its rates near their own level
+    from one year to the next."""
     v: dict[tuple[str, str], float | int] = {}
     trend = (year - 2016) * 0.4
     members = rng.randint(25, 60) if is_agency else rng.randint(140, 520)
-    rate = min(100.0, rng.uniform(93.5, 98.0) + trend * 0.5)
+    rate = min(100.0, drift(rng, unit, "party", 93.5, 98.0) + trend * 0.5)
     registered = min(members, round(members * rate / 100))
     v[("reg_party_members_pct", "denominator")] = members
     v[("reg_party_members_pct", "numerator")] = registered
     v[("reg_party_members_pct", "value")] = round(100 * registered / members, 1)
     servants = rng.randint(10, 35) if is_agency else rng.randint(18, 55)
-    s_reg = min(servants, round(servants * min(100.0, rng.uniform(68, 88) + trend) / 100))
+    s_reg = min(servants, round(servants * min(100.0, drift(rng, unit, "servants", 68, 88) + trend) / 100))
     v[("reg_civil_servants_pct", "denominator")] = servants
     v[("reg_civil_servants_pct", "numerator")] = s_reg
     v[("reg_civil_servants_pct", "value")] = round(100 * s_reg / servants, 1)
     if not is_agency:
-        v[("reg_union_members_pct", "value")] = round(min(95.0, rng.uniform(33, 55) + trend * 2), 1)
+        v[("reg_union_members_pct", "value")] = round(min(95.0, drift(rng, unit, "unions", 33, 55) + trend * 2), 1)
     v[("plans_issued", "value")] = rng.randint(1, 3) if is_agency else rng.randint(2, 6)
     cells = rng.randint(1, 3) if is_agency else rng.randint(8, 22)
     v[("party_cells_plans_pct", "denominator")] = cells
@@ -220,8 +231,8 @@ def as_typed(d: District, values: dict[tuple[str, str], object]) -> dict[tuple[s
 def figures_report(d: District, year: int) -> None:
     rng = random.Random(f"{d.code}-{year}")
     communes = official_communes(d.code, year)
-    unit_rows = [unit_values(rng, year, False) for _ in communes]
-    agency_rows = [unit_values(rng, year, True) for _ in d.agencies]
+    unit_rows = [unit_values(rng, year, False, f"{d.code}|{code}") for code, _ in communes]
+    agency_rows = [unit_values(rng, year, True, f"{d.code}|{name}") for name in d.agencies]
     if rng.random() < 0.5 and len(unit_rows) > 3:
         unit_rows[rng.randrange(len(unit_rows))].pop(("reg_union_members_pct", "value"), None)  # not reported
     total = totals(unit_rows + agency_rows, rng)
@@ -249,7 +260,7 @@ def figures_report(d: District, year: int) -> None:
 
 def new_map_report(ascii_name: str, province: str, communes: list[str], year: int = 2025) -> None:
     rng = random.Random(f"{ascii_name}-{year}")
-    rows = [Row(name, unit_values(rng, year, False), stt=i) for i, name in enumerate(communes, 1)]
+    rows = [Row(name, unit_values(rng, year, False, f"{province}|{name}"), stt=i) for i, name in enumerate(communes, 1)]
     title = TitleBlock(
         issuer_top=f"TỈNH ỦY {province.upper()}",
         issuer="BAN TUYÊN GIÁO VÀ DÂN VẬN",

@@ -178,7 +178,10 @@ def _present(value: object) -> bool:
 def hover_lines(row: dict[str, Any] | pd.Series, kind: str, lang: str) -> str:
     """Value, n/N, source: one hover text."""
     lines = [f"<b>{plain(row['label'])}</b>", fmt.metric_value(row["value"], kind, row.get("qualifier"), lang)]
-    if _present(row.get("numerator")) and _present(row.get("denominator")):
+    derived = fmt.derived_note(row, lang, long=True)  # a rate the unit did not type: "Tỷ lệ tính từ 230/232: …"
+    if derived:
+        lines.append(derived)
+    elif _present(row.get("numerator")) and _present(row.get("denominator")):
         lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
     if isinstance(row.get("source_file"), str):
         lines.append(t("source", lang, file=plain(row["source_file"]), sheet=plain(row.get("source_sheet", "")),
@@ -299,16 +302,22 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
     approx = set()
     if "approx" in frame:
         approx = {(r["label"], r["year"]) for r in frame[frame["approx"].fillna(False).astype(bool)].to_dict("records")}
-    shown: dict[float, str] = {}  # each distinct value written once (a province's communes × ten years: 2,000 cells)
+    # the few cells typed with a bound ("trên 98%") keep it; a rate made from counts says so in its hover
+    bounded = ({(r["label"], r["year"]): r["qualifier"] for r in frame[frame["qualifier"].notna()].to_dict("records")}
+               if "qualifier" in frame else {})
+    derived = ({(r["label"], r["year"]): fmt.derived_note(r, lang)
+                for r in frame[frame["derived"].fillna(False).astype(bool)].to_dict("records")}
+               if "derived" in frame else {})
+    shown: dict[tuple[float, object], str] = {}  # each distinct value written once (communes × years: 2,000 cells)
 
-    def cell_text(v: float) -> str:
-        if v not in shown:
-            shown[v] = fmt.metric_value(v, kind, None, lang)
-        return shown[v]
+    def cell_text(v: float, qualifier: object = None) -> str:
+        if (v, qualifier) not in shown:
+            shown[v, qualifier] = fmt.metric_value(v, kind, qualifier, lang)
+        return shown[v, qualifier]
 
-    text = [[("≈ " if (label, year) in approx else "") + cell_text(v) if pd.notna(v) else ""
-             for year, v in zip(pivot.columns, row, strict=True)] for label, row in zip(pivot.index, pivot.values,
-                                                                                        strict=True)]
+    text = [[("≈ " if (label, year) in approx else "") + cell_text(v, bounded.get((label, year))) if pd.notna(v)
+             else "" for year, v in zip(pivot.columns, row, strict=True)]
+            for label, row in zip(pivot.index, pivot.values, strict=True)]
     z = [[None if pd.isna(v) else float(v) for v in row] for row in pivot.values]
     colorbar = {"orientation": "h", "xref": "container", "x": 0.02, "xanchor": "left", "yref": "container", "y": 0,
                 "yanchor": "bottom", "ypad": 6, "lenmode": "pixels", "len": 200, "thickness": 10, "outlinewidth": 0,
@@ -345,7 +354,8 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
             if cell:
                 xs.append(str(year))
                 ys.append(plain(label))
-                tips.append(f"{plain(label)} — {year}: {cell}")
+                note = derived.get((label, year))
+                tips.append(f"{plain(label)} — {year}: {cell}" + (f" ({note})" if note else ""))
     cells_trace = {"type": "scatter", "mode": "markers", "x": xs, "y": ys, "hovertext": tips, "hoverinfo": "text",
                    "marker": {"symbol": "square", "size": 22, "opacity": 0}, "showlegend": False, "name": ""}
     traces = [trace, *traces[:1], cells_trace, *traces[1:]]  # the values first, the clickable cells on top
@@ -362,7 +372,7 @@ def _year_mark(year: int, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 # what a trend's lines and hover texts read of its frame (a frame of facts has twenty columns more)
 _TREND_COLUMNS = ["series", "year", "value", "kind", "qualifier", "numerator", "denominator", "source_file",
-                  "source_sheet", "source_cell", "note", "approx"]
+                  "source_sheet", "source_cell", "note", "approx", "derived"]
 
 
 def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None,

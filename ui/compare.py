@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ui import originals, tables
+from ui import fmt, originals, tables
 from ui.i18n import t
 
 
@@ -47,7 +47,9 @@ def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
         t("col_qualifier", lang): rows.get("qualifier"),
         t("col_numerator", lang): rows.get("numerator"),
         t("col_denominator", lang): rows.get("denominator"),
-        t("col_status", lang): [t("missing_metric", lang) if pd.isna(v) else "" for v in rows["value"]],
+        # "chưa báo cáo", or how a rate the unit did not type was made ("tính từ 230/232")
+        t("col_status", lang): [t("missing_metric", lang) if pd.isna(r["value"]) else fmt.derived_note(r, lang) or ""
+                                for r in rows.to_dict("records")],
         t("col_source", lang): [f"{f} / {s} / {c}" if isinstance(f, str) else None for f, s, c in
                                 zip(rows.get("source_file"), rows.get("source_sheet"), rows.get("source_cell"),
                                     strict=False)],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ui import tables
+from ui import fmt, tables
 from ui.i18n import t
 
 
@@ -27,12 +27,14 @@ def table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_unit", lang): rows["label"],
         t("col_code_unit", lang): rows["code"],
         t("col_value", lang): rows["value"],
+        t("col_qualifier", lang): rows.get("qualifier"),
         t("col_numerator", lang): rows["numerator"],
         t("col_denominator", lang): rows["denominator"],
         t("col_approx", lang): [("≈" if a else "") if pd.notna(v) else "" for a, v in zip(rows["approx"], rows["value"],
                                                                                         strict=True)],
         t("col_sources", lang): rows["sources"],
-        t("col_status", lang): [t("missing_metric", lang) if pd.isna(v) else "" for v in rows["value"]],
+        t("col_status", lang): [t("missing_metric", lang) if pd.isna(r["value"]) else fmt.derived_note(r, lang) or ""
+                                for r in rows.to_dict("records")],
     })
 
 
@@ -43,4 +45,5 @@ def kinds(kind: str, lang: str) -> dict[str, str]:
 
 def display(frame: pd.DataFrame, kind: str, lang: str, key: str | None = None) -> None:
     """Draw the table: numbers sortable as numbers, written the Vietnamese way, blank where none."""
-    tables.show(frame, lang, kinds(kind, lang), key=key)
+    tables.show(frame, lang, kinds(kind, lang), qualifiers={t("col_value", lang): t("col_qualifier", lang)},
+                hide=[t("col_qualifier", lang)], key=key)

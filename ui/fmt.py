@@ -12,6 +12,7 @@ import pandas as pd
 from babel.numbers import format_decimal
 
 from etl import bounds
+from ui.i18n import t
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
@@ -80,6 +81,24 @@ _CHANGE_WORDS = {  # (up, down) for each way a change is known; {n} the size, wi
                                                                                 "down less than {n}"),
            "direction": ("up", "down"), "approx": "about {n}", "unknown": "not comparable"},
 }
+
+
+def derived_note(row: object, lang: str = "vi", long: bool = False) -> str | None:
+    """"tính từ 230/232" for a rate its unit did not type (``derived``: made from its own numerator and
+    denominator, warehouse.levels.derived_sql); None for any other figure. ``row``: a dict or a Series."""
+    get = getattr(row, "get", None)
+    if get is None:
+        return None
+    flag, n, d = get("derived"), get("numerator"), get("denominator")
+    if _is_missing(flag) or flag is pd.NA or not bool(flag) or _is_missing(n) or _is_missing(d):
+        return None
+    return t("derived_from_long" if long else "derived_from", lang, n=number(n, lang, 0), d=number(d, lang, 0))
+
+
+def basis_word(row: object, lang: str = "vi") -> str:
+    """How a figure was had, in a table's "Cách có số liệu": "đơn vị báo cáo", "tính từ 230/232" (a rate the unit
+    did not type), "tổng tử số / tổng mẫu số" (computed from its units)… ``row``: with ``basis``."""
+    return derived_note(row, lang) or t(f"basis_word_{row['basis']}", lang)  # type: ignore[index]
 
 
 def change_text(ch: bounds.Change, kind: str, lang: str = "vi", ascii_minus: bool = False) -> str:

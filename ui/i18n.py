@@ -100,6 +100,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "basis_word_sum": ("cộng từ đơn vị trực thuộc", "sum of units"),
     "basis_word_ratio": ("tổng tử số / tổng mẫu số", "ratio of sums"),
     "basis_word_mean": ("trung bình cộng tỷ lệ (ước tính)", "mean of rates (approximate)"),
+    # a rate the unit did not type (none typed, or the typed one not loaded): computed from its own counts
+    "derived_from": ("tính từ {n}/{d}", "computed from {n}/{d}"),
+    "derived_from_long": ("Tỷ lệ tính từ {n}/{d}: đơn vị không điền tỷ lệ, hoặc tỷ lệ điền không được nạp",
+                          "Rate computed from {n}/{d}: the unit typed no rate, or its typed rate was not loaded"),
     "col_unit": ("Đơn vị", "Unit"),
     "col_code_unit": ("Mã đơn vị", "Unit code"),
     "col_year": ("Năm", "Year"),
@@ -530,6 +534,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_coverage_note": ("Số liệu tổng hợp có phần tính từ đơn vị trực thuộc: {text}.",
                              "Some figures are computed from the units under this one: {text}."),
     "report_not_reported_list": ("Chưa báo cáo ({n}): {names}.", "Not reported ({n}): {names}."),
+    "report_derived_sentence": ("Tỷ lệ không do đơn vị điền, tính từ số liệu đơn vị báo cáo: {items}.",
+                                "Rates the unit did not type, computed from the counts it reported: {items}."),
+    "report_derived_list": ("* Tỷ lệ tính từ số đăng ký/tổng số vì đơn vị không điền tỷ lệ hoặc tỷ lệ điền không "
+                            "được nạp: {items}.",
+                            "* Rate computed from its counts (no rate typed, or the typed rate not loaded): {items}."),
     "report_col_metric": ("Chỉ tiêu", "Metric"),
     "report_col_value": ("Năm {year}", "{year}"),
     "report_col_vs_prev": ("So với năm {year}", "Change from {year}"),

@@ -75,8 +75,10 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         covered = None
         if expected is not None and row["basis"] != "reported":
             covered = coverage_note(int(row["n_reported"]), expected[0], expected[1], lang)
-        if covered:
-            notes.insert(0, covered)
+        derived = fmt.derived_note(row, lang)  # a rate the unit did not type ("Tính từ 230/232"): on the card
+        derived = derived[:1].upper() + derived[1:] if derived else None
+        first = [n for n in (covered, derived) if n]  # shown first, on the first screen's cards too
+        notes[:0] = first
         before_target = len(notes)
         if pd.notna(m.target):
             notes.append(target_note(float(m.target), row["value"], row["qualifier"], m.kind,
@@ -87,12 +89,14 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             notes.append(t("differs", lang, reported=fmt.metric_value(row["reported_value"], m.kind, None, lang),
                            computed=fmt.metric_value(row["computed_value"], m.kind, None, lang)))
         help_lines = [full]
-        if pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
+        if derived:
+            help_lines.append(fmt.derived_note(row, lang, long=True))
+        elif pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
             help_lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
         if row["basis"] == "reported" and isinstance(row["source_file"], str):
             help_lines.append(tm("source", lang, file=row["source_file"], sheet=row["source_sheet"],
                                 cell=row["source_cell"]))
-        shown = ([covered] if covered else []) + (notes[before_target:before_target + 1] if pd.notna(m.target) else [])
+        shown = first + (notes[before_target:before_target + 1] if pd.notna(m.target) else [])
         cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False,
                           tuple(shown), arrow))
     return cards
@@ -170,7 +174,7 @@ def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             t("col_denominator", lang): None if row is None or pd.isna(row["denominator"]) else float(row["denominator"]),
             t("col_previous", lang, year=year - 1): None if before is None else float(before),
             t("col_target", lang): None if pd.isna(m.target) else float(m.target),
-            t("col_basis", lang): None if row is None else t(f"basis_word_{row['basis']}", lang),
+            t("col_basis", lang): None if row is None else fmt.basis_word(row, lang),
             t("col_source", lang): None if row is None or not isinstance(row["source_file"], str)
             else f"{row['source_file']} / {row['source_sheet']} / {row['source_cell']}",
             t("col_code", lang): m.code,  # for machines, at the far right

@@ -26,7 +26,18 @@ COUNTRY = "VN"  # the code of the country's key: old:country:VN, new:country:VN
 
 FIGURE_COLUMNS = ["year", "metric", "value", "qualifier", "numerator", "denominator", "basis",
                   "reported_value", "computed_value", "computed_basis", "n_reported", "source_file",
-                  "source_sheet", "source_row", "source_cell"]
+                  "source_sheet", "source_row", "source_cell", "derived"]
+
+# A rate its unit did not type, made from its numerator and denominator (a typed rate missing, or rejected and the
+# counts beside it kept): etl.assemble writes such a fact's text as "230/232", as a clerk who typed the fraction
+# in one cell does. ``derived`` says so on every figure (shown "tính từ 230/232", never as a typed rate).
+_FRACTION = r"'\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*/\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*'"
+
+
+def derived_sql(alias: str = "") -> str:
+    """The SQL of "this fact's rate was made from its counts", on core.facts (``alias``: its table's, with a dot)."""
+    return (f"({alias}numerator IS NOT NULL AND {alias}denominator IS NOT NULL AND "
+            f"coalesce(regexp_full_match({alias}value_text, {_FRACTION}), false))")
 
 
 def country_key(map_: str) -> str:
@@ -34,10 +45,10 @@ def country_key(map_: str) -> str:
 
 
 # The facts in scope ($map, years, optionally one province, one district and some metrics), narrow columns.
-_FACTS = """
+_FACTS = f"""
     f AS (
         SELECT unit_key, unit_level, province_code, district_code, year, metric, value, qualifier, numerator,
-               denominator
+               denominator, {derived_sql()} AS derived
         FROM core.facts
         WHERE map = $map AND year BETWEEN $y0 AND $y1
           AND ($province IS NULL OR province_code = $province OR unit_key = $map || ':province:' || $province)
@@ -85,7 +96,7 @@ def _merged(own: str, computed: str, name: str) -> str:
                coalesce(o.province_code, c.province_code) AS province_code,
                coalesce(o.year, c.year) AS year, coalesce(o.metric, c.metric) AS metric,
                o.value AS reported_value, o.qualifier AS reported_qualifier,
-               o.numerator AS reported_num, o.denominator AS reported_den,
+               o.numerator AS reported_num, o.denominator AS reported_den, o.derived AS reported_derived,
                CASE WHEN c.kind = 'count' THEN c.total WHEN c.has_ratio THEN 100.0 * c.num / c.den ELSE c.mean END
                    AS computed_value,
                CASE WHEN c.kind = 'count' THEN 'sum' WHEN c.has_ratio THEN 'ratio' ELSE 'mean' END AS computed_basis,
@@ -186,11 +197,11 @@ def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_yea
         return frame
     if level in ("commune", "other"):  # its own figures: nothing under it
         frame = wh.query(
-            """
+            f"""
             SELECT year, metric, value, qualifier, numerator, denominator, 'reported' AS basis,
                    value AS reported_value, CAST(NULL AS DOUBLE) AS computed_value,
                    CAST(NULL AS VARCHAR) AS computed_basis, 0 AS n_reported,
-                   source_file, source_sheet, source_row, source_cell
+                   source_file, source_sheet, source_row, source_cell, {derived_sql()} AS derived
             FROM core.facts
             WHERE unit_key = $key AND year BETWEEN $y0 AND $y1 AND ($metrics IS NULL OR list_contains($metrics, metric))
             ORDER BY year, metric
@@ -210,7 +221,8 @@ def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_yea
                CASE WHEN t.reported_value IS NOT NULL THEN 'reported' ELSE t.computed_basis END AS basis,
                t.reported_value, t.computed_value,
                CASE WHEN t.computed_value IS NOT NULL THEN t.computed_basis END AS computed_basis,
-               t.n_reported, s.source_file, s.source_sheet, s.source_row, s.source_cell
+               t.n_reported, s.source_file, s.source_sheet, s.source_row, s.source_cell,
+               coalesce(t.reported_value IS NOT NULL AND t.reported_derived, false) AS derived
         FROM {table} t
         LEFT JOIN core.facts s ON s.unit_key = t.unit_key AND s.year = t.year AND s.metric = t.metric
                               AND t.reported_value IS NOT NULL
@@ -232,7 +244,7 @@ def child_figures(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_yea
         return wh.query(
             f"""
             SELECT unit_key, year, value, qualifier, numerator, denominator, basis, reported_value, computed_value,
-                   n_reported
+                   n_reported, derived
             FROM {SUMMARY}
             WHERE parent_key = $parent AND metric = $metric AND year BETWEEN $y0 AND $y1
             ORDER BY year, unit_key
@@ -248,7 +260,8 @@ def child_figures(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_yea
                CASE WHEN reported_value IS NOT NULL THEN reported_num ELSE computed_num END AS numerator,
                CASE WHEN reported_value IS NOT NULL THEN reported_den ELSE computed_den END AS denominator,
                CASE WHEN reported_value IS NOT NULL THEN 'reported' ELSE computed_basis END AS basis,
-               reported_value, computed_value, n_reported
+               reported_value, computed_value, n_reported,
+               coalesce(reported_value IS NOT NULL AND reported_derived, false) AS derived
         FROM {table}
         ORDER BY year, unit_key
         """,
@@ -295,7 +308,7 @@ def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int
     (one missing: no value, ``n_reported`` < ``n_expected``; missing is not zero). unit_key, year, value,
     qualifier, numerator, denominator, basis, n_reported, n_expected."""
     columns = ["unit_key", "year", "value", "qualifier", "numerator", "denominator", "basis", "n_reported",
-               "n_expected"]
+               "n_expected", "derived"]
     parts = []
     if first_year < NEW_MAP_FROM:
         old_params: dict[str, object] = _params("old", first_year, min(last_year, NEW_MAP_FROM - 1), None, None,
@@ -330,7 +343,7 @@ def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int
                    CASE WHEN u.n_reported = e.n AND u.kind <> 'count' AND u.has_ratio THEN u.den END AS denominator,
                    CASE WHEN u.n_reported < e.n THEN 'missing' WHEN u.kind = 'count' THEN 'sum'
                         WHEN u.has_ratio THEN 'ratio' ELSE 'mean' END AS basis,
-                   u.n_reported, e.n AS n_expected
+                   u.n_reported, e.n AS n_expected, false AS derived
             FROM up u JOIN expected e ON e.new_province_code = u.unit_key
             ORDER BY u.year, unit_key
             """, old_params))
@@ -354,14 +367,14 @@ def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int
 
 SUMMARY = "core.level_figures"
 _STAMP_KEY = "level_figures_stamp"
-_READY: dict[tuple[str, str], bool] = {}
+_READY: dict[tuple[str, ...], bool] = {}
 
 
 CURRENT_MAP = "core.current_map_figures"  # facts_on_current_map, materialised (the view moves every old fact)
 UNIT_OPTIONS = "core.unit_options_by_year"  # queries.unit_options of every year, materialised
 # What the summary holds; a summary stamped by a version that built fewer tables is not used (and rebuilt whole
 # by the next load).
-SUMMARY_VERSION = 3
+SUMMARY_VERSION = 4
 
 # The version of a unit for a year: the one valid that year, else the latest one.
 VERSION_FOR_YEAR = """
@@ -411,6 +424,18 @@ def current_map_source(wh: ReadOnlyWarehouse) -> str:
     return CURRENT_MAP if summary_ready(wh) else "facts_on_current_map"
 
 
+def current_map_bounds(wh: ReadOnlyWarehouse, alias: str = "") -> str:
+    """The qualifier and ``derived`` columns of today's map's figures: blank in a warehouse whose view was made by
+    a version before them (its next load makes the view again)."""
+    key = (str(getattr(wh, "path", id(wh))), wh.version(), "current_map_bounds")
+    if key not in _READY:
+        columns = set(wh.query(f"SELECT * FROM {current_map_source(wh)} LIMIT 0").columns)
+        _READY[key] = {"qualifier", "derived"} <= columns
+    if _READY[key]:
+        return f"{alias}qualifier, {alias}derived"
+    return "CAST(NULL AS VARCHAR) AS qualifier, false AS derived"
+
+
 def summary_ready(wh: ReadOnlyWarehouse) -> bool:
     """The summary is in the warehouse and was built from the facts it holds (checked once a published version)."""
     key = (str(getattr(wh, "path", id(wh))), wh.version())
@@ -424,7 +449,8 @@ _SUMMARY_COLUMNS = """
     unit_key VARCHAR NOT NULL, parent_key VARCHAR, map VARCHAR NOT NULL, level VARCHAR NOT NULL,
     year INTEGER NOT NULL, metric VARCHAR NOT NULL, value DOUBLE, qualifier VARCHAR, numerator DOUBLE,
     denominator DOUBLE, basis VARCHAR, reported_value DOUBLE, computed_value DOUBLE, computed_basis VARCHAR,
-    n_reported INTEGER, source_file VARCHAR, source_sheet VARCHAR, source_row INTEGER, source_cell VARCHAR
+    n_reported INTEGER, source_file VARCHAR, source_sheet VARCHAR, source_row INTEGER, source_cell VARCHAR,
+    derived BOOLEAN
 """
 
 
@@ -451,11 +477,12 @@ def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None
     that year's facts, so a load may rebuild only the years it touched) and stamp it. Returns the rows written.
     To be called by the writer before the warehouse is published (``warehouse.db.publish``)."""
     con.execute("SET enable_progress_bar = false")
-    con.execute(f"CREATE TABLE IF NOT EXISTS {SUMMARY} ({_SUMMARY_COLUMNS})")
     all_years = years is None
-    if years is None:
-        con.execute(f"DELETE FROM {SUMMARY}")
+    if years is None:  # made again: a summary of an older version may lack columns
+        con.execute(f"DROP TABLE IF EXISTS {SUMMARY}")
         con.execute(f"DROP TABLE IF EXISTS {CURRENT_MAP}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {SUMMARY} ({_SUMMARY_COLUMNS})")
+    if years is None:
         years = [int(y) for (y,) in con.execute("SELECT DISTINCT year FROM core.facts ORDER BY 1").fetchall()]
     written = 0
     for year in years:
@@ -478,7 +505,8 @@ def build_summary(con: duckdb.DuckDBPyConnection, years: list[int] | None = None
                        CASE WHEN t.reported_value IS NOT NULL THEN 'reported' ELSE t.computed_basis END,
                        t.reported_value, t.computed_value,
                        CASE WHEN t.computed_value IS NOT NULL THEN t.computed_basis END,
-                       t.n_reported, s.source_file, s.source_sheet, s.source_row, s.source_cell
+                       t.n_reported, s.source_file, s.source_sheet, s.source_row, s.source_cell,
+                       coalesce(t.reported_value IS NOT NULL AND t.reported_derived, false)
                 FROM every t
                 LEFT JOIN (SELECT unit_key, year, metric, source_file, source_sheet, source_row, source_cell
                            FROM core.facts WHERE map = $map AND year BETWEEN $y0 AND $y1

@@ -259,7 +259,7 @@ def commune_facts(wh: ReadOnlyWarehouse, parent_key: str, metric: str, first_yea
     return wh.query(
         f"""
         SELECT unit_key, unit_code, unit_name, year, value, qualifier, numerator, denominator,
-               source_file, source_sheet, source_row, source_cell
+               source_file, source_sheet, source_row, source_cell, {levels.derived_sql()} AS derived
         FROM core.facts
         WHERE {where} AND unit_level = 'commune' AND metric = $metric AND year BETWEEN $y0 AND $y1
         ORDER BY year, unit_name
@@ -443,6 +443,7 @@ def current_map_facts(wh: ReadOnlyWarehouse, province_code: str, metric: str, fi
             GROUP BY ALL
         )
         SELECT f.year, f.unit_code, f.commune, f.value, f.numerator, f.denominator, f.is_approximate,
+               {levels.current_map_bounds(wh, "f.")},
                CASE WHEN f.source_units = [f.unit_code] THEN NULL ELSE n.sources END AS sources
         FROM f LEFT JOIN names n USING (year, unit_code)
         ORDER BY f.year, f.commune, f.unit_code
@@ -564,7 +565,8 @@ def current_map_unit(wh: ReadOnlyWarehouse, commune_code: str, year: int) -> pd.
     came from (facts_on_current_map): the "year before" of a 2025 card."""
     return wh.query(
         f"""
-        SELECT metric, value, numerator, denominator, is_approximate, len(source_units) AS n_sources
+        SELECT metric, value, numerator, denominator, is_approximate, len(source_units) AS n_sources,
+               {levels.current_map_bounds(wh)}
         FROM {levels.current_map_source(wh)} WHERE unit_code = $code AND year = $year ORDER BY metric
         """,
         {"code": commune_code, "year": year},

@@ -294,8 +294,11 @@ WITH links AS (
     GROUP BY ALL
 ),
 old_facts AS (
-    SELECT f.year, f.metric, f.value, f.numerator, f.denominator, f.unit_code AS old_code, l.new_commune_code,
-           l.new_province_code, l.partial
+    SELECT f.year, f.metric, f.value, f.qualifier, f.numerator, f.denominator, f.unit_code AS old_code,
+           l.new_commune_code, l.new_province_code, l.partial,
+           -- a rate made from its counts (warehouse.levels.derived_sql: the same test)
+           (f.numerator IS NOT NULL AND f.denominator IS NOT NULL AND coalesce(regexp_full_match(f.value_text,
+            '\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*/\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*'), false)) AS derived
     FROM core.facts f JOIN links l ON l.old_commune_code = f.unit_code
     WHERE f.map = 'old' AND f.unit_level = 'commune'
 ),
@@ -313,13 +316,22 @@ moved AS (
            any_value(m.kind) AS kind,
            sum(o.value) AS total, avg(o.value) AS mean,
            sum(o.numerator) AS numerator, sum(o.denominator) AS denominator,
-           bool_or(o.partial) AS partial, count(DISTINCT o.old_code) AS n_used,
+           bool_or(o.partial) AS partial, count(DISTINCT o.old_code) AS n_used, bool_or(o.derived) AS derived,
+           -- etl.bounds.combine (warehouse.levels.COMBINED_QUALIFIER): bounds of one direction stay that way
+           CASE WHEN count(o.qualifier) = 0 THEN NULL
+                WHEN bool_and(o.qualifier IS NULL OR o.qualifier IN ('>', '>='))
+                    THEN CASE WHEN bool_or(o.qualifier = '>') THEN '>' ELSE '>=' END
+                WHEN bool_and(o.qualifier IS NULL OR o.qualifier IN ('<', '<='))
+                    THEN CASE WHEN bool_or(o.qualifier = '<') THEN '<' ELSE '<=' END
+                ELSE '~' END AS qualifier,
            list(DISTINCT o.old_code ORDER BY o.old_code) AS source_units
     FROM old_facts o JOIN core.metrics m ON m.code = o.metric
     GROUP BY o.year, o.metric, o.new_commune_code
 ),
 new_facts AS (
-    SELECT year, province, commune, unit_code, metric, value, numerator, denominator
+    SELECT year, province, commune, unit_code, metric, value, numerator, denominator, qualifier,
+           (numerator IS NOT NULL AND denominator IS NOT NULL AND coalesce(regexp_full_match(value_text,
+            '\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*/\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*'), false)) AS derived
     FROM core.facts WHERE map = 'new' AND unit_level = 'commune'
 ),
 named AS (
@@ -333,7 +345,7 @@ SELECT mv.year, p.name AS province, c.name AS commune, mv.new_commune_code AS un
        CASE WHEN mv.kind = 'pct' AND mv.has_ratio THEN mv.numerator END AS numerator,
        CASE WHEN mv.kind = 'pct' AND mv.has_ratio THEN mv.denominator END AS denominator,
        (mv.partial OR (mv.kind = 'pct' AND NOT mv.has_ratio) OR mv.n_used < coalesce(mb.n_members, 0)) AS is_approximate,
-       mv.source_units
+       mv.source_units, mv.qualifier, mv.derived
 FROM moved mv
 LEFT JOIN members mb ON mb.new_commune_code = mv.new_commune_code AND mb.year = mv.year
 LEFT JOIN named c ON c.unit_key = 'new:commune:' || mv.new_commune_code AND c.rn = 1
@@ -342,5 +354,5 @@ WHERE NOT EXISTS (SELECT 1 FROM new_facts n WHERE n.unit_code = mv.new_commune_c
                   AND n.metric = mv.metric)
 UNION ALL
 SELECT year, province, commune, unit_code, metric, value, numerator, denominator, false AS is_approximate,
-       [unit_code] AS source_units
+       [unit_code] AS source_units, qualifier, derived
 FROM new_facts;

@@ -34,7 +34,8 @@ class ChildRate:
     name: str
     code: str
     value: float | None  # None: not reported ("chưa báo cáo"), never 0
-    label: str  # "98,5%", "trên 98%", or the "not reported" words
+    label: str  # "98,5%", "trên 98%", or the "not reported" words; "99,1%*" for a rate made from counts
+    derived: str = ""  # "230/232": the rate was made from these counts (no rate typed, or not loaded)
 
 
 @dataclass
@@ -77,7 +78,10 @@ def _figure_text(row: pd.Series | None, kind: str, lang: str) -> str:
         return t("report_not_reported", lang)
     qualifier = row["qualifier"] if isinstance(row["qualifier"], str) else None
     text = fmt.metric_value(row["value"], kind, qualifier, lang)
-    if pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
+    derived = fmt.derived_note(row, lang)  # a rate the unit did not type: "99,1% (tính từ 230/232)"
+    if derived:
+        text += f" ({derived})"
+    elif pd.notna(row["numerator"]) and pd.notna(row["denominator"]):
         text += f" ({fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)})"
     return text
 
@@ -123,11 +127,19 @@ def figure_tables(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang:
             if before is not None:  # on the figures' intervals (etl.bounds), as the cards
                 change = fmt.change_text(bounds.change(row["value"], row["qualifier"], before["value"],
                                                        before["qualifier"], m.kind), m.kind, lang)
-            key_rows[m.code] = [m.short_en if lang == "en" else m.short_vi,
-                                fmt.metric_value(row["value"], m.kind,
-                                                 row["qualifier"] if isinstance(row["qualifier"], str) else None, lang),
-                                change, target]
+            shown = fmt.metric_value(row["value"], m.kind,
+                                     row["qualifier"] if isinstance(row["qualifier"], str) else None, lang)
+            if derived := fmt.derived_note(row, lang):  # a rate nobody typed says so here too
+                shown += f" ({derived})"
+            key_rows[m.code] = [m.short_en if lang == "en" else m.short_vi, shown, change, target]
     return [key_rows[c] for c in KEY_METRICS if c in key_rows], rows
+
+
+def derived_list(children: list[ChildRate], lang: str) -> str:
+    """The footnote of the "*" marks of a ranking picture: each unit whose rate was made from its counts, with
+    them ("Xã An Phú (230/232)"); "" when none was."""
+    items = [f"{c.name} ({c.derived})" for c in children if c.derived and c.value is not None]
+    return t("report_derived_list", lang, items="; ".join(items)) if items else ""
 
 
 def child_word(selection, lang: str) -> str:
@@ -150,19 +162,24 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
     # the units expected under it that year (those merged away at an unknown date only if they reported)
     units: pd.DataFrame = source.q("children_of", parent, year)
     kind = "pct"
-    rates: dict[str, tuple[float, object]] = {}
+    rates: dict[str, tuple[float, object, str]] = {}  # value, qualifier, the counts of a rate made from them
+
+    def counts(row: dict) -> str:
+        derived = fmt.derived_note(row, lang)
+        return f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}" if derived else ""
+
     if selection.level == "country" or (selection.level == "province" and selection.map == "old"):
         # the provinces of the country, the districts of a province: their figures in one query
         word = t("report_child_provinces" if selection.level == "country" else "report_child_districts", lang)
         figs: pd.DataFrame = source.q("child_figures", parent, RANKED_METRIC, year, year)
-        for row in figs.itertuples():
-            if pd.notna(row.value):
-                rates[row.unit_key] = (float(row.value), row.qualifier)
+        for row in figs.to_dict("records"):
+            if pd.notna(row["value"]):
+                rates[row["unit_key"]] = (float(row["value"]), row["qualifier"], counts(row))
     else:
         word = t("report_child_communes_new" if selection.map == "new" else "report_child_communes", lang)
         facts: pd.DataFrame = source.q("commune_facts", parent, RANKED_METRIC, year, year)
-        for row in facts.itertuples():
-            rates[row.unit_key] = (float(row.value), row.qualifier)
+        for row in facts.to_dict("records"):
+            rates[row["unit_key"]] = (float(row["value"]), row["qualifier"], counts(row))
     expected = units[~units["uncertain"].astype(bool) | units["unit_key"].isin(rates)]
     names = dict(zip(expected["unit_key"], expected["name"]))
     codes = dict(zip(expected["unit_key"], expected["code"]))
@@ -173,10 +190,10 @@ def _children(source, selection, lang: str) -> tuple[list[ChildRate], str]:
     rates = {k: v for k, v in rates.items() if k in names}
     out = []
     for key, name in names.items():
-        value, qualifier = rates.get(key, (None, None))
+        value, qualifier, derived = rates.get(key, (None, None, ""))
         label = t("report_not_reported", lang) if value is None else fmt.metric_value(
-            value, kind, qualifier if isinstance(qualifier, str) else None, lang)
-        out.append(ChildRate(plain(name), str(codes.get(key) or ""), value, label))
+            value, kind, qualifier if isinstance(qualifier, str) else None, lang) + ("*" if derived else "")
+        out.append(ChildRate(plain(name), str(codes.get(key) or ""), value, label, derived))
     out.sort(key=lambda c: (c.value is None, -(c.value or 0), ascii_fold(c.name)))
     return out, word
 
@@ -228,6 +245,12 @@ def gather(source, selection, lang: str) -> ReportContent:
         paragraph += " " + t("report_coverage_sentence", lang, n=fmt.number(n, lang, 0),
                              total=fmt.number(total, lang, 0), units=units,
                              provisional=t("report_provisional", lang) if n < total / 2 else "")
+    derived = [(r, m) for r in this.to_dict("records") for m in metrics.itertuples()
+               if m.code == r["metric"] and fmt.derived_note(r, lang)]
+    if derived:  # a rate the unit did not type is written as what it is, in the paragraph too
+        paragraph += " " + t("report_derived_sentence", lang, items="; ".join(
+            f"{(m.label_en if lang == 'en' else m.label_vi).lower()} {fmt.metric_value(r['value'], m.kind, None, lang)}"
+            f" ({fmt.derived_note(r, lang)})" for r, m in derived))
     target = metrics.loc[metrics["code"] == RANKED_METRIC, "target"]
     return ReportContent(
         lang=lang, unit=unit, level=selection.level or "", map=selection.map, year=year,

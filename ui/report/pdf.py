@@ -9,7 +9,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from ui.report.chart import FONTS, ROWS_PER_IMAGE, listed_apart, picture_height_mm, ranking_pngs
-from ui.report.content import ReportContent
+from ui.report.content import ReportContent, derived_list
 
 FAMILY = "OpenSans"
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25, 20, 20, 20  # mm, near the administrative standard
@@ -108,6 +108,10 @@ def build_pdf(content: ReportContent) -> bytes:
             pdf.set_font(FAMILY, "", 9.5)
             pdf.multi_cell(0, 5, c.text("report_not_reported_list", n=len(apart),
                                         names=", ".join(ch.name for ch in apart)), new_x="LMARGIN", new_y="NEXT")
+        derived = derived_list(c.children, c.lang)  # the "*" of a rate made from counts, said under the picture
+        if derived:
+            pdf.set_font(FAMILY, "", 9.5)
+            pdf.multi_cell(0, 5, derived, new_x="LMARGIN", new_y="NEXT")
     else:
         pdf.multi_cell(0, 5, c.text("report_no_children"), new_x="LMARGIN", new_y="NEXT")
 

@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from ui.report.chart import listed_apart, ranking_pngs
-from ui.report.content import ReportContent
+from ui.report.content import ReportContent, derived_list
 
 FONT = "Times New Roman"
 
@@ -120,6 +120,9 @@ def build_docx(content: ReportContent) -> bytes:
         if apart:
             doc.add_paragraph(c.text("report_not_reported_list", n=len(apart),
                                      names=", ".join(ch.name for ch in apart)))
+        derived = derived_list(c.children, c.lang)  # the "*" of a rate made from counts, said under the picture
+        if derived:
+            doc.add_paragraph(derived)
     else:
         doc.add_paragraph(c.text("report_no_children"))
 
