@@ -24,6 +24,7 @@ explains it (a unit name, an indicator, a header), covering the cells it keeps o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -101,6 +102,7 @@ class TableResult:
     rejects: RejectLog = field(default_factory=RejectLog)
     unmapped: list[str] = field(default_factory=list)  # "Sheet!F: header text"
     unmapped_cells: list[tuple[str, str, str]] = field(default_factory=list)  # (sheet, header cell, header text)
+    hidden_twins: list[str] = field(default_factory=list)  # "Sheet!F: header (G)": hidden, G shown and read
     years: set[int] = field(default_factory=set)
     resolvers: list[UnitResolver] = field(default_factory=list)  # of rows whose own columns name the unit
     broken: set[tuple[str, int, str]] = field(default_factory=set)  # (unit, year, metric) with an unreadable count
@@ -110,6 +112,16 @@ class TableResult:
 
 def is_total_label(label: str) -> bool:
     return is_word(label, "total_row") or fold(label).startswith(_TOTAL_PREFIXES)
+
+
+# A row closing a block of the table with its subtotal: "Cộng khối xã, thị trấn", "Tổng khối cơ quan", "Cộng (I)"
+# — not a unit and not the reporting unit's total ("Tổng cộng (I + II)").
+_SUBTOTAL = re.compile(r"^(?:cộng|tổng|tổng cộng|cộng chung|tổng số)\s+(?:khối|nhóm|cụm|các\s+(?:xã|đơn vị|chi bộ|cơ quan)"
+                       r"|(?:\(\s*)?(?:i{1,3}|iv|vi{0,3}|ix|[a-d])(?:\s*\))?$)")
+
+
+def is_subtotal_label(label: str) -> bool:
+    return bool(_SUBTOTAL.match(fold(label)))
 
 
 def role_word(labels: tuple[str, ...]) -> str | None:
@@ -373,15 +385,45 @@ class _WideReader(CellReader):
             if m.metric and m.role:
                 named.setdefault((m.metric, m.role, table.columns[c].year), []).append(c)
         self.last_header = max((c for c, col in table.columns.items() if col.path), default=-1)
+        self._row_roles: dict[int, str | None] = {}
+        hidden = self.grid.sheet.hidden_cols
+        self.hidden_twins: dict[int, int] = {}  # a hidden column -> the visible one that claims its figure
         for key, cols in named.items():
-            if len(cols) == 1:
+            shown = [c for c in cols if c not in hidden]
+            if len(cols) > 1 and len(shown) == 1:  # a hidden draft or copy beside the column the clerk shows
+                self.columns[shown[0]] = key
+                self.hidden_twins.update({c: shown[0] for c in cols if c != shown[0]})
+            elif len(cols) == 1:
                 self.columns[cols[0]] = key
             else:  # two columns naming one metric, role and year: a header problem, never merged
                 for c in cols:
                     self.duplicates[c] = cols
 
     def label_of(self, info: RowInfo) -> str:
-        return text(self.grid.raw(info.row, self.table.label_col)) if self.table.label_col is not None else ""
+        c = self.table.label_col
+        if c is None:
+            return ""
+        label = text(self.grid.raw(info.row, c))
+        if not label and self.grid.is_merged_child(info.row, c):  # a unit's name merged over its rows
+            label = text(self.grid.shown(info.row, c))
+        return label
+
+    def row_role(self, r: int) -> str | None:
+        """A row that says which count of its unit's rates it holds, in a column of its own ("Nội dung":
+        "Tổng số" on one row, "Đã đăng ký" on the next, under rate columns): that role."""
+        if r not in self._row_roles:
+            found = None
+            for c, value in self.grid.text_cells(r):
+                if c in self.table.columns and c != self.table.label_col and c not in self.columns:
+                    for word, role in (("row_denominator", "denominator"), ("row_numerator", "numerator"),
+                                       ("rate_header", "value")):
+                        if is_word(value, word):
+                            found = role
+                            break
+                if found:
+                    break
+            self._row_roles[r] = found
+        return self._row_roles[r]
 
     def _years(self) -> list[int]:
         years = {y for _, _, y in self.columns.values() if y is not None}
@@ -427,6 +469,11 @@ class _WideReader(CellReader):
                     self.reject_cell(r, c, "group_subtotal", group=group)
                 continue
             label = self.label_of(info)
+            if label and is_subtotal_label(label):  # a block's subtotal: its units are read on their own rows
+                _mark_row_labels(ctx, table, info, "group_row")
+                for c in readable:
+                    self.reject_cell(r, c, "group_subtotal", group=label)
+                continue
             if self.grid.sheet.is_text and any(c > self.last_header for c in self.filled(r, self.value_cols)):
                 # a CSV row wider than its header: a decimal comma in a comma-separated file shifts its cells
                 filled = self.filled(r, self.value_cols)
@@ -449,12 +496,21 @@ class _WideReader(CellReader):
                 if col.header_cell is not None:
                     ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
                 continue
+            if c in self.hidden_twins:
+                if col.header_cell is not None:
+                    ctx.ledger.mark_open(*col.header_cell, LABEL, "header")
+                for r in range(table.first, table.end):
+                    ctx.ledger.mark_open(r, c, IGNORED, "hidden_twin")
+                self.out.hidden_twins.append(f"{self.ctx.sheet}!{col_letter(c)}: {col.title} "
+                                             f"({col_letter(self.hidden_twins[c])})")
+                continue
             self.unmapped(col)
             if c in self.duplicates:
                 others = ", ".join(f"{col_letter(o)} ({table.columns[o].title})" for o in self.duplicates[c] if o != c)
                 self.header_problem(col, self.pending.get(c, []), "duplicate_column", others=others)
             else:
-                self.header_problem(col, self.pending.get(c, []), "unmapped_column")
+                self.header_problem(col, self.pending.get(c, []), "unmapped_column",
+                                    **self.catalog.suggestion(col.labels, self.col_match[c].ambiguous))
 
     def _read_row(self, info: RowInfo, label: str, group: str | None, readable: list[int]) -> None:
         ctx = self.ctx
@@ -496,8 +552,11 @@ class _WideReader(CellReader):
                         label_rejected = True
                     continue
                 unit_key, unit_label = match.unit_key, label
+            says = self.row_role(r)
             for c in cols:
                 metric, role, _ = self.columns[c]
+                if says is not None and role == "value" and self.catalog.kind(metric) == "pct":
+                    role = says  # the row's "Tổng số" / "Đã đăng ký" under a rate column: that count
                 self.candidate(r, c, unit_key, unit_label, year, metric, role)
         _mark_row_labels(ctx, self.table, info, None if label_rejected else "unit_name")
 

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from etl.text import contains_tokens, fold_expanded
+from rapidfuzz import fuzz, process
+
+from etl.text import contains_tokens, fold_expanded, strip_diacritics
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ROLES = ("value", "numerator", "denominator")
@@ -94,6 +97,7 @@ class ColumnMatch:
     metric: str | None
     role: str | None
     ambiguous: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()  # the header's words that named it (the alias's, or the rules')
 
 
 def _split_alias(text: str) -> tuple[tuple[str, ...], str]:
@@ -156,17 +160,60 @@ class Catalog:
         return cached
 
     def _match_header(self, path: tuple[str, ...]) -> ColumnMatch:
-        found = self._match_aliases(path)
-        if found.metric or found.ambiguous:
+        found = self._match_words(path, self._by_leaf, self.rules, fold_expanded)
+        if found.metric is None and not found.ambiguous and path and all(p.isascii() for p in path):
+            # typed without diacritics ("Ty le dang vien dang ky (%)"): the same words compared without theirs
+            found = self._match_words(path, self._ascii_leaves(), self._ascii_rules(), _ascii_expanded)
+        return found
+
+    def _match_words(self, path: tuple[str, ...], leaves: dict[str, list[Alias]], rules: list[KeywordRule],
+                     folder: Callable[[str], str]) -> ColumnMatch:
+        found = self._match_aliases(path, leaves, folder)
+        if found.ambiguous:
             return found
         stripped, says_rate = zip(*[_strip_hints(p) for p in path], strict=True) if path else ((), ())
         rate = any(says_rate)
+        if found.metric:
+            if len([p for p in path if folder(p)]) > 1 and found.role == "value":
+                # a header of several levels: where the words of every level name one metric that the alias of
+                # its leaf does not ("Mô hình điểm cấp huyện" over "Số lượng", "Tuyên truyền trên mạng xã hội"
+                # over "Số tin, bài"), the words carry the meaning
+                words = self._match_keywords([p for p in stripped if p], rules, folder)
+                if words.metric and words.role == "value" and words.metric != found.metric \
+                        and words.words - found.words:
+                    return self._as_rate(words) if rate else words
+            return found
         if list(stripped) != list(path):
-            found = self._match_aliases([p for p in stripped if p])
+            found = self._match_aliases([p for p in stripped if p], leaves, folder)
             if found.metric:
                 return self._as_rate(found) if rate else found
-        found = self._match_keywords([p for p in stripped if p])
+        found = self._match_keywords([p for p in stripped if p], rules, folder)
+        if found.metric is None and not found.ambiguous and list(stripped) != list(path):
+            # the words in parentheses may be what names it: "Văn bản chỉ đạo (kế hoạch, hướng dẫn) đã ban hành"
+            found = self._match_keywords(list(path), rules, folder)
         return self._as_rate(found) if rate and found.metric else found
+
+    @cached_property
+    def _ascii_leaves_cache(self) -> dict[str, list[Alias]]:
+        out: dict[str, list[Alias]] = {}
+        for alias in self.aliases:
+            plain = Alias(alias.metric, alias.role, tuple(strip_diacritics(q) for q in alias.qualifiers),
+                          strip_diacritics(alias.leaf))
+            out.setdefault(plain.leaf, []).append(plain)
+        return out
+
+    def _ascii_leaves(self) -> dict[str, list[Alias]]:
+        return self._ascii_leaves_cache
+
+    @cached_property
+    def _ascii_rules_cache(self) -> list[KeywordRule]:
+        def plain(terms: tuple[tuple[bool, str], ...]) -> tuple[tuple[bool, str], ...]:
+            return tuple((leaf, strip_diacritics(words)) for leaf, words in terms)
+
+        return [KeywordRule(r.metric, r.role, plain(r.all_of), plain(r.none_of)) for r in self.rules]
+
+    def _ascii_rules(self) -> list[KeywordRule]:
+        return self._ascii_rules_cache
 
     def _as_rate(self, found: ColumnMatch) -> ColumnMatch:
         """A column whose header says it holds a rate is the value of a percentage metric."""
@@ -174,19 +221,24 @@ class Catalog:
             return ColumnMatch(found.metric, "value")
         return found
 
-    def _match_keywords(self, path: list[str]) -> ColumnMatch:
-        folded = [fold_expanded(p) for p in path if fold_expanded(p)]
+    def _match_keywords(self, path: list[str], rules: list[KeywordRule] | None = None,
+                        folder: Callable[[str], str] = fold_expanded) -> ColumnMatch:
+        folded = [folder(p) for p in path if folder(p)]
         if not folded:
             return ColumnMatch(None, None)
         text, leaf = " ".join(folded), folded[-1]
         tokens = frozenset(text.split())
-        hits = sorted({(r.metric, r.role) for r in self.rules if r.matches(text, leaf, tokens)})
+        matching = [r for r in (self.rules if rules is None else rules) if r.matches(text, leaf, tokens)]
+        hits = sorted({(r.metric, r.role) for r in matching})
         if len(hits) == 1:
-            return ColumnMatch(*hits[0])
+            used = frozenset(w for r in matching for _, words in r.all_of for w in words.split())
+            return ColumnMatch(*hits[0], words=used)
         return ColumnMatch(None, None, tuple(f"{m}:{r}" for m, r in hits))
 
-    def _match_aliases(self, path: list[str] | tuple[str, ...]) -> ColumnMatch:
-        folded = [fold_expanded(p) for p in path if fold_expanded(p)]
+    def _match_aliases(self, path: list[str] | tuple[str, ...], leaves: dict[str, list[Alias]] | None = None,
+                       folder: Callable[[str], str] = fold_expanded) -> ColumnMatch:
+        by_leaf = self._by_leaf if leaves is None else leaves
+        folded = [folder(p) for p in path if folder(p)]
         deduped: list[str] = []
         for part in folded:
             if not deduped or deduped[-1] != part:
@@ -196,22 +248,26 @@ class Catalog:
         *groups, leaf = deduped
         scored: dict[tuple[str, str], int] = {}
 
+        evidence: dict[tuple[str, str], frozenset[str]] = {}
+
         def consider(alias: Alias, score: int) -> None:
             key = (alias.metric, alias.role)
-            scored[key] = max(scored.get(key, 0), score)
+            if score > scored.get(key, 0):
+                scored[key] = score
+                evidence[key] = frozenset(w for part in (*alias.qualifiers, alias.leaf) for w in part.split())
 
-        for alias in self._by_leaf.get(leaf, []):
+        for alias in by_leaf.get(leaf, []):
             if alias.qualifiers:
                 if _qualifiers_match(alias.qualifiers, groups):
                     consider(alias, 100 + sum(len(q.split()) for q in alias.qualifiers))
             else:
                 consider(alias, 50 if not groups else 40)
         if groups:  # the whole path read as one label: "Tỷ lệ đảng viên đăng ký" over "(%)"
-            for alias in self._by_leaf.get(" ".join(deduped), []):
+            for alias in by_leaf.get(" ".join(deduped), []):
                 if not alias.qualifiers:
                     consider(alias, 60)
         if not scored and leaf.endswith(" %"):  # "Tỷ lệ ... đăng ký (%)": the same header without its unit
-            stripped = self._match_aliases([*groups, leaf[:-2]])
+            stripped = self._match_aliases([*groups, leaf[:-2]], leaves, folder)
             if stripped.role == "value" and self.metrics[stripped.metric].kind == "pct":  # type: ignore[index]
                 return stripped
         if not scored:
@@ -221,12 +277,35 @@ class Catalog:
         if len(winners) > 1:
             return ColumnMatch(None, None, tuple(f"{m}:{r}" for m, r in winners))
         metric, role = winners[0]
-        return ColumnMatch(metric, role)
+        return ColumnMatch(metric, role, words=evidence[winners[0]])
+
+    def suggestion(self, path: tuple[str, ...], ambiguous: tuple[str, ...] = ()) -> dict[str, str]:
+        """For a header that names no metric, the metric(s) it most likely means, as the message fields
+        ``suggestion`` / ``suggestion_en`` ("; có phải “Mô hình điểm”?"); empty fields when nothing is near."""
+        codes = list(dict.fromkeys(a.split(":")[0] for a in ambiguous))[:2]
+        if not codes:
+            text = " ".join(fold_expanded(p) for p in path if fold_expanded(p))
+            if not text:
+                return {}
+            choices = {i: a for i, a in enumerate(self.aliases) if a.role == "value"}
+            texts = {i: " ".join((*a.qualifiers, a.leaf)) for i, a in choices.items()}
+            best = process.extractOne(text, texts, scorer=fuzz.token_sort_ratio, score_cutoff=65)
+            if best is None:
+                return {}
+            codes = [choices[best[2]].metric]
+        vi = " hay ".join(f"“{self.metrics[c].label_vi}”" for c in codes)
+        en = " or ".join(f"“{self.metrics[c].label_en}”" for c in codes)
+        return {"suggestion": f"; có phải {vi}? (nếu đúng, sửa tiêu đề cột cho rõ rồi gửi lại)",
+                "suggestion_en": f"; did you mean {en}?"}
 
     def match_metric_name(self, text: str) -> str | None:
         """A metric named in a cell (the "Chỉ tiêu" column of a long table): value aliases only."""
         match = self.match_header([p for p in text.split(">")])
         return match.metric if match.role == "value" else None
+
+
+def _ascii_expanded(text: str) -> str:
+    return strip_diacritics(fold_expanded(text))
 
 
 def _qualifiers_match(qualifiers: tuple[str, ...], groups: list[str]) -> bool:

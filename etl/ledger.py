@@ -43,6 +43,8 @@ REASONS: dict[str, tuple[str, str]] = {
     "note": ("ghi chú trong bảng", "note in the table"),
     "note_column": ("cột ghi chú, xếp loại", "note column"),
     "hidden_sheet": ("trang tính ẩn", "hidden sheet"),
+    "hidden_twin": ("cột ẩn ghi cùng chỉ tiêu với một cột đang hiện (lấy cột đang hiện)",
+                    "hidden column claiming a shown column's figure (the shown one is read)"),
     "no_table": ("trang không có bảng số liệu", "sheet without a table"),
     "not_reported": ("ô ghi “không báo cáo” (x, -)", "marked as not reported (x, -)"),
     "outside_table": ("chữ ngoài bảng", "text outside the table"),

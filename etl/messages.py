@@ -16,6 +16,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tử số {numerator} lớn hơn mẫu số {denominator}",
         "numerator {numerator} is greater than denominator {denominator}",
     ),
+    "formula_without_value": (
+        "Ô có công thức “{formula}” nhưng tệp không lưu giá trị của nó (tệp được tạo bằng phần mềm, chưa mở và lưu "
+        "bằng Excel) và công thức không tính lại được ở đây ({why}): mở tệp bằng Excel, lưu lại rồi gửi lại",
+        "the cell holds the formula “{formula}” but the file keeps no value for it (written by a program, never "
+        "opened and saved in Excel) and it cannot be computed here ({why}): open the file in Excel, save it and "
+        "send it again",
+    ),
     "zero_denominator": ("Mẫu số bằng 0 trong “{value}”", "denominator is zero in “{value}”"),
     "negative_count": ("Số lượng âm: {value}", "negative count: {value}"),
     "fractional_count": ("Số lượng không phải số nguyên: {value}", "count is not a whole number: {value}"),
@@ -36,8 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "column “{header}” and {others} give the same metric: neither is loaded",
     ),
     "unmapped_column": (
-        "Cột “{header}” không khớp chỉ tiêu nào trong danh mục: số liệu của cột không được nạp",
-        "column “{header}” names no metric of the catalog: its figures are not loaded",
+        "Cột “{header}” không khớp chỉ tiêu nào trong danh mục: số liệu của cột không được nạp{suggestion}",
+        "column “{header}” names no metric of the catalog: its figures are not loaded{suggestion_en}",
     ),
     "unmapped_header": (
         "Cột “{header}” không khớp chỉ tiêu nào trong danh mục (cột trống nên không có số liệu bị bỏ): nếu là một "
@@ -166,6 +173,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a report of {unit}, outside the account's scope ({scope}): nothing of the file loaded",
     ),
     # notes in the load summary (not rejects)
+    "note_hidden_cells": ("{sheet}: {where} bị ẩn trong tệp (thường để in): vẫn được đọc như các ô khác",
+                          "{sheet}: {where_en} hidden in the file (usually for printing): read like the other cells"),
+    "note_hidden_twins": ("Cột ẩn ghi cùng chỉ tiêu, cùng năm với một cột đang hiện: lấy cột đang hiện, bỏ qua cột "
+                          "ẩn ({columns})",
+                          "hidden column(s) claiming the figure of a shown column: the shown one is read, the hidden "
+                          "one ignored ({columns})"),
+    "note_formulas": ("{sheet}: {count} ô công thức không có giá trị lưu trong tệp (tệp tạo bằng phần mềm, chưa "
+                      "mở bằng Excel): đã tính lại từ các ô của trang{failed}",
+                      "{sheet}: {count} formula cell(s) without a saved value (a file written by a program, never "
+                      "opened in Excel): computed from the sheet's cells{failed_en}"),
     "note_legacy_font": ("{sheet}: chữ gõ bằng phông {encoding} cũ, đã chuyển sang Unicode",
                          "{sheet}: converted from the {encoding} legacy font"),
     "note_no_table": ("{sheet}: không có bảng số liệu nhận ra được, bỏ qua trang này",

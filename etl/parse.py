@@ -34,6 +34,24 @@ from etl.units import UnitIndex
 _MAX_UNREAD_REJECTS = 20
 
 
+def _hidden_with_cells(sheet: Sheet) -> tuple[str, str]:
+    """The hidden rows and columns of ``sheet`` that hold something ("cột E, F; dòng 12"), read like the others;
+    ("", "") when none does."""
+    rows_of = sheet.rows
+    cols = sorted(c for c in sheet.hidden_cols if any(c < len(row) and row[c] not in (None, "") for row in rows_of))
+    rows = sorted(r for r in sheet.hidden_rows if r < len(rows_of) and any(v not in (None, "") for v in rows_of[r]))
+    vi, en = [], []
+    if cols:
+        listed = ", ".join(a1(0, c)[:-1] for c in cols[:10]) + ("…" if len(cols) > 10 else "")
+        vi.append(f"cột {listed}")
+        en.append(f"column(s) {listed}")
+    if rows:
+        listed = ", ".join(str(r + 1) for r in rows[:10]) + ("…" if len(rows) > 10 else "")
+        vi.append(f"dòng {listed}")
+        en.append(f"row(s) {listed}")
+    return "; ".join(vi), "; ".join(en)
+
+
 def max_year() -> int:
     return date.today().year + 1
 
@@ -84,6 +102,14 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             ledger.close_all(IGNORED, "hidden_sheet")
             parsed.note("note_hidden", sheet=sheet.name)
             continue
+        hidden, hidden_en = _hidden_with_cells(sheet)
+        if hidden:
+            parsed.note("note_hidden_cells", sheet=sheet.name, where=hidden, where_en=hidden_en)
+        computed, failed = sheet.formulas
+        if computed or failed:
+            parsed.note("note_formulas", sheet=sheet.name, count=computed + failed,
+                        failed=f"; {failed} ô không tính được (xem các dòng bị loại)" if failed else "",
+                        failed_en=f"; {failed} could not be (see the rejects)" if failed else "")
         if sheet.legacy_encoding:
             parsed.note("note_legacy_font", sheet=sheet.name, encoding=sheet.legacy_encoding.upper())
         if sheet.text_encoding == "mixed":
@@ -114,6 +140,15 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             return _refuse(parsed, "no_year", date_line="; hãy chạy lại với --year NĂM",
                            date_line_en="; pass --year YEAR")
         found.append((grid, ledger, table, titles, year))
+        while table.kind == "figures" and table.end < grid.height:  # tables stacked on one sheet ("Biểu 1", "Biểu 2")
+            below = find_figures_table(grid, catalog, start=table.end)
+            if below is None or below.top < table.end:
+                break
+            below.recognised = sum(1 for c in below.value_cols if catalog.match_header(below.columns[c].labels).metric)
+            if not below.recognised:
+                break
+            table = below
+            found.append((grid, ledger, table, titles, year))
     if not found:
         return _refuse(parsed, "no_table")
 
@@ -176,6 +211,8 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         rejected_rates.update(result.rejected_rates)
         parsed.unmapped += result.unmapped
         parsed.unmapped_cells += result.unmapped_cells
+        if result.hidden_twins:
+            parsed.note("note_hidden_twins", columns="; ".join(result.hidden_twins))
         resolvers: list[UnitResolver] = [*ctx.resolvers.values(), *result.resolvers]
         for resolver in resolvers:
             parsed.new_units += resolver.new_units

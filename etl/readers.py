@@ -29,7 +29,7 @@ from pathlib import Path
 
 import python_calamine as pc
 
-from etl import legacy_fonts, xlsx_formats
+from etl import formulas, legacy_fonts, xlsx_formats
 from etl.html_tables import read_html_tables
 from etl.ledger import is_nonempty, is_number_like
 from etl.ods_formats import ods_layout
@@ -99,6 +99,9 @@ class Sheet:
     is_text: bool = False  # read from a CSV or text file: a row may be split by a stray separator
     text_encoding: str | None = None  # a text file's encoding; "mixed": UTF-8 and Windows-1258 lines
     far: FarCells = field(default_factory=FarCells)  # non-empty cells far from the table, not in ``rows``
+    formulas: tuple[int, int] = (0, 0)  # formulas without a value in the file: (computed here, not computable)
+    hidden_rows: set[int] = field(default_factory=set)  # rows and columns hidden in the file (read all the same)
+    hidden_cols: set[int] = field(default_factory=set)
 
     @property
     def width(self) -> int:
@@ -145,6 +148,8 @@ class _Package:
     percent: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     far: dict[str, FarCells] = field(default_factory=dict)
     source: bytes | None = None
+    formulas: dict[str, xlsx_formats.SheetFormulas] = field(default_factory=dict)  # formulas without a value
+    hidden: dict[str, tuple[set[int], set[int]]] = field(default_factory=dict)  # hidden rows, columns
 
 
 def _check_zip(path: Path) -> _Package:
@@ -166,7 +171,8 @@ def _check_zip(path: Path) -> _Package:
                 )
             if _is_ods(zf):
                 return _Package(is_ods=True)
-            package = _Package(percent=xlsx_formats.percent_cells(zf))
+            parts = xlsx_formats.sheet_parts(zf)
+            package = _Package(percent=parts.percent, formulas=parts.formulas, hidden=parts.hidden)
             _locate_cells(zf, package)
             return package
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
@@ -281,9 +287,19 @@ def _read_calamine(path: Path, kind: str, package: _Package) -> list[Sheet]:
             rows, far, keep = _lay_out(read, budget)
             far.join(package.far.get(meta.name))
             cells_percent = package.percent.get(meta.name, set())
-            if package.is_ods:
-                cells_percent, merged = ods.get(meta.name, (set(), merged))
+            hidden = package.hidden.get(meta.name, (set(), set()))
+            found = package.formulas.get(meta.name)
+            if package.is_ods and meta.name in ods:
+                extra = ods[meta.name]
+                cells_percent, merged, hidden = extra.percent, extra.merged, (extra.hidden_rows, extra.hidden_cols)
+                if extra.formulas:
+                    found = xlsx_formats.SheetFormulas(extra.formulas, {}, False)
             sheet = Sheet(meta.name, rows, _within(merged, keep), cells_percent, far=far)
+            sheet.hidden_rows, sheet.hidden_cols = hidden
+            if found is not None:
+                sheet.formulas = formulas.compute(
+                    rows, found.cells, found.cached, found.recalc, keep[1],
+                    lambda r, c, v, far=far, keep=keep: far.add(r, c, v, "rows" if r >= keep[0] else "cols"))
             sheet.formats_known = kind == "zip"
             sheet.hidden = str(meta.visible) != "SheetVisibleEnum.Visible"
             sheets.append(sheet)

@@ -52,6 +52,27 @@ def year_of_label(label: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A year inside a header label: "… năm 2021 (%)", "Tỷ lệ (2021)", "NĂM 2021", "ĐV đăng ký 2021" — not a period
+# ("2021 - 2025", "2021-2025") nor a date ("31/12/2021").
+_YEAR_IN_LABEL = re.compile(
+    r"\(\s*(?:năm\s+)?(20\d\d)\s*\)|\bnăm\s+(20\d\d)\b(?!\s*[-–]\s*20\d\d)"
+    r"|(?<![\d/.\-–])(?<![-–]\s)\b(20\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+
+
+def split_year(label: str) -> tuple[str, int | None]:
+    """("Đảng viên đăng ký năm 2021 (%)") -> ("Đảng viên đăng ký (%)", 2021); a label without one unchanged."""
+    whole = year_of_label(label)
+    if whole is not None:
+        return "", whole
+    m = _YEAR_IN_LABEL.search(label)
+    if m is None:
+        return label, None
+    year = int(next(g for g in m.groups() if g))
+    rest = (label[:m.start()] + " " + label[m.end():]).replace("()", " ")
+    rest = _TRAILING.sub("", re.sub(r"\s+", " ", rest)).strip()
+    return rest, year
+
+
 @dataclass
 class Column:
     col: int
@@ -176,9 +197,32 @@ def _key_role(value: object) -> str | None:
     return None
 
 
-def find_figures_table(grid: Grid, catalog: Catalog) -> Table | None:
-    """The first table of figures on the sheet, found by its key header cell."""
-    for r in range(min(MAX_HEADER_SEARCH, grid.height)):
+def _caption_above(grid: Grid, header: int, first: int) -> int:
+    """Where a table ends when another's header starts at row ``header``: above the blank rows and the caption
+    ("Biểu 2: Mô hình…", one text merged across the table, no number) between them."""
+    r = header
+    while r - 1 > first:
+        cells = [v for v in (grid.rows[r - 1] if r - 1 < grid.height else []) if not is_blank(v)]
+        if not cells or (len(cells) == 1 and isinstance(cells[0], str) and not is_number_like(cells[0])
+                         and (_CAPTION.match(fold(cells[0])) or _wide_merge(grid, r - 1))):
+            r -= 1
+            continue
+        break
+    return r
+
+
+_CAPTION = re.compile(r"^(?:biểu|bảng|phụ lục|mẫu)\s*(?:số\s*)?[0-9ivx]+\b")
+
+
+def _wide_merge(grid: Grid, r: int) -> bool:
+    row = grid.rows[r] if r < grid.height else []
+    c = next((i for i, v in enumerate(row) if not is_blank(v)), None)
+    return c is not None and any(grid.is_merged_child(r, c + k) for k in (1, 2))
+
+
+def find_figures_table(grid: Grid, catalog: Catalog, start: int = 0) -> Table | None:
+    """The first table of figures on the sheet from row ``start``, found by its key header cell."""
+    for r in range(start, min(start + MAX_HEADER_SEARCH, grid.height)):
         row = grid.rows[r]
         for c, v in enumerate(row):
             role = _key_role(v)
@@ -187,13 +231,13 @@ def find_figures_table(grid: Grid, catalog: Catalog) -> Table | None:
             table = _figures_at(grid, r, c, role)
             if table is not None:
                 return table
-    return _figures_by_metric_headers(grid, catalog)
+    return _figures_by_metric_headers(grid, catalog, start)
 
 
-def _figures_by_metric_headers(grid: Grid, catalog: Catalog) -> Table | None:
+def _figures_by_metric_headers(grid: Grid, catalog: Catalog, start: int = 0) -> Table | None:
     """No key header cell: a header row with two or more cells that name metrics, the labels in the first
     column to their left ("Cơ sở" | "Tổng số mô hình" | "Số tin, bài")."""
-    for r in range(min(MAX_HEADER_SEARCH, grid.height)):
+    for r in range(start, min(start + MAX_HEADER_SEARCH, grid.height)):
         named = [c for c, v in enumerate(grid.rows[r])
                  if isinstance(v, str) and v.strip() and catalog.match_header([header_label(v)]).metric]
         if len(named) < 2:
@@ -219,6 +263,9 @@ def _figures_at(grid: Grid, top: int, key_col: int, role: str) -> Table | None:
         first += 1
     end = first
     while end < grid.height and not is_signature_row(grid.rows[end]):
+        if end > first and _key_role(grid.raw(end, key_col)) == role and not grid.is_merged_child(end, key_col):
+            end = _caption_above(grid, end, first)  # a second table's header: this table ends above its caption
+            break
         end += 1
     table = Table("figures", top, header.bottom, first, end)
     for c in range(grid.width):
@@ -226,8 +273,9 @@ def _figures_at(grid: Grid, top: int, key_col: int, role: str) -> Table | None:
         kind = _column_kind(path)
         if c == key_col and role != "stt_header":
             kind = "label"
-        years = [y for y in (year_of_label(p) for p in path) if y is not None]
-        labels = tuple(p for p in path if year_of_label(p) is None)
+        split = [split_year(p) for p in path]
+        years = [y for _, y in split if y is not None]
+        labels = tuple(rest for rest, _ in split if rest)
         table.columns[c] = Column(c, tuple(path), tuple(cells.get(c, [])), kind, years[-1] if years else None,
                                   labels)
     if role == "stt_header":

@@ -4,11 +4,15 @@ Names are compared without their type word ("Xã", "TT", "P.", "Huyện"...), af
 (case, NFC, old/new tone placement), then, if nothing matched, without diacritics. The type, when typed,
 separates "Thị trấn Mỹ An" from "Xã Mỹ An"; the parent (district or province) separates the Mỹ Hòa of Cầu
 Ngang from the Mỹ Hòa of Tháp Mười; the year picks the version (13540 is "Xã An Nội" in 2020).
+
+Numbered wards and districts match however the number is typed ("Phường 05", "P7", "P.09", "F3", "Q.03",
+"Phường 1" for Vị Thanh's "Phường I"): the number is the name, so only units the official list numbers match.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -96,13 +100,32 @@ def _ascii_key(bare: str) -> str:
     return " ".join(t[:-1] + "i" if t.endswith("y") else t for t in ascii_fold(bare).split())
 
 
+# A number glued to its type word, as clerks shorten it: "p7", "p09", "f3" (Hồ Chí Minh City's wards), "q3".
+_GLUED = {"commune": (re.compile(r"^(?:phường|phuong|p|f)\s*0*([0-9]{1,2})$"), "Phường"),
+          "district": (re.compile(r"^(?:quận|quan|q)\s*0*([0-9]{1,2})$"), "Quận")}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+          "xii": 12}
+_NUMBERED_TYPES = {"Phường", "Quận"}
+
+
+def _number(bare: str) -> str:
+    """A numbered unit's name as one form: "05" -> "5", "iv" -> "4"; any other name unchanged."""
+    if bare.isdigit():
+        return str(int(bare))
+    return str(_ROMAN[bare]) if bare in _ROMAN else bare
+
+
 @lru_cache(maxsize=65536)
 def split_type(text: str, level: str) -> tuple[str | None, str]:
-    """("TT. Cầu Ngang", "commune") -> ("Thị trấn", "cầu ngang")."""
+    """("TT. Cầu Ngang", "commune") -> ("Thị trấn", "cầu ngang"); ("P.09", "commune") -> ("Phường", "9")."""
     s = fold(text)
     for typed, official in _TYPE_WORDS[level]:
         if s.startswith(typed + " "):
-            return official, s[len(typed) + 1 :].strip()
+            bare = s[len(typed) + 1 :].strip()
+            return official, _number(bare) if official in _NUMBERED_TYPES else bare
+    glued = _GLUED.get(level)
+    if glued is not None and (m := glued[0].match(s)):
+        return glued[1], str(int(m.group(1)))
     return None, s
 
 
@@ -191,7 +214,9 @@ class UnitIndex:
             for typed, official in _TYPE_WORDS[level]:
                 word = strip_diacritics(typed)
                 if plain.startswith(word + " "):
-                    found = self._by_ascii.get((map_, level, _ascii_key(plain[len(word) + 1:])), [])
+                    bare = plain[len(word) + 1:]
+                    bare = _number(bare) if official in _NUMBERED_TYPES else bare
+                    found = self._by_ascii.get((map_, level, _ascii_key(bare)), [])
                     if found:
                         return official, found
         return typ, found

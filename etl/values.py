@@ -18,6 +18,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from etl.formulas import Unevaluated
 from etl.text import fold, nfc
 
 _BLANKS = {"", "-", "--", "—", "–", "…", "...", "x", "/", "k", "kbc", "không báo cáo", "chưa báo cáo"}
@@ -136,6 +137,8 @@ def parse_value(raw: object, kind: str, percent_format: bool = False, metric: st
     Raises ``ValueProblem`` for a cell that holds something unusable. Range checks are not done here
     (see etl.validate) so that every reason is reported in one place.
     """
+    if isinstance(raw, Unevaluated):  # a formula without a value in the file, not computable (etl.formulas)
+        raise ValueProblem("formula_without_value", formula=str(raw)[:80], why=raw.why)
     if is_blank(raw):
         return None
     if isinstance(raw, bool) or isinstance(raw, (date, datetime)):

@@ -10,8 +10,11 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
+
+from etl.formulas import shift
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -80,24 +83,94 @@ def percent_cells(path: Path | zipfile.ZipFile) -> dict[str, set[tuple[int, int]
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Z]+)(\d+)["']""")
 
 
-def _percent_cells(zf: zipfile.ZipFile) -> dict[str, set[tuple[int, int]]]:
+def _percent_tag(zf: zipfile.ZipFile) -> re.Pattern[bytes] | None:
     styles = _percent_styles(zf)
     if not styles:
-        return {}
+        return None
     # the cells whose style is one of the percent styles, found by one scan of the sheet's XML in C (an element
     # a cell through ElementTree cost more than calamine's reading of the whole file); a prefixed namespace
     # ("<x:c") and either quote are allowed, as in the XML
     ids = b"|".join(str(i).encode() for i in sorted(styles, reverse=True))
-    tag = re.compile(rb"""<(?:[\w.-]+:)?c\s[^>]*?\bs\s*=\s*["'](?:""" + ids + rb""")["'][^>]*>""")
-    out: dict[str, set[tuple[int, int]]] = {}
-    for name, member in _sheet_paths(zf).items():
-        cells: set[tuple[int, int]] = set()
-        for m in tag.finditer(zf.read(member)):
-            ref = _REF.search(m.group(0))
-            if ref:
-                cells.add((int(ref.group(2)) - 1, col_index(ref.group(1).decode())))
-        out[name] = cells
+    return re.compile(rb"""<(?:[\w.-]+:)?c\s[^>]*?\bs\s*=\s*["'](?:""" + ids + rb""")["'][^>]*>""")
+
+
+def _percent_in(data: bytes, tag: re.Pattern[bytes]) -> set[tuple[int, int]]:
+    cells: set[tuple[int, int]] = set()
+    for m in tag.finditer(data):
+        ref = _REF.search(m.group(0))
+        if ref:
+            cells.add((int(ref.group(2)) - 1, col_index(ref.group(1).decode())))
+    return cells
+
+
+def _percent_cells(zf: zipfile.ZipFile) -> dict[str, set[tuple[int, int]]]:
+    tag = _percent_tag(zf)
+    if tag is None:
+        return {}
+    return {name: _percent_in(zf.read(member), tag) for name, member in _sheet_paths(zf).items()}
+
+
+@dataclass
+class SheetParts:
+    """What python-calamine does not give of an .xlsx's sheets, from one reading of each sheet's XML."""
+
+    percent: dict[str, set[tuple[int, int]]]
+    formulas: dict[str, SheetFormulas]
+    hidden: dict[str, tuple[set[int], set[int]]]  # sheet: (hidden rows, hidden columns), 0-based
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> SheetParts:
+    """Percent cells, formulas without a value and hidden rows and columns of every sheet; empty where the
+    package does not say (a broken part is the reader's to refuse)."""
+    out = SheetParts({}, {}, {})
+    try:
+        members = _sheet_paths(zf)
+        tag = _percent_tag(zf)
+        recalc = bool(_CALC_PR.search(zf.read("xl/workbook.xml")))
+    except (KeyError, zipfile.BadZipFile, ET.ParseError, ValueError):
+        return out
+    shared: list[str] | None = None
+    for name, member in members.items():
+        try:
+            data = zf.read(member)
+        except KeyError:
+            continue
+        if tag is not None:
+            out.percent[name] = _percent_in(data, tag)
+        hidden = _hidden_in(data)
+        if hidden[0] or hidden[1]:
+            out.hidden[name] = hidden
+        if _HAS_FORMULA.search(data):
+            if shared is None:
+                shared = _shared_strings(zf)
+            found = _formulas_in(data, recalc, shared)
+            if found.cells:
+                out.formulas[name] = found
     return out
+
+
+_HIDDEN_ROW = re.compile(rb"""<(?:[\w.-]+:)?row\s[^>]*?\bhidden\s*=\s*["'](?:1|true)["'][^>]*>""")
+_HIDDEN_COL = re.compile(rb"""<(?:[\w.-]+:)?col\s[^>]*?\bhidden\s*=\s*["'](?:1|true)["'][^>]*>""")
+_ATTR_MIN = re.compile(rb"""\bmin\s*=\s*["'](\d+)["']""")
+_ATTR_MAX = re.compile(rb"""\bmax\s*=\s*["'](\d+)["']""")
+
+
+def _hidden_in(data: bytes) -> tuple[set[int], set[int]]:
+    """Rows and columns (0-based) a clerk hid, for printing or to keep last year's figures out of sight."""
+    rows: set[int] = set()
+    for m in _HIDDEN_ROW.finditer(data):
+        ref = _ATTR_R.search(m.group(0))
+        if ref:
+            rows.add(int(ref.group(2)) - 1)
+    cols: set[int] = set()
+    head = data[:data.find(b"sheetData")] if b"sheetData" in data else data
+    for m in _HIDDEN_COL.finditer(head):
+        lo, hi = _ATTR_MIN.search(m.group(0)), _ATTR_MAX.search(m.group(0))
+        if lo and hi:
+            first, last = int(lo.group(1)) - 1, min(int(hi.group(1)), _MAX_COLS) - 1
+            if last - first < 1024:  # "hide every column to the right" (min=27 max=16384) hides no data column
+                cols.update(range(first, last + 1))
+    return rows, cols
 
 
 # -- where a sheet's cells are, before python-calamine reads it ----------------------------------------------
@@ -284,3 +357,53 @@ def _a1(row: int, col: int) -> str:
         n, rem = divmod(n - 1, 26)
         letters = chr(65 + rem) + letters
     return f"{letters}{row + 1}"
+
+
+# -- formulas whose value the package does not hold (etl.formulas computes them) -----------------------------
+
+_FORMULA = re.compile(rb"""<(?:[\w.-]+:)?f(\s[^>]*?)?(?:/>|>(.*?)</(?:[\w.-]+:)?f\s*>)""", re.DOTALL)
+_ATTR_SI = re.compile(rb"""\bsi\s*=\s*["'](\d+)["']""")
+_CALC_PR = re.compile(rb"""<(?:[\w.-]+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']""")
+_HAS_FORMULA = re.compile(rb"""<(?:[\w.-]+:)?f[\s>/]""")
+
+
+@dataclass
+class SheetFormulas:
+    """The formula cells of a sheet whose value is to be computed: (row, col) 0-based -> the formula ("=E9+F9"),
+    and the cached value the package held beside it (a placeholder when ``recalc``)."""
+
+    cells: dict[tuple[int, int], str]
+    cached: dict[tuple[int, int], object]
+    recalc: bool
+
+
+def _formulas_in(data: bytes, recalc: bool, shared: list[str]) -> SheetFormulas:
+    """A sheet's formulas without a value. A formula has none when the package holds no ``<v>`` for it (a script
+    or web tool wrote it), or when the workbook asks Excel to compute every formula on opening (``recalc``,
+    ``fullCalcOnLoad``: the values beside the formulas are the writer's placeholders, 0 for XlsxWriter)."""
+    anchors: dict[bytes, tuple[int, int, str]] = {}
+    found = SheetFormulas({}, {}, recalc)
+    for r, c, _, _, attrs, inner in _cells(data):
+        if r < 0 or not inner:
+            continue
+        m = _FORMULA.search(inner)
+        if m is None:
+            continue
+        f_attrs, body = m.group(1) or b"", m.group(2)
+        text = _xml_text(body).strip() if body else ""
+        si = _ATTR_SI.search(f_attrs)
+        if si and b"shared" in f_attrs:
+            if text:
+                anchors[si.group(1)] = (r, c, text)
+            elif si.group(1) in anchors:
+                ar, ac, anchor = anchors[si.group(1)]
+                text = shift(anchor, r - ar, c - ac)
+        if not text:
+            continue
+        rest = inner.replace(m.group(0), b"")
+        has_value = _has_value(rest)
+        if has_value and not recalc:
+            continue
+        found.cells[(r, c)] = "=" + text.removeprefix("=")
+        found.cached[(r, c)] = _cell_value(attrs, rest, shared) if has_value else None
+    return found

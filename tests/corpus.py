@@ -101,7 +101,9 @@ def ods(path: Path, cells: list[list[object]], percent: set[tuple[int, int]] = f
     for r, row in enumerate(cells):
         tr = TableRow()
         for c, value in enumerate(row):
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, str) and value.startswith("of:="):  # a formula as a program writes it: no value
+                cell = TableCell(formula=value)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 kind = "percentage" if (r, c) in percent else "float"
                 cell = TableCell(valuetype=kind, value=value)
                 cell.addElement(P(text=str(value)))

@@ -26,9 +26,10 @@ from tests.clerk_corpus import build as clerk
 from tests.clerk_corpus.build import Case
 from tests.conftest import ROOT, query
 from tests.field_corpus import build as field
+from tests.office_corpus import build as office
 from tests.shape_corpus import build as shapes
 
-CORPORA = {"clerk": clerk, "shape": shapes, "field": field}
+CORPORA = {"clerk": clerk, "shape": shapes, "field": field, "office": office}
 
 # Cases on which the loader was wrong when the corpus was written, strict xfail until fixed; all fixed
 # (2026-11-22: keyword rules and parenthesised hints for headers, the workbook's reporting unit shared by its

@@ -51,9 +51,12 @@ def test_the_limits_of_one_upload_are_said_file_by_file():
     assert broken.files == [] and "tệp nén hỏng" in broken.problems[0]
 
 
-def test_a_check_leaves_nothing_on_the_server(sample_db, tmp_path):
+def test_a_check_leaves_nothing_on_the_server(sample_db, tmp_path, monkeypatch):
+    own = tmp_path / "tmp"  # this test's own temporary directory: another run's desk_* never counts here
+    own.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(own))
     before = set(Path(tempfile.gettempdir()).glob("desk_*"))
     report = corpus.xlsx(tmp_path / "bc.xlsx", corpus.grid(rows=[[1, "Xã Không Có", 1, 1, 100, 3, 1, 1, 1, 1]]))
     checked = desk.check(desk.Upload("bc.xlsx", report.read_bytes()), sample_db, sample_db, None, None)
     assert len(checked.run.parsed.rejects) == 1 and checked.annotated  # the annotated copy is kept, in memory
-    assert set(Path(tempfile.gettempdir()).glob("desk_*")) == before
+    assert set(Path(tempfile.gettempdir()).glob("desk_*")) == before == set()

@@ -15,15 +15,18 @@ from tests import corpus
 from tests.clerk_corpus import build as clerk
 from tests.conftest import ROOT
 from tests.field_corpus import build as field
+from tests.office_corpus import build as office
 from tests.shape_corpus import build as shapes
 
 # Why a cell may be ignored. A number may be ignored only below the table (the signature block: dates, phone
-# numbers), on a hidden sheet or a sheet with no table, or in a "Ghi chú" column: never among the figures.
-NUMBERS_MAY_BE = {"signature", "hidden_sheet", "no_table", "note_column"}
+# numbers), on a hidden sheet or a sheet with no table, in a "Ghi chú" column, or in a hidden column whose figures
+# a shown column gives (its twin, read instead): never among the figures otherwise.
+NUMBERS_MAY_BE = {"signature", "hidden_sheet", "no_table", "note_column", "hidden_twin"}
 
 
 def _files(tmp: Path) -> list[tuple[Path, list[str]]]:
-    out = [(c.path, c.args) for module, name in ((clerk, "clerk"), (shapes, "shape"), (field, "field"))
+    out = [(c.path, c.args) for module, name in ((clerk, "clerk"), (shapes, "shape"), (field, "field"),
+                                                 (office, "office"))
            for c in module.build(tmp / name)]
     out += [(p, []) for p in sorted((ROOT / "data" / "sample").glob("*.xlsx"))]
     cells = corpus.grid()

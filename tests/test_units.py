@@ -74,3 +74,36 @@ def test_typing_variants_of_official_names_match(unit_index, name, prefix, upper
     typed = typed.upper() if upper else typed
     match = unit_index.find(typed, map_="old", level="commune", year=2023, parent_key=CAU_NGANG)
     assert match.unit_key is not None and match.version.name == name
+
+
+QUAN_3, VI_THANH = "old:district:770", "old:district:930"
+
+
+@pytest.mark.parametrize("typed", ["Phường 5", "Phường 05", "P5", "P.05", "P. 5", "P 05", "p.5", "F5", "F.05",
+                                   "Phuong 05", "PHƯỜNG 05", "Phường5"])
+def test_numbered_wards_match_however_the_number_is_typed(unit_index, typed):
+    """#23 point 3: Quận 3's Phường 5 (27151), officially "Phường 05" until 2024 and "Phường 5" from 2022."""
+    for year in (2020, 2023):
+        match = unit_index.find(typed, map_="old", level="commune", year=year, parent_key=QUAN_3)
+        assert (match.unit_key, match.problem) == ("old:commune:27151", None), (typed, year)
+
+
+def test_a_ward_named_in_roman_numerals_matches_its_arabic_typing(unit_index):
+    for typed in ("Phường I", "Phường 1", "P1", "P.01"):
+        match = unit_index.find(typed, map_="old", level="commune", year=2023, parent_key=VI_THANH)
+        assert match.unit_key == "old:commune:31318", typed
+    match = unit_index.find("Phường 4", map_="old", level="commune", year=2023, parent_key=VI_THANH)
+    assert match.unit_key == "old:commune:31324" and match.version.name == "Phường IV"
+
+
+def test_numbered_districts_match_and_numbers_match_only_numbered_units(unit_index):
+    for typed in ("Quận 3", "Quận 03", "Q3", "Q.03", "Q. 3"):
+        match = unit_index.find(typed, map_="old", level="district", year=2023, parent_key="old:province:79")
+        assert match.unit_key == QUAN_3, typed
+    # Cầu Ngang numbers none of its communes: a number is no name there
+    for typed in ("P7", "Phường 07", "F3"):
+        assert unit_index.find(typed, map_="old", level="commune", year=2023,
+                               parent_key=CAU_NGANG).problem == "unknown_unit", typed
+    # a unit whose name merely contains a number is not touched
+    assert unit_index.find("Xã Long Sơn", map_="old", level="commune", year=2023,
+                           parent_key=CAU_NGANG).unit_key == "old:commune:29443"
