@@ -26,18 +26,19 @@ with one_entry_per_run():  # the run's writes to the URL sent once, at its end: 
         ("pages/du_lieu.py", "page_data", ":material/database:"),
         ("pages/don_vi.py", "page_units", ":material/travel_explore:"),
     ]
-    # What a page offers depends on who is looking: the desk exists in the navigation (and so by direct link) only for
-    # a signed-in data manager; the page checks the role again itself.
+    # What a page offers depends on who is looking: the desk is in the navigation only for a signed-in data manager;
+    # for anyone else its link opens a page that says, in their language, that signing in is needed (and the page
+    # checks the role again itself: nothing of the desk runs without it).
     session = auth.current()
-    pages = list(PAGES)
-    if session is not None and session.can_load:
-        pages.append(("pages/nap_bao_cao.py", "page_desk", ":material/upload_file:"))
+    can_load = session is not None and session.can_load
+    pages = [(*p, "visible") for p in PAGES]
+    pages.append(("pages/nap_bao_cao.py", "page_desk", ":material/upload_file:", "visible" if can_load else "hidden"))
     pages.append(("pages/dang_nhap.py", "page_account" if session else "page_sign_in",
-                  ":material/account_circle:" if session else ":material/login:"))
+                  ":material/account_circle:" if session else ":material/login:", "visible"))
     navigation = st.navigation([
         st.Page(path, title=t(key, lang), icon=icon, url_path=path.removeprefix("pages/").removesuffix(".py"),
-                default=i == 0)
-        for i, (path, key, icon) in enumerate(pages)
+                default=i == 0, visibility=shown)
+        for i, (path, key, icon, shown) in enumerate(pages)
     ])
     mark_navigated()
     source = Source()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from etl.account_scope import scope_name
 from etl.undo import UndoRefused, undo_load
@@ -22,6 +23,11 @@ source, lang = start("page_desk", need_figures=False)
 session = auth.current()
 if session is None or not session.can_load:  # reached by a link without the role: nothing here to use
     st.warning(t("desk_needs_role", lang))
+    if session is None:
+        try:
+            st.page_link("pages/dang_nhap.py", label=t("page_sign_in", lang), icon=":material/login:")
+        except StreamlitAPIException:
+            pass  # the page run on its own, outside dashboard.py's navigation: there is no page to link to
     url.stop()
 st.caption(tm("signed_in_as", lang, name=session.name, role=t(f"role_{session.role}", lang)))
 db = desk.target_db()
@@ -40,7 +46,7 @@ if published:
             st.switch_page("pages/so_sanh.py")
 
 tab_load, tab_history, tab_missing = st.tabs([t("desk_tab_load", lang), t("desk_tab_history", lang),
-                                              t("desk_tab_missing", lang)])
+                                              t("desk_tab_missing", lang)], key="desk_tabs")  # kept on a rerun
 
 # -- upload, check, publish ---------------------------------------------------------------------------------
 with tab_load:

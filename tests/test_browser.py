@@ -14,6 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests import hostile
 from tests.conftest import ROOT
@@ -106,7 +107,7 @@ def test_direct_link(server, browser, path, expected, has_chart, viewport):
         page.get_by_text(expected).first.wait_for(timeout=30000)
         if has_chart:
             page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
-        page.wait_for_timeout(500)
+        _settled(page)
         body = page.inner_text("body")
         assert "Page not found" not in body and "does not seem to exist" not in body
         assert page.locator('[data-testid="stException"]').count() == 0
@@ -154,9 +155,11 @@ def test_filters_follow_the_user_to_the_next_page(server, browser):
 
 
 def _settled(page) -> None:
-    page.wait_for_timeout(800)
-    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=30000)
-    page.wait_for_timeout(800)
+    """No run going: Streamlit's own flag on its root element, and no status widget. Called after waiting for the
+    state an action leads to (a URL, a heading), so that the run it started is the one that has ended."""
+    page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                           "'data-test-script-state') === 'notRunning' && "
+                           "!document.querySelector('[data-testid=stStatusWidget]')", timeout=30000)
 
 
 def test_back_undoes_one_change_and_the_page_follows_the_url(server, browser):
@@ -177,18 +180,19 @@ def test_back_undoes_one_change_and_the_page_follows_the_url(server, browser):
         year = page.locator('[data-testid="stSidebar"] input[aria-label="Năm"]')
         year.click()
         year.press("ArrowDown")  # opens the list on 2022
-        page.wait_for_timeout(500)
+        page.get_by_role("option").first.wait_for(timeout=30000)
         year.press("ArrowDown")
         year.press("Enter")
         page.wait_for_function("() => !location.search.includes('nam=2022')", timeout=30000)
         _settled(page)
         changed = _params_of(page.url)["nam"]
-        assert changed != "2022" and f"năm {changed}" in heading.inner_text()
+        assert changed != "2022"
+        expect(heading).to_contain_text(f"năm {changed}", timeout=30000)
         assert page.evaluate("history.length") == before + 1
         page.go_back()
         page.wait_for_function("() => location.search.includes('nam=2022')", timeout=30000)
         _settled(page)
-        assert "năm 2022" in heading.inner_text()
+        expect(heading).to_contain_text("năm 2022", timeout=30000)
         assert "nam=2022" in page.url  # the filters did not write the year of the run before back
         assert page.locator('[data-testid="stSidebar"] input[aria-label="Năm"]').input_value() == "2022"
     finally:
@@ -266,12 +270,12 @@ def test_text_from_data_or_links_never_becomes_a_link_or_an_image(injected_serve
         page.locator('[data-testid="stMainBlockContainer"]').first.wait_for(timeout=30000)
         if not path.startswith("/don_vi"):
             page.locator(".js-plotly-plot").first.wait_for(timeout=30000)
-        page.wait_for_timeout(2000)
+        _settled(page)
         seen = [page.content()]
         pointing = _pointing(page)
         for icon in page.locator('[data-testid="stTooltipIcon"]').all():  # tooltips render their text on hover
             icon.hover()
-            page.wait_for_timeout(200)
+            page.locator('[data-testid="stTooltipContent"]').last.wait_for(timeout=30000)
             seen.append(page.content())
             pointing += _pointing(page)
         assert page.locator('[data-testid="stException"]').count() == 0
@@ -308,9 +312,11 @@ def test_a_data_manager_loads_a_report_in_the_browser_and_sees_it_on_the_pages(d
         {("models_total", "value"): 11}), year=2022)
     viewer = browser.new_page(viewport={"width": 1280, "height": 800})
     try:
-        viewer.goto(base + "/nap_bao_cao")
-        viewer.wait_for_timeout(4000)
-        assert viewer.locator('input[type="file"]').count() == 0  # no desk for a viewer, even by its link
+        viewer.goto(base + "/nap_bao_cao")  # a viewer's link: in Vietnamese, sign in first; no desk
+        viewer.get_by_text("dành cho cán bộ quản lý dữ liệu").wait_for(timeout=60000)
+        assert viewer.get_by_role("link", name="Đăng nhập").count() >= 1
+        assert viewer.locator('input[type="file"]').count() == 0
+        assert viewer.get_by_text("Page not found").count() == 0
     finally:
         viewer.close()
     page = browser.new_page(viewport={"width": 1280, "height": 800})

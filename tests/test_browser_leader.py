@@ -9,6 +9,7 @@ import urllib.parse
 
 import duckdb
 import pytest
+from playwright.sync_api import expect
 
 from tests.test_browser import ARTIFACTS, browser, server  # noqa: F401 - fixtures
 
@@ -36,9 +37,8 @@ def _params(url: str) -> dict[str, str]:
 def _click(page, x: float, y: float) -> None:
     """Plotly reads a click from the hover it computed: move onto the point first, then press."""
     page.mouse.move(x - 4, y)
-    page.wait_for_timeout(300)
     page.mouse.move(x, y)
-    page.wait_for_timeout(600)
+    page.locator(".hoverlayer .hovertext").first.wait_for(timeout=WAIT)  # Plotly has the point under the mouse
     page.mouse.down()
     page.mouse.up()
 
@@ -173,7 +173,8 @@ def test_the_first_screen_of_tong_quan(server, browser, width, height, name):  #
         for card in cards:
             card.wait_for(timeout=WAIT)
         page.get_by_text("Chi tiết theo nhóm chỉ tiêu").first.wait_for(timeout=WAIT)
-        page.wait_for_timeout(1000)
+        page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                               "'data-test-script-state') === 'notRunning'", timeout=WAIT)  # laid out, run ended
         first, second = cards[0].bounding_box(), cards[1].bounding_box()
         assert abs(first["y"] - second["y"]) < 5 and second["x"] > first["x"]  # side by side, phone included
         if name == "desktop":
@@ -203,7 +204,6 @@ def test_a_click_on_a_province_of_the_country_ranking_opens_it_and_the_sidebar_s
         page.get_by_text(f"của {label}, năm 2022").first.wait_for(timeout=WAIT)
         assert _params(page.url)["tinh"] != "toan-quoc"
         province = page.locator('[data-testid="stSidebar"] input[aria-label="Tỉnh, thành phố"]')
-        page.wait_for_timeout(1000)
-        assert province.input_value() == label  # the sidebar says what the page shows
+        expect(province).to_have_value(label, timeout=WAIT)  # the sidebar says what the page shows
     finally:
         page.close()

@@ -140,3 +140,29 @@ def test_search_across_eras(page):
     at.text_input(key="search_units").input("hiep my").run()
     became = at.dataframe[-1].value
     assert set(became["Xã cũ"]) == {"Xã Long Sơn", "Xã Hiệp Mỹ Đông", "Xã Hiệp Mỹ Tây"}
+
+
+def test_todays_map_opens_where_the_overview_opens_on_a_warehouse_of_former_provinces(tmp_path_factory, monkeypatch):
+    """A warehouse of 2016-2024 only (the old map): Tổng quan opens on its heaviest former province; Xu hướng and
+    So sánh on today's map open on the province most of it went into (they opened on the province with the most
+    communes, three wards of Hồ Chí Minh City on a national warehouse)."""
+    from etl.load import load_files
+    from tests.conftest import SAMPLE_DIR, open_dashboard, query
+
+    db = tmp_path_factory.mktemp("old_only") / "old.duckdb"
+    # without 2025 and without Cầu Ngang: the overview opens on Hà Nam (Bình Lục), today in Ninh Bình, while the
+    # province of today's map with the most communes is another
+    load_files(db, sorted(p for p in SAMPLE_DIR.glob("*.xlsx") if not p.stem.endswith("2025")
+                          and "CauNgang" not in p.stem), fresh=True, is_sample=True)
+    monkeypatch.setenv("CAMPAIGN_DB", str(db))
+    overview = open_dashboard("pages/tong_quan.py")
+    province = overview.query_params["tinh"]
+    if isinstance(province, list):
+        province = province[0]
+    [(today,)] = query(db, "SELECT new_province_code FROM core.crosswalk WHERE old_province_code = ? "
+                           "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1", [province])
+    assert (province, today) == ("35", "37")
+    for path in ("pages/xu_huong.py", "pages/so_sanh.py"):
+        at = open_dashboard(path, ban_do="hien-nay")
+        shown = at.query_params["tinh"]
+        assert (shown[0] if isinstance(shown, list) else shown) == today, path

@@ -151,7 +151,7 @@ def test_the_pdf_is_a4_with_its_font_embedded(source):
     boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
     assert boxes and {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= 2
-    assert b"/FontFile2" in pdf and b"OpenSans" in pdf
+    assert b"/FontFile2" in pdf and b"LiberationSerif" in pdf  # Times New Roman's metrics, Vietnamese complete
     assert b"/Subtype /Image" in pdf or b"/Subtype/Image" in pdf  # the ranking chart
     # the text is in the page streams as glyph ids (Unicode font), never as a literal string to interpret
     assert b"Huy\xe1\xbb\x87n" not in _pdf_text_objects(pdf)
@@ -232,3 +232,71 @@ def test_the_section_offers_two_downloads(sample_db, monkeypatch):
     assert "Huyện Cầu Ngang năm 2022" in at.caption[0].value
     buttons = at.get("download_button")
     assert len(buttons) == 2
+
+
+def _docx_lines(data: bytes) -> list[str]:
+    document = docx.Document(io.BytesIO(data))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                lines += [p.text for p in cell.paragraphs]
+    return lines
+
+
+@pytest.mark.parametrize(("selection", "above", "issuer", "code", "place", "to", "behalf"), [
+    (CAU_NGANG_2022, "ĐẢNG BỘ TỈNH TRÀ VINH", "HUYỆN ỦY CẦU NGANG", "-BC/HU", "Cầu Ngang, ngày ",
+     "- Ban Tuyên giáo Tỉnh ủy Trà Vinh (b/c),", "T/M BAN THƯỜNG VỤ"),
+    (Selection(2022, "old", "84", None, None, "Tỉnh Trà Vinh"), None, "TỈNH ỦY TRÀ VINH", "-BC/TU", "Trà Vinh, ngày ",
+     "- Ban Tuyên giáo Trung ương (b/c),", "T/M BAN THƯỜNG VỤ"),
+    (LONG_SON_2022, "ĐẢNG BỘ HUYỆN CẦU NGANG", "ĐẢNG ỦY XÃ LONG SƠN", "-BC/ĐU", "Long Sơn, ngày ",
+     "- Ban Tuyên giáo Huyện ủy Cầu Ngang (b/c),", "T/M ĐẢNG ỦY"),
+])
+def test_the_docx_is_a_party_document(source, selection, above, issuer, code, place, to, behalf):
+    """Hướng dẫn 36-HD/VPTW: the issuer (under the Party organisation above it) over "*", the number left for the
+    office, "ĐẢNG CỘNG SẢN VIỆT NAM", place and date, "BÁO CÁO" and its subject, and at the end "Nơi nhận" and the
+    signature block with the signer's title and name left blank; Times New Roman."""
+    content = gather(source, selection, "vi")
+    document = docx.Document(io.BytesIO(build_docx(content)))
+    lines = _docx_lines(build_docx(content))
+    head = [p.text for p in document.tables[0].rows[0].cells[0].paragraphs]
+    assert head == ([above] if above else []) + [issuer, "*", f"Số        {code}"]
+    right = [p.text for p in document.tables[0].rows[0].cells[1].paragraphs]
+    assert right[0] == "ĐẢNG CỘNG SẢN VIỆT NAM" and right[-1].startswith(place)
+    assert re.fullmatch(r".+, ngày \d\d tháng (0[12]|1[0-2]|[3-9]) năm 20\d\d", right[-1])
+    assert "BÁO CÁO" in lines and f"kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm " \
+        f"{selection.year}" in lines
+    assert "Nơi nhận:" in lines and to in lines and behalf in lines and lines.count("……………………") >= 2
+    assert document.styles["Normal"].font.name == "Times New Roman"
+    body = document.element.body.xml  # the document's order: the tables follow the signature
+    assert 0 < body.find("Nơi nhận:") < body.find("PHỤ LỤC SỐ LIỆU") < body.find("Bảng số liệu năm")
+
+
+def test_the_pdf_is_the_same_party_document(source, monkeypatch):
+    """The PDF writes the same frame, in that order (its text is recorded as written: the embedded font's subset
+    makes the file's own text unreadable without a PDF parser)."""
+    from ui.report import pdf as writer
+
+    written: list[str] = []
+    original = writer._Document.multi_cell
+
+    def record(self, w, h, text="", *args, **kwargs):  # noqa: ANN001, ANN202
+        written.append(text)
+        return original(self, w, h, text, *args, **kwargs)
+
+    monkeypatch.setattr(writer._Document, "multi_cell", record)
+    pdf = build_pdf(gather(source, CAU_NGANG_2022, "vi"))
+    assert pdf.startswith(b"%PDF")
+    order = ["ĐẢNG BỘ TỈNH TRÀ VINH", "HUYỆN ỦY CẦU NGANG", "ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "Nơi nhận:",
+             "T/M BAN THƯỜNG VỤ", "PHỤ LỤC SỐ LIỆU"]
+    assert [written.index(line) for line in order] == sorted(written.index(line) for line in order)
+    assert "Số        -BC/HU" in written and any(re.fullmatch(r"Cầu Ngang, ngày \d\d tháng .+ năm 20\d\d", w)
+                                                  for w in written)
+
+
+def test_the_english_report_has_the_same_frame_in_english(source):
+    lines = _docx_lines(build_docx(gather(source, CAU_NGANG_2022, "en")))
+    for line in ("COMMUNIST PARTY OF VIETNAM", "CẦU NGANG DISTRICT PARTY COMMITTEE", "REPORT", "Recipients:",
+                 "ON BEHALF OF THE STANDING COMMITTEE", "APPENDIX: FIGURES"):
+        assert line in lines, line
+    assert not any("Nơi nhận" in line or "ĐẢNG CỘNG SẢN" in line for line in lines)

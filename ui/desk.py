@@ -246,6 +246,23 @@ _BINDING = {"wide": "desk_binding_wide", "transposed": "desk_binding_transposed"
             "long": "desk_binding_long", "models": "desk_binding_models", "commendations": "desk_binding_commendations"}
 
 
+
+REASONS_SHOWN = 300  # a list longer than this is cut here; the annotated workbook marks every cell
+
+
+def reason_list(rows: list[tuple[str, str, str]], lang: str) -> None:
+    """(where, what was typed, why) as a list whose lines wrap and show whole, on a desk or a phone: a table
+    cell cuts a long reason and its suggested names. Every text from the file is escaped (``md``)."""
+    from ui.i18n import t
+    from ui.safe import md
+
+    lines = [f"- **{md(where)}**" + (f" “{md(typed)}”" if typed else "") + f": {md(why)}"
+             for where, typed, why in rows[:REASONS_SHOWN]]
+    if len(rows) > REASONS_SHOWN:
+        lines.append(f"- {t('desk_reasons_more', lang, n=len(rows) - REASONS_SHOWN)}")
+    with st.container(height=min(420, 60 + 34 * len(lines)), border=True):
+        st.markdown("\n".join(lines))  # md-safe: every value escaped above, the template ours
+
 def render_check(checked: Checked, lang: str, key: str) -> None:
     """One file's dry run: what it would load, what it rejects and why, what it would replace, the warnings,
     where every cell went; and its annotated copy to send back."""
@@ -282,7 +299,8 @@ def render_check(checked: Checked, lang: str, key: str) -> None:
     tabs = st.tabs([t("desk_tab_facts", lang, n=len(loading) + len(parsed.items)),
                     t("desk_tab_rejects", lang, n=len(rejects)),
                     t("desk_tab_replaced", lang, n=len(run.supersedes)),
-                    t("desk_tab_warnings", lang, n=len(run.warnings)), t("desk_tab_cells", lang)])
+                    t("desk_tab_warnings", lang, n=len(run.warnings)), t("desk_tab_cells", lang)],
+                   key=f"{key}_tabs")
     with tabs[0]:
         if not loading.empty:
             tables.show(pd.DataFrame({
@@ -298,12 +316,8 @@ def render_check(checked: Checked, lang: str, key: str) -> None:
             }), lang, height=220)
     with tabs[1]:
         if rejects:
-            tables.show(pd.DataFrame({
-                t("col_sheet", lang): [r.sheet or "" for r in rejects],
-                t("col_cell", lang): [r.cell or "" for r in rejects],
-                t("col_typed", lang): [r.value or "" for r in rejects],
-                t("col_reason", lang): [r.reason_en if lang == "en" else r.reason for r in rejects],
-            }), lang, height=240)
+            reason_list([(f"{r.sheet or ''}!{r.cell or ''}".strip("!"), r.value or "",
+                          r.reason_en if lang == "en" else r.reason) for r in rejects], lang)
         if parsed.unmapped:
             st.caption(tm("desk_unmapped", lang, columns="; ".join(parsed.unmapped)))
     with tabs[2]:
@@ -317,9 +331,7 @@ def render_check(checked: Checked, lang: str, key: str) -> None:
             }), lang, height=220)
     with tabs[3]:
         if run.warnings:
-            tables.show(pd.DataFrame({
-                t("col_sheet", lang): [w.sheet for w in run.warnings], t("col_cell", lang): [w.cell for w in run.warnings],
-                t("col_warning", lang): [w.reason for w in run.warnings]}), lang)
+            reason_list([(f"{w.sheet}!{w.cell}", "", w.reason) for w in run.warnings], lang)
     with tabs[4]:
         sheets = [sheet_summary(ledger, parsed.sheet_bindings.get(ledger.sheet),
                                 parsed.withdrawn_cells.get(ledger.sheet, 0) + run.conflict_cells.get(ledger.sheet, 0))

@@ -195,6 +195,20 @@ def heaviest(landing: pd.DataFrame | None, year: int, level: str, among: list[st
     return keys[rows.sort_values("n", ascending=False, kind="stable")["unit_key"].iloc[0]]
 
 
+def _todays_province(prefer: pd.DataFrame | None, places: pd.DataFrame | None, provinces: list[str]) -> str | None:
+    """Today's province holding most of the former province the overview opens on (the heaviest of its latest
+    year, ``prefer``: queries.landing), so that a page on today's map opens where the others do."""
+    if prefer is None or prefer.empty or places is None or places.empty:
+        return None
+    latest = prefer[prefer["year"] == prefer["year"].max()]
+    old = latest[latest["unit_key"].str.startswith("old:province:")]
+    if old.empty:
+        return None
+    code = old.sort_values("n", ascending=False, kind="stable")["province_code"].iloc[0]
+    rows = places[(places["old_province_code"] == code) & places["new_province_code"].isin(provinces)]
+    return None if rows.empty else str(rows.groupby("new_province_code")["n"].sum().idxmax())
+
+
 def _ordered(units: pd.DataFrame, column: str = "name") -> pd.DataFrame:
     """Units in Vietnamese alphabetical order of ``column`` (etl.text.vi_key: every "Đ" after every "D", not after
     "Z"; "Phường 2" before "Phường 10"), keying only the names offered (a year's list holds some 16,000 units)."""
@@ -394,6 +408,8 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     richest = units.drop_duplicates("code")["province_code"].value_counts()
     default = heaviest(prefer, max(years), "province", list(provinces["province_code"]), "new") if prefer is not None \
         else None  # the province the overview opens on
+    if default is None:  # the overview opens on a former province: today's province most of it went into
+        default = _todays_province(prefer, places, list(provinces["province_code"]))
     options = [*([COUNTRY] if country else []), *provinces["province_code"]]
     province = _choose(t("province", lang), options, {**names, COUNTRY: t("whole_country", lang)}, "tinh",
                        default or (str(richest.index[0]) if len(richest) else None), widget="filter_cur_tinh")

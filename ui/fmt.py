@@ -4,7 +4,7 @@ Vietnam time (stored in UTC)."""
 from __future__ import annotations
 
 import math
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
 
@@ -169,3 +169,8 @@ def vn_times(stored: pd.Series, pattern: str = "%d/%m/%Y %H:%M") -> pd.Series:
 
 def vn_now(pattern: str = "%d/%m/%Y %H:%M:%S") -> str:
     return datetime.now(UTC).astimezone(VIETNAM).strftime(pattern)
+
+
+def vn_today() -> date:
+    """Today in Vietnam (the date a report is dated), whatever the server's zone."""
+    return datetime.now(UTC).astimezone(VIETNAM).date()

@@ -306,6 +306,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sign_in_intro": ("Chỉ cán bộ quản lý dữ liệu cần đăng nhập (để nạp báo cáo); xem số liệu không cần đăng nhập.",
                       "Only data managers sign in (to load reports); reading needs no account."),
     "session_expired": ("Phiên làm việc đã hết hạn: đăng nhập lại.", "Your session expired: sign in again."),
+    "desk_reasons_more": ("… và {n} dòng nữa: tệp chú thích (tải ở trên) đánh dấu đủ mọi ô",
+                          "… and {n} more: the annotated workbook (download above) marks every cell"),
     "desk_needs_role": ("Trang này dành cho cán bộ quản lý dữ liệu: đăng nhập (trang “Đăng nhập” ở thanh bên) "
                         "để nạp báo cáo.", "This page is for data managers: sign in (“Sign in” in the sidebar) to "
                         "load reports."),
@@ -514,6 +516,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_made_at": ("Lập lúc {when} (giờ Việt Nam)", "Made on {when} (Vietnam time)"),
     "report_sample": ("Dữ liệu mẫu: số liệu minh họa, không phải số liệu thật.",
                       "Sample data: illustrative figures, not real data."),
+    "report_appendix": ("PHỤ LỤC SỐ LIỆU", "APPENDIX: FIGURES"),
     "report_sec_text": ("1. Dự thảo nội dung", "1. Draft text"),
     "report_sec_key": ("2. Số liệu chính năm {year}", "2. Key figures, {year}"),
     "report_sec_chart": ("3. Xếp hạng {words}: tỷ lệ đảng viên đăng ký học tập và làm theo",

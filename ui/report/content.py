@@ -13,6 +13,7 @@ from etl import bounds
 from etl.text import ascii_fold
 from ui import fmt
 from ui.i18n import t
+from ui.report.party import PartyFrame, party_frame
 from ui.report.sentences import draft_paragraph
 
 RANKED_METRIC = "reg_party_members_pct"
@@ -57,6 +58,7 @@ class ReportContent:
     child_word: str  # "xã, phường, thị trấn" | "huyện, quận, thị xã"
     target: float | None
     sources: list[list[str]] = field(default_factory=list)  # file, years, figures, load
+    frame: PartyFrame | None = None  # the Party document's header, "Nơi nhận" and signature block
 
     def text(self, key: str, **fields: object) -> str:
         return plain(t(key, self.lang, **fields))
@@ -70,6 +72,9 @@ class ReportContent:
             figure_rows=[[plain(c) for c in r] for r in self.figure_rows],
             sources=[[plain(c) for c in r] for r in self.sources],
             children=[replace(ch, name=plain(ch.name), label=plain(ch.label)) for ch in self.children],
+            frame=None if self.frame is None else PartyFrame(**{
+                k: tuple(plain(x) for x in v) if isinstance(v, tuple) else plain(v)
+                for k, v in vars(self.frame).items()}),
         )
 
 
@@ -252,11 +257,19 @@ def gather(source, selection, lang: str) -> ReportContent:
             f"{(m.label_en if lang == 'en' else m.label_vi).lower()} {fmt.metric_value(r['value'], m.kind, None, lang)}"
             f" ({fmt.derived_note(r, lang)})" for r, m in derived))
     target = metrics.loc[metrics["code"] == RANKED_METRIC, "target"]
+    names = {"province": "", "district": ""}
+    if selection.province and not selection.country:
+        units = source.q("unit_options", year, selection.province)
+        for level, code in (("province", selection.province), ("district", selection.district)):
+            found = units[(units["level"] == level) & (units["code"] == code)]["name"] if code else []
+            names[level] = plain(found.iloc[0]) if len(found) else ""
+    frame = party_frame(selection.level or "country", selection.map, unit, names["province"], names["district"],
+                        year, lang, fmt.vn_today())
     return ReportContent(
         lang=lang, unit=unit, level=selection.level or "", map=selection.map, year=year,
         title=t("report_title", lang), data_version=plain(source.data_version(lang)), made_at=fmt.vn_now(),
         is_sample=source.is_sample, paragraph=paragraph,
         coverage_note=note, key_rows=key_rows, figure_rows=figure_rows, children=children, child_word=word,
         target=None if target.empty or pd.isna(target.iloc[0]) else float(target.iloc[0]),
-        sources=_sources(source, selection, lang),
+        sources=_sources(source, selection, lang), frame=frame,
     )

@@ -1,18 +1,23 @@
-"""The report as an A4 PDF (fpdf2), Open Sans embedded (full Vietnamese coverage). Every text is written as
-plain text (no markdown, no page-number alias), tables break across pages with their header repeated."""
+"""The report as an A4 PDF (fpdf2) in the frame of a Party document (ui.report.party), Liberation Serif embedded
+(Times New Roman's metrics, full Vietnamese coverage, SIL Open Font License: ui/report/fonts). Every text is written
+as plain text (no markdown, no page-number alias), tables break across pages with their header repeated."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from ui.report.chart import FONTS, ROWS_PER_IMAGE, listed_apart, picture_height_mm, ranking_pngs
+from ui.report.chart import ROWS_PER_IMAGE, listed_apart, picture_height_mm, ranking_pngs
 from ui.report.content import ReportContent, derived_list
 
-FAMILY = "OpenSans"
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 25, 20, 20, 20  # mm, near the administrative standard
+FAMILY = "LiberationSerif"
+_FONT_DIR = Path(__file__).resolve().parent / "fonts"
+FONTS = {"": _FONT_DIR / "LiberationSerif-Regular.ttf", "B": _FONT_DIR / "LiberationSerif-Bold.ttf",
+         "I": _FONT_DIR / "LiberationSerif-Italic.ttf", "BI": _FONT_DIR / "LiberationSerif-BoldItalic.ttf"}
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 30, 20, 20, 20  # mm, the Party documents' margins
 HEAD_FILL = (238, 238, 238)
 
 
@@ -31,7 +36,7 @@ def _heading(pdf: FPDF, text: str) -> None:
     if pdf.will_page_break(30):
         pdf.add_page()
     pdf.ln(4)
-    pdf.set_font(FAMILY, "B", 12.5)
+    pdf.set_font(FAMILY, "B", 13)
     pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
     pdf.set_font(FAMILY, "", 10)
@@ -42,11 +47,58 @@ def _table(pdf: FPDF, header: list[str], rows: list[list[str]], widths: tuple[fl
     pdf.set_font(FAMILY, "", 9)
     with pdf.table(col_widths=widths, text_align=align, line_height=4.6, padding=1.2, repeat_headings=1,
                    headings_style=FontFace(emphasis="BOLD", fill_color=HEAD_FILL), markdown=False,
-                   width=pdf.epw) as table:
+                   width=pdf.epw, align="LEFT") as table:
         table.row(header)
         for row in rows:
             table.row([str(c) for c in row])
     pdf.set_font(FAMILY, "", 10)
+
+
+def _columns(pdf: FPDF, left: list[tuple[str, str, float]], right: list[tuple[str, str, float]],
+             left_w: float, left_align: str = "C") -> None:
+    """Two columns of lines (text, style, size) side by side: the header and the signature block."""
+    top = pdf.get_y()
+    bottoms = []
+    for lines, x, w, align in ((left, pdf.l_margin, left_w, left_align), (right, pdf.l_margin + left_w,
+                                                                           pdf.epw - left_w, "C")):
+        pdf.set_xy(x, top)
+        for text, style, size in lines:
+            pdf.set_x(x)
+            pdf.set_font(FAMILY, style, size)
+            pdf.multi_cell(w, size * 0.45, text or " ", align=align, new_x="LEFT", new_y="NEXT")
+        bottoms.append(pdf.get_y())
+    pdf.set_xy(pdf.l_margin, max(bottoms))
+
+
+def _head(pdf: FPDF, c: ReportContent) -> None:
+    f = c.frame
+    if f is None:
+        pdf.set_font(FAMILY, "B", 15)
+        pdf.multi_cell(0, 8, c.title.upper(), align="C", new_x="LMARGIN", new_y="NEXT")
+        return
+    left = ([(f.above, "", 12.5)] if f.above else []) + [(f.issuer, "B", 12.5), ("*", "", 12.5),
+                                                         (f.number, "", 12.5)]
+    right = [(f.party, "BU", 13.5), ("", "", 12.5), ("", "", 12.5), (f.dated, "I", 12.5)]
+    _columns(pdf, left, right, 70)
+    pdf.ln(6)
+    pdf.set_font(FAMILY, "B", 15)
+    pdf.multi_cell(0, 7, f.kind, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "B", 13.5)
+    pdf.multi_cell(0, 6.5, f.subject, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "-----", align="C", new_x="LMARGIN", new_y="NEXT")
+
+
+def _close(pdf: FPDF, c: ReportContent) -> None:
+    f = c.frame
+    if f is None:
+        return
+    if pdf.will_page_break(42):
+        pdf.add_page()
+    pdf.ln(8)
+    left = [(f.to_label, "BIU", 12)] + [(line, "", 11) for line in f.to]
+    right = [(f.on_behalf, "B", 13), (f.signer_title, "B", 13), ("", "", 13), ("", "", 13), ("", "", 13),
+             (f.signer_name, "B", 13)]
+    _columns(pdf, left, right, 80, left_align="L")
 
 
 def build_pdf(content: ReportContent) -> bytes:
@@ -62,24 +114,17 @@ def build_pdf(content: ReportContent) -> bytes:
     pdf.footer_text = f"{c.unit} — {c.year}"
     pdf.add_page()
 
-    pdf.set_font(FAMILY, "B", 15)
-    pdf.multi_cell(0, 8, c.title.upper(), align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font(FAMILY, "B", 13)
-    pdf.multi_cell(0, 7, c.text("report_unit_year", unit=c.unit, year=c.year), align="C",
+    _head(pdf, c)
+    pdf.set_font(FAMILY, "I", 12)
+    pdf.multi_cell(0, 6, c.text("report_unit_year", unit=c.unit, year=c.year), align="C",
                    new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    pdf.set_font(FAMILY, "", 9)
-    pdf.set_text_color(80, 80, 80)
-    lines = [c.text("report_data_version", version=c.data_version), c.text("report_made_at", when=c.made_at)]
     if c.is_sample:
-        lines.append(c.text("report_sample"))
-    for line in lines:
-        pdf.multi_cell(0, 4.8, line, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_text_color(0, 0, 0)
+        pdf.set_font(FAMILY, "B", 10)
+        pdf.multi_cell(0, 5, c.text("report_sample"), align="C", new_x="LMARGIN", new_y="NEXT")
 
     _heading(pdf, c.text("report_sec_text"))
-    pdf.set_font(FAMILY, "", 10.5)
-    pdf.multi_cell(0, 5.6, c.paragraph or c.text("report_no_paragraph"), align="J", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "", 13)  # the body of a Party document: 13-14 pt
+    pdf.multi_cell(0, 6.4, c.paragraph or c.text("report_no_paragraph"), align="J", new_x="LMARGIN", new_y="NEXT")
     if c.coverage_note:
         pdf.set_font(FAMILY, "I", 9)
         pdf.multi_cell(0, 5, c.coverage_note, new_x="LMARGIN", new_y="NEXT")
@@ -92,6 +137,11 @@ def build_pdf(content: ReportContent) -> bytes:
     else:
         pdf.multi_cell(0, 5, c.text("report_no_paragraph"), new_x="LMARGIN", new_y="NEXT")
 
+    _close(pdf, c)  # the signature closes the report; the ranking, the full table and the sources are its appendix
+    if c.frame is not None:
+        pdf.add_page()
+        pdf.set_font(FAMILY, "B", 14)
+        pdf.multi_cell(0, 7, c.text("report_appendix"), align="C", new_x="LMARGIN", new_y="NEXT")
     pictures = ranking_pngs(c.children, c.target, c.lang)
     apart = listed_apart(c.children)
     if pictures:  # the heading goes with (the start of) its picture
@@ -123,7 +173,12 @@ def build_pdf(content: ReportContent) -> bytes:
     _heading(pdf, c.text("report_sec_sources"))
     if c.sources:
         _table(pdf, [c.text("report_col_file"), c.text("report_col_years"), c.text("report_col_figures"),
-                     c.text("report_col_load")], c.sources, (72, 25, 23, 45))
+                     c.text("report_col_load")], c.sources, (62, 22, 22, 54))
     else:
         pdf.multi_cell(0, 5, "—", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "I", 9)
+    pdf.set_text_color(80, 80, 80)
+    for line in (c.text("report_data_version", version=c.data_version), c.text("report_made_at", when=c.made_at)):
+        pdf.multi_cell(0, 4.6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
     return bytes(pdf.output())

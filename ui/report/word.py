@@ -61,6 +61,68 @@ def _repeat_header(row) -> None:
     properties.append(header)
 
 
+def _cell_lines(cell, lines: list[tuple[str, dict]], align=WD_ALIGN_PARAGRAPH.CENTER) -> None:
+    """Lines into a cell of the frame, each its own paragraph with its own look (bold, italic, underline, size)."""
+    cell.text = ""
+    first = True
+    for text, look in lines:
+        paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+        first = False
+        paragraph.alignment = look.get("align", align)
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.bold, run.italic, run.underline = look.get("bold"), look.get("italic"), look.get("underline")
+        run.font.size = Pt(look.get("size", 13))
+
+
+def _frame_table(doc, left: list[tuple[str, dict]], right: list[tuple[str, dict]], widths_mm: tuple[float, float],
+                 right_align=WD_ALIGN_PARAGRAPH.CENTER) -> None:
+    """Two columns without borders: the issuer and "ĐẢNG CỘNG SẢN VIỆT NAM"; "Nơi nhận" and the signature."""
+    table = doc.add_table(rows=1, cols=2)
+    table.autofit = False
+    _cell_lines(table.rows[0].cells[0], left)
+    _cell_lines(table.rows[0].cells[1], right, right_align)
+    for column, width in zip(table.columns, widths_mm):
+        column.width = Mm(width)
+    for cell, width in zip(table.rows[0].cells, widths_mm):
+        cell.width = Mm(width)
+
+
+def _head(doc, c: ReportContent) -> None:
+    """The Party document's header (Hướng dẫn 36-HD/VPTW), its title and subject."""
+    f = c.frame
+    if f is None:
+        return
+    left = ([(f.above, {"size": 13})] if f.above else []) + [(f.issuer, {"bold": True, "size": 13}), ("*", {}),
+                                                              (f.number, {"size": 13})]
+    right = [(f.party, {"bold": True, "underline": True, "size": 14}), ("", {}), ("", {}),
+             (f.dated, {"italic": True, "size": 13})]
+    _frame_table(doc, left, right, (70, 90))
+    doc.add_paragraph()
+    for text, size in ((f.kind, 15), (f.subject, 14)):
+        paragraph = doc.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(text)
+        run.bold = True
+        run.font.size = Pt(size)
+    doc.add_paragraph("-----").alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _close(doc, c: ReportContent) -> None:
+    """"Nơi nhận" and the signature block, the signer's title and name left for the office."""
+    f = c.frame
+    if f is None:
+        return
+    doc.add_paragraph()
+    left = [(f.to_label, {"bold": True, "italic": True, "underline": True, "size": 12,
+                          "align": WD_ALIGN_PARAGRAPH.LEFT})]
+    left += [(line, {"size": 11, "align": WD_ALIGN_PARAGRAPH.LEFT}) for line in f.to]
+    right = [(f.on_behalf, {"bold": True, "size": 13}), (f.signer_title, {"bold": True, "size": 13}),
+             ("", {}), ("", {}), ("", {}), (f.signer_name, {"bold": True, "size": 13})]
+    _frame_table(doc, left, right, (80, 80))
+
+
 def build_docx(content: ReportContent) -> bytes:
     c = content.cleaned()
     doc = Document()
@@ -69,27 +131,23 @@ def build_docx(content: ReportContent) -> bytes:
     section.left_margin, section.right_margin = Mm(30), Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     _font(doc.styles["Normal"], 13)
-    for name, size in (("Title", 15), ("Heading 1", 14), ("Heading 2", 13)):
+    for name, size in (("Title", 15), ("Heading 1", 13), ("Heading 2", 13)):
         _font(doc.styles[name], size, bold=True)
     doc.core_properties.title = f"{c.title} — {c.unit} — {c.year}"
     doc.core_properties.language = "en-US" if c.lang == "en" else "vi-VN"
 
-    title = doc.add_paragraph(c.title.upper(), style="Title")
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if c.frame is not None:
+        _head(doc, c)
+    else:
+        title = doc.add_paragraph(c.title.upper(), style="Title")
+        title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     sub = doc.add_paragraph()
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    sub.add_run(c.text("report_unit_year", unit=c.unit, year=c.year)).bold = True
-    lines = [c.text("report_data_version", version=c.data_version), c.text("report_made_at", when=c.made_at)]
+    sub.add_run(c.text("report_unit_year", unit=c.unit, year=c.year)).italic = True
     if c.is_sample:
-        lines.append(c.text("report_sample"))
-    meta = doc.add_paragraph()
-    meta.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for i, line in enumerate(lines):
-        run = meta.add_run(line)
-        run.italic = True
-        run.font.size = Pt(11)
-        if i < len(lines) - 1:
-            run.add_break()
+        sample = doc.add_paragraph()
+        sample.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        sample.add_run(c.text("report_sample")).bold = True
 
     doc.add_heading(c.text("report_sec_text"), level=1)
     body = doc.add_paragraph(c.paragraph or c.text("report_no_paragraph"))
@@ -106,6 +164,14 @@ def build_docx(content: ReportContent) -> bytes:
     else:
         doc.add_paragraph(c.text("report_no_paragraph"))
 
+    _close(doc, c)  # the signature closes the report; the ranking, the full table and the sources are its appendix
+    if c.frame is not None:
+        doc.add_page_break()
+        appendix = doc.add_paragraph()
+        appendix.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = appendix.add_run(c.text("report_appendix"))
+        run.bold = True
+        run.font.size = Pt(14)
     doc.add_heading(c.text("report_sec_chart", words=c.child_word or "—"), level=1)
     pictures = ranking_pngs(c.children, c.target, c.lang)
     if pictures:
@@ -137,6 +203,14 @@ def build_docx(content: ReportContent) -> bytes:
                      c.text("report_col_load")], c.sources, (70, 25, 22, 43))
     else:
         doc.add_paragraph("—")
+    meta = doc.add_paragraph()
+    for i, line in enumerate((c.text("report_data_version", version=c.data_version),
+                              c.text("report_made_at", when=c.made_at))):
+        run = meta.add_run(line)
+        run.italic = True
+        run.font.size = Pt(10)
+        if i == 0:
+            run.add_break()
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
