@@ -207,3 +207,36 @@ def test_a_click_on_a_province_of_the_country_ranking_opens_it_and_the_sidebar_s
         expect(province).to_have_value(label, timeout=WAIT)  # the sidebar says what the page shows
     finally:
         page.close()
+
+
+@pytest.mark.parametrize(("path", "expected", "must_print"), [
+    ("/?nam=2023&tinh=84&huyen=848", "Huyện Cầu Ngang", ["2023"]),
+    ("/so_sanh?ban_do=bao-cao&nam=2023&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct",
+     "các xã của Huyện Cầu Ngang, năm 2023", ["2016", "2024", "Xã Hiệp Mỹ Đông", "Xã Vĩnh Kim", "Thị trấn Mỹ Long"]),
+    ("/xu_huong?ban_do=bao-cao&nam=2023&tinh=84&huyen=848", "Huyện Cầu Ngang", ["2016", "2023", "2024"]),
+])
+def test_a_page_prints_to_a4_without_the_sidebar_and_inside_the_page(server, browser, path, expected,  # noqa: F811
+                                                                      must_print, tmp_path):
+    """Printed from the browser (Chromium's own printing to PDF, A4): no sidebar, toolbar or button, every chart and
+    table inside the page's width, the right end of each chart there (trends stopped at 2020), the table whole
+    (the screen's grid shows ten rows)."""
+    import pdfplumber
+
+    page = _open(browser, server, path, expected)
+    try:
+        page.locator(".js-plotly-plot").first.wait_for(timeout=WAIT)
+        page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                               "'data-test-script-state') === 'notRunning'", timeout=WAIT)
+        pdf = tmp_path / "printed.pdf"
+        page.pdf(path=str(pdf), format="A4")
+    finally:
+        page.close()
+    with pdfplumber.open(pdf) as document:
+        text = "\n".join(p.extract_text() or "" for p in document.pages)
+        for p in document.pages:
+            drawn = [o for kind in ("chars", "rects", "lines", "curves", "images") for o in getattr(p, kind)]
+            assert drawn and max(o["x1"] for o in drawn) <= p.width + 1, f"page {p.page_number} runs off"
+    for sidebar in ("Bộ lọc", "Tra cứu đơn vị", "Tải CSV", "Tải Excel"):
+        assert sidebar not in text, sidebar
+    for word in must_print:
+        assert word in text, word

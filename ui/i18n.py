@@ -516,6 +516,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_made_at": ("Lập lúc {when} (giờ Việt Nam)", "Made on {when} (Vietnam time)"),
     "report_sample": ("Dữ liệu mẫu: số liệu minh họa, không phải số liệu thật.",
                       "Sample data: illustrative figures, not real data."),
+    "print_rows_cut": ("In {n} dòng đầu trong {total} dòng: bảng đầy đủ ở bản tải CSV/Excel.",
+                       "The first {n} of {total} rows printed: the CSV/Excel download holds them all."),
     "report_appendix": ("PHỤ LỤC SỐ LIỆU", "APPENDIX: FIGURES"),
     "report_sec_text": ("1. Dự thảo nội dung", "1. Draft text"),
     "report_sec_key": ("2. Số liệu chính năm {year}", "2. Key figures, {year}"),

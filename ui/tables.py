@@ -167,7 +167,7 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
 
 def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers: Mapping[str, str] | None = None,
          key: str | None = None, height: int | None = None, hide: Sequence[str] = (),
-         column_config: Mapping[str, Any] | None = None) -> None:
+         column_config: Mapping[str, Any] | None = None, print_copy: bool = True) -> None:
     """Draw a user table: numbers sortable as numbers, shown the Vietnamese (or English) way, blanks empty.
     ``hide`` leaves columns out of the screen (a qualifier column read into its value column)."""
     shown = frame.drop(columns=[c for c in hide if c in frame.columns])
@@ -180,6 +180,26 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
     with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
         st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto", placeholder="",
                      column_order=order if extra else None, column_config=column_config)
+    if print_copy:
+        printed(shown, lang, kinds, qualifiers, order)
+
+
+def printed(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
+            qualifiers: Mapping[str, str] | None = None, columns: Sequence[str] | None = None) -> None:
+    """The table's plain copy for paper (ui.printing), its cells written as on screen; ``columns``: the ones
+    printed (a qualifier column is read into its value column, not printed)."""
+    from ui import printing
+
+    data = numbers(frame, kinds)
+    resolved = infer_kinds(data, kinds)
+    n = min(len(data), printing.PRINT_ROWS)
+    columns = list(columns if columns is not None else data.columns)
+    per_column = {c: row_kinds(resolved[c], len(data)) for c in columns}
+    quals = {c: list(data[q]) if (q := (qualifiers or {}).get(c)) in data else [None] * len(data) for c in columns}
+    rows = [[text(data[c].iloc[i], per_column[c][i], lang, quals[c][i]) for c in columns] for i in range(n)]
+    numeric = [is_numeric_kind(resolved[c]) for c in columns]
+    printing.print_table([str(c) for c in columns], rows, numeric,
+                         more=t("print_rows_cut", lang, n=printing.PRINT_ROWS, total=len(data)))
 
 
 def show_paged(frame: pd.DataFrame, lang: str, key: str, kinds: Kinds | None = None, rows: int = PAGE_ROWS,
@@ -202,4 +222,5 @@ def show_paged(frame: pd.DataFrame, lang: str, key: str, kinds: Kinds | None = N
     part = slice(page * rows, min(n, (page + 1) * rows))
     # a kind given row by row (a sequence) follows its rows
     part_kinds = {c: k if isinstance(k, str) else list(k)[part] for c, k in (kinds or {}).items()}
-    show(frame.iloc[part], lang, part_kinds, height=height, column_config=column_config)
+    show(frame.iloc[part], lang, part_kinds, height=height, column_config=column_config, print_copy=False)
+    printed(frame, lang, kinds)  # on paper, every row
