@@ -50,7 +50,7 @@ _FIT = """<script>
       const charts = document.querySelectorAll('[data-testid="stPlotlyChart"], .stPlotlyChart');
       let widest = 0;
       charts.forEach(function (c) { widest = Math.max(widest, c.getBoundingClientRect().width); });
-      const zoom = widest > %(width)d ? (%(width)d / widest).toFixed(3) : '1';
+      const zoom = widest > WIDTH ? (WIDTH / widest).toFixed(3) : '1';
       document.documentElement.style.setProperty('--print-zoom', zoom);
     };
     window.__printFit = fit;
@@ -60,7 +60,7 @@ _FIT = """<script>
     fit();
   })();`);
 })();
-</script>""" % {"width": PRINT_WIDTH_PX}
+</script>""".replace("WIDTH", str(PRINT_WIDTH_PX))
 
 
 def setup() -> None:
