@@ -6,7 +6,7 @@ import streamlit as st
 
 from ui import charts, fmt, tables
 from ui.export import export_buttons, export_info
-from ui.filters import unit_filters
+from ui.filters import kept_note, unit_filters
 from ui.i18n import t, tm
 from ui.page import chart, not_loaded, start
 from ui.reporting import reporting_block
@@ -33,6 +33,7 @@ info = export_info(lang, {t("unit", lang): selection.label if selection else "â€
                    selection.map if selection else "old", source.data_version(lang))
 
 if selection is not None and selection.unit_key is not None:
+    kept_note(selection, source.unit_options, lang, "kept_data")
     st.markdown(f"#### {tm('coverage_heading', lang, unit=selection.label)}")
     map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
     cov = source.q("coverage", selection.unit_key, min(map_years), max(map_years))

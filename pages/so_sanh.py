@@ -11,7 +11,15 @@ from etl.text import ascii_fold
 from ui import charts, compare, current_map, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info
-from ui.filters import COUNTRY, MAP_CURRENT, current_map_filters, map_switch, metric_filter, unit_filters
+from ui.filters import (
+    COUNTRY,
+    MAP_CURRENT,
+    current_map_filters,
+    kept_note,
+    map_switch,
+    metric_filter,
+    unit_filters,
+)
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, metric_label, not_loaded, start, unit_link
 from ui.safe import md
@@ -38,6 +46,7 @@ def as_reported(source: Source, lang: str) -> None:
                              places=source.q("crosswalk_places"), country=True)
     if selection is None or selection.unit_key is None:
         url.stop()
+    kept_note(selection, source.unit_options, lang, "kept_compare")
     parent_key = selection.unit_key
     # the units compared: the provinces of the country, the districts of an old-map province, else communes
     child = ("province" if selection.level == "country" else

@@ -10,7 +10,16 @@ from etl.text import ascii_fold
 from ui import charts, fmt, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info
-from ui.filters import COUNTRY, MAP_CURRENT, MAP_REPORTED, current_map_filters, map_switch, multi_choose, unit_filters
+from ui.filters import (
+    COUNTRY,
+    MAP_CURRENT,
+    MAP_REPORTED,
+    current_map_filters,
+    kept_note,
+    map_switch,
+    multi_choose,
+    unit_filters,
+)
 from ui.i18n import t, tm
 from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
 from warehouse.levels import country_key
@@ -221,6 +230,7 @@ if selection is None or selection.unit_key is None:
     url.stop()
 map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
 options = source.unit_options(selection.year, PROVINCES if selection.country else selection.province)
+kept_note(selection, source.unit_options, lang, "kept_trend")
 parent_code = selection.district or selection.province
 if selection.country:  # the country and its provinces
     children = options[(options["level"] == "province") & (options["map"] == selection.map)]
@@ -234,7 +244,9 @@ computed_children = selection.country or (selection.map == "old" and not selecti
 unit_names = {selection.unit_key: selection.label,
               **{f"{selection.map}:{lvl}:{c}": n for lvl, c, n in
                  zip(children["level"], children["code"], children["name"], strict=True)}}
-unit_keys = multi_choose(t("units", lang), list(unit_names), unit_names, "dv", [selection.unit_key],
+kept_key = f"{selection.map}:commune:{selection.kept}" if selection.kept else None
+unit_keys = multi_choose(t("units", lang), list(unit_names), unit_names, "dv",
+                         [selection.unit_key, *([kept_key] if kept_key in unit_names else [])],
                          max_selections=12, other_map=lambda v: ":" not in v)  # today's commune codes
 metrics, metric_names, codes = choose_metrics(source, lang)
 if not unit_keys or not codes:

@@ -69,3 +69,34 @@ def test_pages_stop_through_ui_url():
     offenders = [str(p.relative_to(ROOT)) for p in [*(ROOT / "pages").glob("*.py"), *(ROOT / "ui").glob("*.py")]
                  if p.name != "url.py" and "st.stop()" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_the_commune_chosen_on_the_overview_travels_with_the_user(page):
+    """#24 point 3: a commune chosen on Tổng quan stays chosen: So sánh (which compares its district's communes)
+    says so and links back to it, Xu hướng draws it beside its district, and back on Tổng quan it is still the
+    commune, not its district (it was lost on the first page without a commune filter)."""
+    at = page("pages/tong_quan.py", nam="2022", tinh="84", huyen="848", xa="29443")
+
+    def go(path: str) -> None:
+        at.query_params.clear()  # a switch from the menu: the browser's address has no query string
+        at.switch_page(path)
+        at.run()
+        assert not at.exception, at.exception
+
+    def param(name: str) -> str | None:
+        value = at.query_params.get(name)
+        return value[0] if isinstance(value, list) else value
+
+    assert param("xa") == "29443"
+    go("pages/so_sanh.py")
+    assert param("xa") is None and param("huyen") == "848"
+    assert any("Xã đã chọn: Xã Long Sơn" in c.value for c in at.caption)
+    assert any(b.label == "Xem số liệu của Xã Long Sơn" for b in at.button)
+    go("pages/xu_huong.py")
+    assert "old:commune:29443" in at.multiselect(key="filter_dv").value
+    go("pages/tong_quan.py")
+    assert param("xa") == "29443" and param("huyen") == "848"
+    go("pages/so_sanh.py")
+    at.selectbox(key="filter_huyen").set_value("848").run()  # a change of district elsewhere drops it
+    at.selectbox(key="filter_tinh").set_value("87").run()
+    assert not any("Xã đã chọn" in c.value for c in at.caption)

@@ -34,6 +34,7 @@ class Selection:
     commune: str | None
     label: str  # the chosen unit's official name
     country: bool = False  # the whole country (``tinh=toan-quoc``): province, district and commune are None
+    kept: str | None = None  # a page without a commune filter: the commune chosen on another page, still chosen
 
     @property
     def unit_key(self) -> str | None:
@@ -72,9 +73,17 @@ def language() -> str:
 _SHARED = "shared_query_params"
 
 
+_KEPT = "kept_commune"  # (province, district or None, commune): the commune chosen, while its district is shown
+
+
 def remember() -> None:
-    """Keep this page's query string for the next page of the session."""
-    st.session_state[_SHARED] = st.query_params.to_dict()
+    """Keep this page's query string for the next page of the session, with the commune chosen on another page
+    while this one shows its district or province (So sánh after Tổng quan on a commune): the place travels."""
+    params = st.query_params.to_dict()
+    kept = st.session_state.get(_KEPT)
+    if kept and "xa" not in params and params.get("tinh") == kept[0] and params.get("huyen") == kept[1]:
+        params["xa"] = kept[2]
+    st.session_state[_SHARED] = params
 
 
 def restore() -> None:
@@ -288,11 +297,53 @@ def unit_filters(years: list[int], options_for_year, lang: str, communes: bool =
         _bad_param("xa", st.query_params.get("xa"), [None, *communes_["code"]], lang)
         commune = _choose(t("commune_new" if map_ == "new" else "commune", lang), [None, *communes_["code"]],
                           {**names, None: none_label}, "xa", None)
+        if commune:
+            st.session_state[_KEPT] = (province, district, commune)
+        else:
+            st.session_state.pop(_KEPT, None)
     else:
+        kept = _kept_commune(units, province, district) if not communes else None
         st.query_params.pop("xa", None)
+        if kept is not None:  # the place travels: the commune stays chosen for the pages that show one
+            st.session_state[_KEPT] = (province, district, kept)
+            remember()
+            return Selection(int(year), map_, province, district, None, names.get(district or province, ""),
+                             kept=kept)
     chosen = commune or district or province
     remember()
     return Selection(int(year), map_, province, district, commune, names.get(chosen, chosen or ""))
+
+
+def _kept_commune(units: pd.DataFrame, province: str, district: str | None) -> str | None:
+    """The commune chosen on another page (in the link, or kept in the session while the district and the
+    province stay those it was chosen with), when it is one of the chosen district's (or new province's)."""
+    kept = st.session_state.get(_KEPT)
+    code = st.query_params.get("xa")
+    if code is None and kept and kept[0] == province and kept[1] == district:
+        code = kept[2]
+    if not code:
+        return None
+    communes = units[(units["level"] == "commune") & ((units["district_code"] == district) if district else
+                                                      (units["province_code"] == province))]
+    return code if code in set(communes["code"]) else None
+
+
+def kept_note(selection: Selection, options_for_year, lang: str, what: str) -> None:  # noqa: ANN001
+    """On a page that shows no single commune: which commune is still chosen, that this page shows it among
+    its district's (``what``), and a link to its own figures. ``options_for_year``: Source.unit_options."""
+    if not selection.kept or not selection.province:
+        return
+    options = options_for_year(selection.year, selection.province)
+    found = options[(options["level"] == "commune") & (options["code"] == selection.kept)]["name"]
+    if found.empty:
+        return
+    name = str(found.iloc[0])
+    st.caption(tm("kept_commune", lang, name=name, what=t(what, lang), unit=selection.label))
+    params = {"nam": str(selection.year), "tinh": selection.province or "", "xa": selection.kept,
+              **({"huyen": selection.district} if selection.district else {}), **({"lang": "en"} if lang == "en" else {})}
+    if st.button(tm("kept_commune_open", lang, name=name), key="kept_commune_open", icon=":material/place:"):
+        st.session_state[_SHARED] = params
+        st.switch_page("pages/tong_quan.py")
 
 
 def metric_filter(metrics: pd.DataFrame, lang: str, default: str | None = None) -> pd.Series:

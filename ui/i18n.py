@@ -516,6 +516,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_made_at": ("Lập lúc {when} (giờ Việt Nam)", "Made on {when} (Vietnam time)"),
     "report_sample": ("Dữ liệu mẫu: số liệu minh họa, không phải số liệu thật.",
                       "Sample data: illustrative figures, not real data."),
+    "kept_commune": ("Xã đã chọn: {name}. Trang này {what} của {unit}; xã vẫn được giữ cho các trang khác.",
+                     "Commune chosen: {name}. This page {what} of {unit}; the commune stays chosen for the other "
+                     "pages."),
+    "kept_commune_open": ("Xem số liệu của {name}", "See the figures of {name}"),
+    "kept_compare": ("so sánh các xã", "compares the communes"),
+    "kept_trend": ("vẽ xu hướng, xã được thêm vào các đơn vị", "draws the trends, with the commune among the units"),
+    "kept_data": ("xem theo huyện", "shows the district"),
     "print_rows_cut": ("In {n} dòng đầu trong {total} dòng: bảng đầy đủ ở bản tải CSV/Excel.",
                        "The first {n} of {total} rows printed: the CSV/Excel download holds them all."),
     "report_appendix": ("PHỤ LỤC SỐ LIỆU", "APPENDIX: FIGURES"),
