@@ -8,7 +8,7 @@ from ui import charts, fmt, tables
 from ui.export import export_buttons, export_info
 from ui.filters import kept_note, unit_filters
 from ui.i18n import t, tm
-from ui.page import chart, not_loaded, start
+from ui.page import chart, is_phone, not_loaded, start
 from ui.reporting import reporting_block
 
 source, lang = start("page_data", need_figures=False)
@@ -45,7 +45,7 @@ if selection is not None and selection.unit_key is not None:
             st.caption(t("coverage_by_district", lang))
         heat = cov.rename(columns={"unit_name": "label", "metrics": "value"})
         fig = charts.heatmap(heat, "count", lang, title=t("coverage_title", lang, total=total_metrics),
-                             color="#2E86C1")
+                             color="#2E86C1", phone=is_phone())
         chart(fig, f"do-phu-du-lieu_{selection.label}", key="coverage")
         cov_table = cov.pivot_table(index="unit_name", columns="year", values="metrics", aggfunc="first").reset_index()
         cov_table.columns = [t("col_unit", lang), *[str(c) for c in cov_table.columns[1:]]]

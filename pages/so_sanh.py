@@ -21,7 +21,7 @@ from ui.filters import (
     unit_filters,
 )
 from ui.i18n import t, tm
-from ui.page import Link, chart, label_lookup, metric_label, not_loaded, start, unit_link
+from ui.page import Link, chart, is_phone, label_lookup, metric_label, not_loaded, start, unit_link
 from ui.safe import md
 from warehouse.levels import country_key
 
@@ -101,7 +101,7 @@ def as_reported(source: Source, lang: str) -> None:
             st.caption(silent)  # md-safe: few_missing builds it with tm
     history = facts.rename(columns={"unit_name": "label"})
     if history["year"].nunique() > 1:  # communes × years: one column would repeat the ranking
-        heat = charts.heatmap(history, kind, lang, color=metric["color"],
+        heat = charts.heatmap(history, kind, lang, color=metric["color"], phone=is_phone(),
                               title=t("heatmap_title" + words, lang, metric=label, parent=selection.label))
         chart(heat, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], key="heatmap", link=open_commune)
     st.markdown(f"#### {t('table_behind', lang)}")
@@ -161,7 +161,7 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
             st.caption(silent)  # md-safe: few_missing builds it with tm
     history = facts.rename(columns={"unit_name": "label"})
     if history["year"].nunique() > 1:
-        heat = charts.heatmap(history, kind, lang, color=metric["color"],
+        heat = charts.heatmap(history, kind, lang, color=metric["color"], phone=is_phone(),
                               title=t("heatmap_title_provinces", lang, metric=label, parent=country))
         chart(heat, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], key="heatmap_provinces_current",
               link=open_province)
@@ -220,7 +220,7 @@ def on_current_map(source: Source, lang: str) -> None:
             st.caption(silent)  # md-safe: few_missing builds it with tm
     history = facts.rename(columns={"commune": "label", "is_approximate": "approx"})
     if history["year"].nunique() > 1:
-        heat = charts.heatmap(history, kind, lang, color=metric["color"],
+        heat = charts.heatmap(history, kind, lang, color=metric["color"], phone=is_phone(),
                               title=t("heatmap_title", lang, metric=label, parent=selection.label))
         chart(heat, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], key="heatmap_current",
               link=open_commune)

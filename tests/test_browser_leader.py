@@ -240,3 +240,27 @@ def test_a_page_prints_to_a4_without_the_sidebar_and_inside_the_page(server, bro
         assert sidebar not in text, sidebar
     for word in must_print:
         assert word in text, word
+
+
+def test_a_phone_gets_the_latest_six_years_on_the_heatmap(server, browser):  # noqa: F811
+    """A phone's browser (its User-Agent says "Mobile") at 390 px: So sánh's heatmap shows the latest six years
+    with its figures at 11 px and the years on top; a desktop browser keeps every year."""
+    phone_agent = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                   "Chrome/131.0 Mobile Safari/537.36")
+    path = "/so_sanh?ban_do=bao-cao&nam=2023&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct"
+    seen = {}
+    for name, width, agent in (("phone", 390, phone_agent), ("desktop", 1280, None)):
+        context = browser.new_context(viewport={"width": width, "height": 844}, user_agent=agent) if agent \
+            else browser.new_context(viewport={"width": width, "height": 844})
+        page = context.new_page()
+        try:
+            page.goto(server + path)
+            page.get_by_text("các xã của Huyện Cầu Ngang, năm 2023").first.wait_for(timeout=WAIT)
+            heat = page.locator(".js-plotly-plot").nth(1)
+            heat.wait_for(timeout=WAIT)
+            seen[name] = heat.evaluate("gd => [gd.data[0].x, (gd.data[0].textfont || {}).size || null, "
+                                       "gd.layout.xaxis.side || 'bottom']")
+        finally:
+            context.close()
+    assert seen["phone"] == [["2019", "2020", "2021", "2022", "2023", "2024"], 11, "top"]
+    assert seen["desktop"][0][0] == "2016" and len(seen["desktop"][0]) == 9

@@ -227,3 +227,16 @@ def test_heatmap_starts_at_a_visible_colour_and_greys_what_was_not_reported_with
     assert legend.name == "Chưa báo cáo" and legend.showlegend and fig.layout.showlegend
     full = charts.heatmap(frame.iloc[:1], "count", "vi", title="t", color="#123456")
     assert len(full.data) == 2 and not full.layout.showlegend  # nothing missing: no grey, no entry
+
+
+def test_a_heatmap_on_a_phone_shows_the_latest_six_years_readably():
+    """#24 point 2: nine years on a 390-px phone wrote "95,4%95,9%96,5%…" at 5 px; a phone gets the latest six,
+    figures at 11 px, the years on top, and the title says so. The desktop keeps every year."""
+    frame = pd.DataFrame([{"label": f"Xã {n}", "year": y, "value": 90 + i + (y - 2016) / 10}
+                          for i, n in enumerate(["An", "Bình", "Cường"]) for y in range(2016, 2025)])
+    phone = charts.heatmap(frame, "pct", "vi", title="Tỷ lệ", color="#C0392B", phone=True).to_plotly_json()
+    desk = charts.heatmap(frame, "pct", "vi", title="Tỷ lệ", color="#C0392B").to_plotly_json()
+    assert phone["data"][0]["x"] == [str(y) for y in range(2019, 2025)]
+    assert desk["data"][0]["x"] == [str(y) for y in range(2016, 2025)]
+    assert phone["data"][0]["textfont"]["size"] >= 11 and phone["layout"]["xaxis"]["side"] == "top"
+    assert "6 năm gần nhất" in str(phone["layout"]["title"]["text"])

@@ -49,16 +49,16 @@ CONTRAST_VERMILLION = "#D55E00"
 
 
 def _wrap(title: str, width: int = TITLE_CHARS) -> str:
-    """A long title on two lines (Plotly never wraps): cut at the last space before ``width``."""
+    """A long title on as many lines as it needs (Plotly never wraps; a line longer than a phone is cut): each
+    cut at the last " — " or space before ``width``."""
     if len(title) <= width:
         return title
-    cut = title.rfind(" — ", 0, width + 1)  # "metric — unit, year": the unit and year on the second line
-    if cut > width // 2:
-        return title[:cut] + "<br>" + title[cut + 1:]
-    cut = title.rfind(" ", 0, width)
+    cut = title.rfind(" — ", 0, width + 1)  # "metric — unit, year": the unit and year on the next line
+    if cut <= width // 2:
+        cut = title.rfind(" ", 0, width)
     if cut <= 0:
         return title
-    return title[:cut] + "<br>" + title[cut + 1:]
+    return title[:cut] + "<br>" + _wrap(title[cut + 1:], width)
 
 
 def title_height(title: str) -> int:
@@ -291,11 +291,18 @@ def ranking(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str
                    title=title, top_extra=LABEL_ROW_PX * len(lines))
 
 
-def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str) -> go.Figure:
+PHONE_YEARS = 6  # a heatmap on a phone: the latest six years, their labels readable (11 px), the years on top
+
+
+def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str, phone: bool = False) -> go.Figure:
     """Units × years. ``frame``: label, year, value (and ``approx``: "≈" before an estimated value).
     Missing cells stay empty, never 0. The colour scale is a horizontal bar under the chart (it would take a
-    third of a phone's width at the side), titled with the unit."""
+    third of a phone's width at the side), titled with the unit. ``phone``: the latest ``PHONE_YEARS`` years
+    only, figures at 11 px (nine years on a phone wrote "95,4%95,9%96,5%…" at 5 px), the years at the top."""
     pivot = frame.pivot_table(index="label", columns="year", values="value", aggfunc="first")
+    if phone and len(pivot.columns) > PHONE_YEARS:
+        pivot = pivot[sorted(pivot.columns)[-PHONE_YEARS:]]
+        title = t("chart_latest_years", lang, title=title, n=PHONE_YEARS)
     # the first unit at the top (a heatmap's first row is its bottom one), in Vietnamese order as the filters
     # list them: "Xã Đông Hòa" after "Xã Dương Hòa", not after "Xã Yên Phú"
     pivot = pivot.iloc[sorted(range(len(pivot)), key=lambda i: vi_key(pivot.index[i]), reverse=True)]
@@ -337,6 +344,10 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
     gaps = [[1.0 if v is None else None for v in row] for row in z]
     traces: list[dict[str, Any]] = []
     layout: dict[str, Any] = {"xaxis": {"type": "category"}, "margin": {"b": 84}}
+    if phone:
+        trace["textfont"] = {"size": 11}
+        layout["xaxis"].update(side="top", tickfont={"size": 12})
+        layout["yaxis"] = {"tickfont": {"size": 11}}
     if any(v is not None for row in gaps for v in row):
         traces.append({"type": "heatmap", "z": gaps, "x": xs_all, "y": ys_all, "showscale": False,
                        "colorscale": [[0, MISSING_CELL], [1, MISSING_CELL]], "hoverinfo": "skip", "xgap": 1,
@@ -359,7 +370,8 @@ def heatmap(frame: pd.DataFrame, kind: str, lang: str, *, title: str, color: str
     cells_trace = {"type": "scatter", "mode": "markers", "x": xs, "y": ys, "hovertext": tips, "hoverinfo": "text",
                    "marker": {"symbol": "square", "size": 22, "opacity": 0}, "showlegend": False, "name": ""}
     traces = [trace, *traces[:1], cells_trace, *traces[1:]]  # the values first, the clickable cells on top
-    return _figure(traces, layout, lang, max(300, 26 * len(pivot) + 190), legend=len(traces) > 2, title=title)
+    return _figure(traces, layout, lang, max(300, 26 * len(pivot) + 190), legend=len(traces) > 2, title=title,
+                   top_extra=22 if phone else 0)  # the years on top of a phone's heatmap, under the title
 
 
 def _year_mark(year: int, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:

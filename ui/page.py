@@ -62,6 +62,16 @@ def mark_navigated() -> None:
     _navigated = True
 
 
+def is_phone() -> bool:
+    """A phone's browser (its User-Agent says "Mobi", as every phone browser's does and tablets' do not): charts
+    are laid out for a 390-px screen."""
+    try:
+        agent = st.context.headers.get("User-Agent", "") or ""
+    except (AttributeError, RuntimeError):  # no request behind the run (a bare script)
+        return False
+    return "Mobi" in agent
+
+
 def ensure_navigation() -> None:
     """Run the page through dashboard.py's navigation.
 
