@@ -264,3 +264,23 @@ def test_a_phone_gets_the_latest_six_years_on_the_heatmap(server, browser):  # n
             context.close()
     assert seen["phone"] == [["2019", "2020", "2021", "2022", "2023", "2024"], 11, "top"]
     assert seen["desktop"][0][0] == "2016" and len(seen["desktop"][0]) == 9
+
+
+def test_a_phone_reads_unit_value_and_rank_first_and_every_column_one_tap_away(server, browser):  # noqa: F811
+    """On a 390-px phone the ranking's table showed only its first column; a phone gets unit, value and rank, and
+    the whole table in an expander "Xem đủ 8 cột"; a desktop browser gets the whole table at once."""
+    phone_agent = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                   "Chrome/131.0 Mobile Safari/537.36")
+    path = "/so_sanh?ban_do=bao-cao&nam=2023&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct"
+    for width, agent, expander in ((390, phone_agent, 1), (1280, None, 0)):
+        options = {"viewport": {"width": width, "height": 844}, **({"user_agent": agent} if agent else {})}
+        context = browser.new_context(**options)
+        page = context.new_page()
+        try:
+            page.goto(server + path)
+            page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=WAIT)
+            page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                                   "'data-test-script-state') === 'notRunning'", timeout=WAIT)
+            assert page.get_by_text("Xem đủ 8 cột").count() == expander
+        finally:
+            context.close()

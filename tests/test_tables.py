@@ -156,3 +156,12 @@ def test_numbers_are_written_as_babel_writes_them():
                 assert fmt.number(v, lang, decimals) == fmt.babel_number(v, lang, decimals), (v, lang, decimals)
     assert fmt.number(1234.5, "vi") == "1.234,5" and fmt.number(1234.5, "en") == "1,234.5"
     assert fmt.number(float("nan")) == "—" and fmt.number(None) == "—"
+
+
+def test_a_phone_shows_unit_value_and_rank_first():
+    from ui.tables import narrow_columns
+
+    wide = ["Hạng", "Đơn vị", "Mã đơn vị", "Giá trị", "Tử số", "Mẫu số", "Tình trạng", "Nguồn"]
+    assert narrow_columns(wide, "vi") == ["Đơn vị", "Giá trị", "Hạng"]
+    assert narrow_columns(["Đơn vị", "Giá trị", "Hạng"], "vi") == []  # narrow already
+    assert narrow_columns(["Tệp", "Năm", "Số liệu", "Lần nạp"], "vi") == []  # nothing to put first

@@ -516,6 +516,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report_made_at": ("Lập lúc {when} (giờ Việt Nam)", "Made on {when} (Vietnam time)"),
     "report_sample": ("Dữ liệu mẫu: số liệu minh họa, không phải số liệu thật.",
                       "Sample data: illustrative figures, not real data."),
+    "table_all_columns": ("Xem đủ {n} cột", "See all {n} columns"),
     "chart_latest_years": ("{title} ({n} năm gần nhất)", "{title} (latest {n} years)"),
     "kept_commune": ("Xã đã chọn: {name}. Trang này {what} của {unit}; xã vẫn được giữ cho các trang khác.",
                      "Commune chosen: {name}. This page {what} of {unit}; the commune stays chosen for the other "

@@ -15,6 +15,7 @@ import streamlit as st
 from ui import auth, tables, url
 from ui.charts import plotly_config
 from ui.data import Source
+from ui.device import is_phone  # noqa: F401 - the pages ask it here
 from ui.export import chart_file_name
 from ui.i18n import t, tm
 from ui.safe import plain
@@ -60,16 +61,6 @@ def mark_navigated() -> None:
     """Called by dashboard.py before it runs a page."""
     global _navigated
     _navigated = True
-
-
-def is_phone() -> bool:
-    """A phone's browser (its User-Agent says "Mobi", as every phone browser's does and tablets' do not): charts
-    are laid out for a 390-px screen."""
-    try:
-        agent = st.context.headers.get("User-Agent", "") or ""
-    except (AttributeError, RuntimeError):  # no request behind the run (a bare script)
-        return False
-    return "Mobi" in agent
 
 
 def ensure_navigation() -> None:

@@ -30,6 +30,7 @@ from pandas.io.formats.style import Styler
 
 from etl import bounds
 from ui import fmt
+from ui.device import is_phone
 from ui.i18n import t
 
 NUMERIC = ("pct", "count", "int", "num", "plain")
@@ -177,11 +178,31 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
         shown = shown.assign(**extra)
     styler = styled(shown, lang, kinds, qualifiers)
     order = [c for c in shown.columns if c not in extra]
+    first = narrow_columns(order, lang) if is_phone() else []
     with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
-        st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto", placeholder="",
-                     column_order=order if extra else None, column_config=column_config)
+        if first:  # a phone: unit, value and rank first, every column one tap away
+            st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto",
+                         placeholder="", column_order=first, column_config=column_config)
+            with st.expander(t("table_all_columns", lang, n=len(order))):
+                st.dataframe(styler, hide_index=True, width="stretch", height=height or "auto", placeholder="",
+                             column_order=order if extra else None, column_config=column_config)
+        else:
+            st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto", placeholder="",
+                         column_order=order if extra else None, column_config=column_config)
     if print_copy:
         printed(shown, lang, kinds, qualifiers, order)
+
+
+_NARROW = ("col_unit", "col_metric", "col_value", "col_rank")  # what a phone's table shows first
+
+
+def narrow_columns(columns: Sequence[str], lang: str) -> list[str]:
+    """The columns a phone shows of a wide table (more than three): the unit or metric, the value and the rank,
+    in that order; [] when the table is narrow already or has none of them."""
+    if len(columns) <= 3:
+        return []
+    first = [t(key, lang) for key in _NARROW if t(key, lang) in columns]
+    return first if len(first) >= 2 else []
 
 
 def printed(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
