@@ -87,10 +87,18 @@ def as_reported(source: Source, lang: str) -> None:
             link = link[0], {**link[1], "ban_do": "bao-cao", "chi_tieu": str(metric["code"])}
         return link
 
+    shown_labels: set[str] | None = None
     if reported == 0:
         st.info(tm("no_figures_metric" + words, lang, metric=label, parent=selection.label, year=selection.year))
     else:
         drawn, silent = few_missing(rows, label, selection.year, lang)
+        if is_phone() and len(drawn) > 2 * compare.PHONE_EACH:  # 157 communes drew a chart 4.543 px tall
+            search = st.text_input(t("ranking_search", lang), key="ranking_search")
+            every = st.toggle(t("ranking_show_all", lang, n=len(drawn)), key="ranking_all")
+            drawn = compare.phone_subset(drawn, search, every)
+            if not search.strip() and not every:
+                st.caption(t("ranking_ends", lang, n=compare.PHONE_EACH))
+            shown_labels = set(drawn["label"])
         fig = charts.ranking(drawn, kind, metric["color"], lang,
                              title=f"{label} — {selection.year}", target=target,
                              parent_value=parent_value, parent_label=selection.label,
@@ -100,6 +108,8 @@ def as_reported(source: Source, lang: str) -> None:
         if silent:
             st.caption(silent)  # md-safe: few_missing builds it with tm
     history = facts.rename(columns={"unit_name": "label"})
+    if shown_labels is not None:  # a phone's heatmap has the units its ranking drew
+        history = history[history["label"].isin(shown_labels)]
     if history["year"].nunique() > 1:  # communes × years: one column would repeat the ranking
         heat = charts.heatmap(history, kind, lang, color=metric["color"], phone=is_phone(),
                               title=t("heatmap_title" + words, lang, metric=label, parent=selection.label))

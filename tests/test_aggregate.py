@@ -53,3 +53,20 @@ def test_more_than_agrees_with_a_higher_computed_rate():
     assert not differs(row, "pct")
     assert not differs(pd.Series({"reported_value": 80.0, "computed_value": 80.3, "qualifier": None}), "pct")
     assert differs(pd.Series({"reported_value": 80.0, "computed_value": 81.0, "qualifier": None}), "pct")
+
+
+def test_a_phone_draws_the_ends_of_a_long_ranking_and_finds_any_unit():
+    """#24 point 2: a province of 157 communes drew a ranking 4.543 px tall on a phone: it draws the highest and
+    the lowest ten, every unit on request, and a search finds a unit accents or not."""
+    import pandas as pd
+
+    from ui import compare
+
+    rows = pd.DataFrame({"label": [f"Xã Số {i}" for i in range(40)] + ["Xã Đông Hòa"],
+                         "value": [100.0 - i for i in range(40)] + [float("nan")]})
+    ends = compare.phone_subset(rows)
+    assert list(ends["label"]) == [f"Xã Số {i}" for i in (*range(10), *range(30, 40))]
+    assert len(compare.phone_subset(rows, every=True)) == 41
+    assert list(compare.phone_subset(rows, "dong hoa")["label"]) == ["Xã Đông Hòa"]
+    short = rows.head(15)
+    assert compare.phone_subset(short).equals(short)

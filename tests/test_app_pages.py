@@ -229,3 +229,25 @@ def test_data_page_shows_values_a_later_file_replaced(empty_db, tmp_path, monkey
     history = [d.value for d in at.dataframe if "Giá trị cũ" in d.value.columns][0]
     assert history.iloc[0][["Giá trị cũ", "Nguồn cũ (tệp / ô)", "Giá trị hiện nay", "Tệp hiện nay"]].tolist() == [
         7.0, "v1.xlsx / M11", 9.0, "v2.xlsx"]
+
+
+def test_a_phone_draws_the_ends_of_a_long_ranking_with_a_search_and_all_a_tap_away(page, monkeypatch):
+    """On a phone (ui.device), a ranking longer than twice PHONE_EACH draws its highest and lowest (here five
+    each of Bình Lục's 17 communes), the heatmap the same units; "Xem tất cả" draws all; a search finds one."""
+    import ui.device
+    import ui.page
+    from ui import compare
+
+    monkeypatch.setattr(compare, "PHONE_EACH", 5)
+    monkeypatch.setattr(ui.page, "is_phone", lambda: True)
+    monkeypatch.setattr(ui.device, "is_phone", lambda: True)
+    at = page("pages/so_sanh.py", nam="2022", tinh="35", huyen="352", nhom="registration",
+              chi_tieu="reg_party_members_pct")
+    ranking, heat = charts(at)
+    assert len(ranking["data"][0]["y"]) == 10 and len(set(heat["data"][0]["y"])) == 10
+    assert any("5 đơn vị cao nhất" in c.value for c in at.caption)
+    at.toggle(key="ranking_all").set_value(True).run()
+    assert len(charts(at)[0]["data"][0]["y"]) == 17
+    at.toggle(key="ranking_all").set_value(False).run()
+    at.text_input(key="ranking_search").input("dong du").run()  # no accents typed
+    assert charts(at)[0]["data"][0]["y"] == ["Xã Đồng Du"]

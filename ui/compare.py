@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from etl.text import ascii_fold
 from ui import fmt, originals, tables
 from ui.i18n import t
 
@@ -67,3 +68,20 @@ def display(frame: pd.DataFrame, kind: str, lang: str, key: str | None = None) -
     tables.show(frame, lang, kinds(kind, lang), qualifiers={t("col_value", lang): t("col_qualifier", lang)},
                 hide=[t("col_qualifier", lang)], key=key)
     originals.offer(frame[t("col_source", lang)], lang, key or "compare")  # a manager: the files themselves
+
+
+PHONE_EACH = 10  # a long ranking on a phone: the highest and the lowest ten, the rest a tap or a search away
+
+
+def phone_subset(rows: pd.DataFrame, search: str = "", every: bool = False) -> pd.DataFrame:
+    """The units a phone draws of a long ranking (rows best first, as ``ranked`` gives them): those whose name
+    holds ``search`` (accents optional), all of them with ``every``, else the highest and the lowest
+    ``PHONE_EACH`` that reported, in the ranking's order."""
+    if search.strip():
+        wanted = ascii_fold(search)
+        return rows[[wanted in ascii_fold(str(label)) for label in rows["label"]]]
+    if every or len(rows) <= 2 * PHONE_EACH:
+        return rows
+    reported = rows[rows["value"].notna()]
+    ends = set(reported.index[:PHONE_EACH]) | set(reported.index[-PHONE_EACH:])
+    return rows[rows.index.isin(ends)]
