@@ -284,3 +284,94 @@ def test_a_phone_reads_unit_value_and_rank_first_and_every_column_one_tap_away(s
             assert page.get_by_text("Xem đủ 8 cột").count() == expander
         finally:
             context.close()
+
+
+def _shown(page) -> tuple[str, str]:
+    """(the district the sidebar shows, the page's heading), once no run is going."""
+    page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                           "'data-test-script-state') === 'notRunning'", timeout=WAIT)
+    page.locator('[data-testid="stSidebar"] input[aria-label="Tỉnh, thành phố"]').wait_for(timeout=WAIT)
+    page.locator('[data-testid="stMain"] h3').first.wait_for(timeout=WAIT)
+    district = page.locator('[data-testid="stSidebar"] input[aria-label="Huyện, quận, thị xã"]')
+    shown = district.input_value() if district.count() else ""  # the country: no district filter
+    return shown, page.locator('[data-testid="stMain"] h3').first.inner_text()
+
+
+def _click_first_point(page) -> None:
+    """A click on the ranking's longest bar (its end is on screen and it has a width to hover)."""
+    chart = page.locator(".js-plotly-plot").first
+    bars = chart.locator(".barlayer .point path")
+    bars.first.wait_for(timeout=WAIT)
+    chart.scroll_into_view_if_needed()
+    first = bars.first
+    first.scroll_into_view_if_needed()
+    box = first.bounding_box()
+    if box["width"] < 40:  # too short a bar to hover: the longest one
+        boxes = [b.bounding_box() for b in bars.all()]
+        box = max((b for b in boxes if b), key=lambda b: b["width"])
+    _click(page, box["x"] + box["width"] - 20, box["y"] + box["height"] / 2)
+
+
+def test_drill_back_and_change_the_metric(server, browser):  # noqa: F811
+    """#24 point 1: a click on a district's bar is one history entry; one Back shows the province and the sidebar
+    says so; a change of metric then starts from the province (it jumped back into the district)."""
+    page = _open(browser, server, "/so_sanh?ban_do=bao-cao&nam=2022&tinh=87&nhom=models&chi_tieu=models_total",
+                 "các huyện, quận, thị xã của Tỉnh Đồng Tháp")
+    try:
+        assert _shown(page)[0] == "— Toàn tỉnh —"
+        before = page.evaluate("history.length")
+        _click_first_point(page)
+        _url_has(page, huyen="*")
+        district, heading = _shown(page)
+        assert district.startswith("Huyện") and f"các xã của {district}" in heading
+        assert page.evaluate("history.length") == before + 1
+        page.go_back()
+        page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
+        district, heading = _shown(page)
+        assert district == "— Toàn tỉnh —" and "các huyện, quận, thị xã của Tỉnh Đồng Tháp" in heading
+        metric = page.locator('[data-testid="stSidebar"] input[aria-label="Chỉ tiêu"]')
+        metric.click()
+        metric.fill("tập thể")  # the list filtered as typed
+        page.get_by_role("option").filter(has_text="Mô hình tập thể").first.click()
+        _url_has(page, chi_tieu="models_collective")
+        district, heading = _shown(page)
+        assert district == "— Toàn tỉnh —" and "huyen" not in _params(page.url)
+        assert heading.startswith("Mô hình tập thể — các huyện, quận, thị xã của Tỉnh Đồng Tháp")
+    finally:
+        page.close()
+
+
+def test_drill_twice_and_back_twice(server, browser):  # noqa: F811
+    """The country → a province (its bar) → a district (its bar), all on So sánh: one history entry each, and two
+    Backs bring the country back, one each, the sidebar saying what the heading says."""
+    page = _open(browser, server, "/so_sanh?ban_do=bao-cao&nam=2022&tinh=toan-quoc&nhom=models&chi_tieu=models_total",
+                 "các tỉnh, thành phố, năm 2022")
+    try:
+        _shown(page)
+        start = page.evaluate("history.length")
+        _click_first_point(page)
+        page.wait_for_function("() => { const t = new URLSearchParams(location.search).get('tinh');"
+                               " return t && t !== 'toan-quoc'; }", timeout=WAIT)
+        _shown(page)
+        page.wait_for_function("() => { const gd = document.querySelector('.js-plotly-plot');"
+                               " return gd && gd.data && gd.data[0].y.every(v => !/^(Tỉnh|Thành phố)/.test(v)); }",
+                               timeout=WAIT)  # the province's districts drawn, not the country's provinces
+        province = _params(page.url)["tinh"]
+        _click_first_point(page)
+        _url_has(page, huyen="*")
+        district, heading = _shown(page)
+        assert f"các xã của {district}" in heading
+        assert page.evaluate("history.length") == start + 2
+        page.go_back()
+        page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
+        district, heading = _shown(page)
+        assert district == "— Toàn tỉnh —" and _params(page.url)["tinh"] == province
+        assert "các huyện, quận, thị xã của" in heading
+        page.go_back()
+        _url_has(page, tinh="toan-quoc")
+        _, heading = _shown(page)
+        assert "các tỉnh, thành phố, năm 2022" in heading
+        province_box = page.locator('[data-testid="stSidebar"] input[aria-label="Tỉnh, thành phố"]')
+        expect(province_box).to_have_value("Toàn quốc", timeout=WAIT)
+    finally:
+        page.close()

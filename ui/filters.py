@@ -105,9 +105,21 @@ def _select(label: str, options: list, wanted: object, key: str, **kwargs: Any) 
     return st.sidebar.selectbox(label, options, index=options.index(wanted), key=key, **kwargs)  # md-safe: as above
 
 
+_ALL = ""  # "— Toàn tỉnh —", "— Tất cả các xã —" in a selectbox: a value the browser can be told to show
+
+
 def _choose(label: str, options: list[str | None], names: dict[str | None, str], param: str,
             default: str | None, widget: str | None = None) -> str | None:
+    """A filter kept in the link (``param``); None among ``options`` is "all" (the whole province...). Inside
+    the widget "all" is ``_ALL``, a value that can be put in its state like any other: after Back, a widget showing
+    a district is told to show "— Toàn tỉnh —" again (None in a selectbox's state reads as no choice at all, and
+    the browser kept showing the district)."""
+    options = [_ALL if o is None else o for o in options]
+    names = {(_ALL if k is None else k): v for k, v in names.items()}
+    default = _ALL if default is None else default
     wanted = st.query_params.get(param)
+    if wanted is None and _ALL in options:  # not in the link: "all", as before the widget knew "all" as _ALL
+        wanted = _ALL
     if wanted not in options:
         wanted = default if default in options else (options[0] if options else None)
     if not options:
@@ -116,6 +128,8 @@ def _choose(label: str, options: list[str | None], names: dict[str | None, str],
     if st.session_state.get(key, wanted) not in options:  # a value of another map or year: the link decides
         del st.session_state[key]
     value = _select(label, options, wanted, key, format_func=lambda o: names[o])
+    if value == _ALL:
+        value = None
     if value is None:
         st.query_params.pop(param, None)
     elif st.query_params.get(param) != str(value):

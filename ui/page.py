@@ -139,7 +139,7 @@ def chart(fig: go.Figure, name: str | list[object], key: str,
         # come back on every run. They are dropped, so the page reads the link.
         for name in [k for k in st.session_state if str(k).startswith("filter_")] + [key]:
             st.session_state.pop(name, None)
-        st.switch_page(page, query_params=params)
+        url.switch_page(page, query_params=params)
 
 
 _INDEXES: dict[tuple[str, str, int, str | None], pd.DataFrame] = {}

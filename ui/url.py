@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NoReturn
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 _METHOD = "_send_query_param_msg"
+_AFTER_SWITCH = "url_after_switch"
 URL_WIDGETS = ("filter_", "search_", "lang_toggle")  # the keys of the widgets whose value is in the URL (ui.filters)
 
 
@@ -38,20 +39,34 @@ def _forget_url_widgets() -> None:
         del st.session_state[key]
 
 
+def _normal(query_string: str) -> dict[str, list[str]]:
+    """A query string as what it says, not how it is ordered."""
+    return {k: sorted(v) for k, v in parse_qs(query_string, keep_blank_values=True).items()}
+
+
 class _Deferred:
-    """Stands for the session's ``_send_query_param_msg`` during a run: keeps the query string, sends nothing."""
+    """Stands for the session's ``_send_query_param_msg`` during a run: keeps the query string, sends nothing.
+    A run that ends on the address it started from sends nothing either, even when its filters wrote the same
+    values in another order: the browser would add an entry identical to the one it is on (a click on a
+    district's bar added two, so that the first Back did nothing)."""
 
     def __init__(self, ctx, params) -> None:
         self.ctx, self.params, self.written = ctx, params, False
+        self.start = _normal(ctx.query_string or "")
+        self.switching = False  # the run ends by a page switch (``switch_page``), which carries the address
 
     def __call__(self) -> None:
         self.ctx.query_string = urlencode(self.params._query_params, doseq=True)
         self.written = True
 
     def send(self) -> None:
-        if self.written:
-            self.written = False
-            getattr(type(self.params), _METHOD)(self.params)
+        after_switch = bool(st.session_state.pop(_AFTER_SWITCH, False))
+        if not (self.written or after_switch):
+            return
+        self.written = False
+        if _normal(urlencode(self.params._query_params, doseq=True)) == self.start and not after_switch:
+            return
+        getattr(type(self.params), _METHOD)(self.params)
 
 
 def _deferred() -> _Deferred | None:
@@ -95,4 +110,17 @@ def one_entry_per_run() -> Iterator[None]:
         yield
     finally:
         delattr(params, _METHOD)
-        deferred.send()
+        if not deferred.switching:
+            deferred.send()
+
+
+def switch_page(page: str, query_params: dict[str, str] | None = None) -> NoReturn:
+    """``st.switch_page``: the browser takes the new page's address, query string included, from the page switch
+    itself; the run's deferred address is not sent as well (it made a second, identical history entry, so that
+    the first Back after a click on a district's bar did nothing)."""
+    deferred = _deferred()
+    if deferred is not None:
+        deferred.switching = True
+        st.session_state[_AFTER_SWITCH] = True  # the new page's run sends its address, whatever it started from
+    st.switch_page(page, query_params=query_params)
+    raise AssertionError("st.switch_page() returned")  # pragma: no cover - it raises
