@@ -163,7 +163,7 @@ class Catalog:
         found = self._match_words(path, self._by_leaf, self.rules, fold_expanded)
         if found.metric is None and not found.ambiguous and path and all(p.isascii() for p in path):
             # typed without diacritics ("Ty le dang vien dang ky (%)"): the same words compared without theirs
-            found = self._match_words(path, self._ascii_leaves(), self._ascii_rules(), _ascii_expanded)
+            found = self._match_words(path, self._ascii_leaves, self._ascii_rules, _ascii_expanded)
         return found
 
     def _match_words(self, path: tuple[str, ...], leaves: dict[str, list[Alias]], rules: list[KeywordRule],
@@ -194,7 +194,7 @@ class Catalog:
         return self._as_rate(found) if rate and found.metric else found
 
     @cached_property
-    def _ascii_leaves_cache(self) -> dict[str, list[Alias]]:
+    def _ascii_leaves(self) -> dict[str, list[Alias]]:
         out: dict[str, list[Alias]] = {}
         for alias in self.aliases:
             plain = Alias(alias.metric, alias.role, tuple(strip_diacritics(q) for q in alias.qualifiers),
@@ -202,18 +202,12 @@ class Catalog:
             out.setdefault(plain.leaf, []).append(plain)
         return out
 
-    def _ascii_leaves(self) -> dict[str, list[Alias]]:
-        return self._ascii_leaves_cache
-
     @cached_property
-    def _ascii_rules_cache(self) -> list[KeywordRule]:
+    def _ascii_rules(self) -> list[KeywordRule]:
         def plain(terms: tuple[tuple[bool, str], ...]) -> tuple[tuple[bool, str], ...]:
             return tuple((leaf, strip_diacritics(words)) for leaf, words in terms)
 
         return [KeywordRule(r.metric, r.role, plain(r.all_of), plain(r.none_of)) for r in self.rules]
-
-    def _ascii_rules(self) -> list[KeywordRule]:
-        return self._ascii_rules_cache
 
     def _as_rate(self, found: ColumnMatch) -> ColumnMatch:
         """A column whose header says it holds a rate is the value of a percentage metric."""

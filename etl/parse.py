@@ -38,7 +38,10 @@ def _hidden_with_cells(sheet: Sheet) -> tuple[str, str]:
     """The hidden rows and columns of ``sheet`` that hold something ("cột E, F; dòng 12"), read like the others;
     ("", "") when none does."""
     rows_of = sheet.rows
-    cols = sorted(c for c in sheet.hidden_cols if any(c < len(row) and row[c] not in (None, "") for row in rows_of))
+    cols: list[int] = []
+    if sheet.hidden_cols:  # one pass over the cells, whatever number of columns the file hides
+        filled = {c for row in rows_of for c, v in enumerate(row) if v not in (None, "")}
+        cols = sorted(sheet.hidden_cols & filled)
     rows = sorted(r for r in sheet.hidden_rows if r < len(rows_of) and any(v not in (None, "") for v in rows_of[r]))
     vi, en = [], []
     if cols:

@@ -202,6 +202,9 @@ def test_a_click_on_a_province_of_the_country_ranking_opens_it_and_the_sidebar_s
         box = bar.bounding_box()
         _click(page, box["x"] + box["width"] - 30, box["y"] + box["height"] / 2)
         page.get_by_text(f"của {label}, năm 2022").first.wait_for(timeout=WAIT)
+        # the run sends its address when it ends, after the heading is drawn: wait for it, then read it
+        page.wait_for_function("() => new URLSearchParams(location.search).get('tinh') !== 'toan-quoc'",
+                               timeout=WAIT)
         assert _params(page.url)["tinh"] != "toan-quoc"
         province = page.locator('[data-testid="stSidebar"] input[aria-label="Tỉnh, thành phố"]')
         expect(province).to_have_value(label, timeout=WAIT)  # the sidebar says what the page shows

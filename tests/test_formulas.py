@@ -99,7 +99,7 @@ def test_a_saved_value_is_kept(empty_db, tmp_path):
         for c, v in enumerate(row):
             if v not in (None, ""):
                 ws.write(r, c, v)
-    ws.write_formula(FIRST - 1, 5, "=G9+H9", None, 7)
+    ws.write_formula(FIRST - 1, 5, "=G9+H9+1", None, 7)  # computed it would be 8: the saved 7 must win
     wb.close()
     with zipfile.ZipFile(path) as zf:  # as Excel saves it: the value, and no request to compute on opening
         parts = {n: zf.read(n) for n in zf.namelist()}

@@ -217,7 +217,8 @@ def printed(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
     columns = list(columns if columns is not None else data.columns)
     per_column = {c: row_kinds(resolved[c], len(data)) for c in columns}
     quals = {c: list(data[q]) if (q := (qualifiers or {}).get(c)) in data else [None] * len(data) for c in columns}
-    rows = [[text(data[c].iloc[i], per_column[c][i], lang, quals[c][i]) for c in columns] for i in range(n)]
+    values = {c: data[c].tolist() for c in columns}  # a list a column, not a lookup a cell
+    rows = [[text(values[c][i], per_column[c][i], lang, quals[c][i]) for c in columns] for i in range(n)]
     numeric = [is_numeric_kind(resolved[c]) for c in columns]
     printing.print_table([str(c) for c in columns], rows, numeric,
                          more=t("print_rows_cut", lang, n=printing.PRINT_ROWS, total=len(data)))

@@ -45,27 +45,29 @@ def _normal(query_string: str) -> dict[str, list[str]]:
 
 
 class _Deferred:
-    """Stands for the session's ``_send_query_param_msg`` during a run: keeps the query string, sends nothing.
-    A run that ends on the address it started from sends nothing either, even when its filters wrote the same
-    values in another order: the browser would add an entry identical to the one it is on (a click on a
-    district's bar added two, so that the first Back did nothing)."""
+    """Stands for the session's ``_send_query_param_msg`` during a run: keeps the query string, sends nothing."""
 
     def __init__(self, ctx, params) -> None:
         self.ctx, self.params, self.written = ctx, params, False
-        self.start = _normal(ctx.query_string or "")
+        # a run of Back or Forward starts from the address the browser is on (no other run surely does: the
+        # address a run before it sent may not have reached the browser, if that run was cut short)
+        self.back = _normal(ctx.query_string or "") if ctx.is_history_navigation else None
         self.switching = False  # the run ends by a page switch (``switch_page``), which carries the address
 
     def __call__(self) -> None:
         self.ctx.query_string = urlencode(self.params._query_params, doseq=True)
         self.written = True
 
-    def send(self) -> None:
-        after_switch = bool(st.session_state.pop(_AFTER_SWITCH, False))
+    def send(self, ended: bool = True) -> None:
+        """``ended``: the run got to its end (or stops by ``stop``); a run cut short by another keeps the page
+        switch's request to send the address for the run that takes its place."""
+        after_switch = bool(st.session_state.pop(_AFTER_SWITCH, False) if ended
+                            else st.session_state.get(_AFTER_SWITCH, False))
         if not (self.written or after_switch):
             return
         self.written = False
-        if _normal(urlencode(self.params._query_params, doseq=True)) == self.start and not after_switch:
-            return
+        if self.back is not None and _normal(urlencode(self.params._query_params, doseq=True)) == self.back:
+            return  # a run of Back that ends on the entry's own address: sent, it made the next change go astray
         getattr(type(self.params), _METHOD)(self.params)
 
 
@@ -106,12 +108,14 @@ def one_entry_per_run() -> Iterator[None]:
         return
     deferred = _Deferred(ctx, params)
     setattr(params, _METHOD, deferred)
+    ended = False
     try:
         yield
+        ended = True
     finally:
         delattr(params, _METHOD)
         if not deferred.switching:
-            deferred.send()
+            deferred.send(ended)
 
 
 def switch_page(page: str, query_params: dict[str, str] | None = None) -> NoReturn:
