@@ -4,7 +4,7 @@ import time
 
 import streamlit as st
 
-from ui import auth, printing
+from ui import auth, browser
 from ui.data import Source
 from ui.filters import language, restore
 from ui.i18n import t
@@ -41,7 +41,7 @@ with one_entry_per_run():  # the run's writes to the URL sent once, at its end: 
         for i, (path, key, icon, shown) in enumerate(pages)
     ])
     mark_navigated()
-    printing.setup()  # A4 without the sidebar and buttons, charts to the page's width, tables whole
+    browser.setup()  # print: A4 without the sidebar and buttons, charts to the page's width; a phone: one tap opens
     source = Source()
     if source.exists and source.is_sample:
         st.warning(t("sample_banner", lang), icon=":material/science:")

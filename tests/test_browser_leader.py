@@ -378,3 +378,65 @@ def test_drill_twice_and_back_twice(server, browser):  # noqa: F811
         expect(province_box).to_have_value("Toàn quốc", timeout=WAIT)
     finally:
         page.close()
+
+
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/131.0 Mobile Safari/537.36")
+_CELL = """gd => {  // the middle of the first row's first cell (a bar, a heatmap cell or a line point), on screen
+    const tr = gd.data.find(d => d.x && d.x.length > 1), xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+    const r = gd.getBoundingClientRect();
+    if (tr.type === 'heatmap') {
+        const row = tr.y.length - 1;
+        return [String(tr.y[row]), String(tr.x[0]), r.left + xa._offset + xa.l2p(xa._categories.indexOf(String(tr.x[0]))),
+                r.top + ya._offset + ya.l2p(ya._categories.indexOf(String(tr.y[row])))];
+    }
+    if (tr.orientation === 'h') {  // a ranking: the longest bar, 10 px inside its end
+        let i = 0;
+        tr.x.forEach((v, j) => { if (v > tr.x[i]) i = j; });
+        return [String(tr.y[i]), '', r.left + xa._offset + xa.d2p(tr.x[i]) - 10,
+                r.top + ya._offset + ya.l2p(ya._categories.indexOf(tr.y[i]))];
+    }
+    return ['', String(tr.x[1]), r.left + xa._offset + xa.d2p(tr.x[1]), r.top + ya._offset + ya.d2p(tr.y[1])];
+}"""
+
+
+@pytest.mark.parametrize(("path", "expected", "nth", "wanted"), [
+    ("/so_sanh?ban_do=bao-cao&nam=2022&tinh=84&huyen=848&nhom=models&chi_tieu=models_total",
+     "các xã của Huyện Cầu Ngang, năm 2022", 0, "xa"),
+    ("/so_sanh?ban_do=bao-cao&nam=2022&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct",
+     "các xã của Huyện Cầu Ngang, năm 2022", 1, "xa"),
+    ("/xu_huong?ban_do=bao-cao&nam=2022&tinh=84&huyen=848&dv=old:district:848&ct=reg_party_members_pct",
+     "Huyện Cầu Ngang, 2016–2024", 0, "nam"),
+], ids=["bar", "heatmap-cell", "trend-point"])
+def test_on_a_phone_one_tap_opens_the_unit_and_draws_no_tooltip(server, browser, path, expected, nth, wanted):  # noqa: F811
+    """#24 point 2: a finger sends no hover before its tap, and Plotly selects from the last hover: the first tap
+    only drew the tooltip (over the chart's labels), a second opened the unit. One tap opens it now, and the
+    chart draws no tooltip on a device without hover."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_AGENT, has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(server + path)
+        page.get_by_text(expected).first.wait_for(timeout=WAIT)
+        chart = page.locator(".js-plotly-plot").nth(nth)
+        chart.locator(".main-svg").first.wait_for(timeout=WAIT)
+        page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                               "'data-test-script-state') === 'notRunning'", timeout=WAIT)
+        chart.scroll_into_view_if_needed()
+        label, year, x, y = chart.evaluate(_CELL)
+        before = _params(page.url)
+        # what the tooltip's layer looks like each time Plotly draws a hover (the page survives the switch)
+        chart.evaluate("gd => { window.__tooltips = []; gd.on('plotly_hover', () => window.__tooltips.push("
+                       "getComputedStyle(gd.querySelector('.hoverlayer')).display)); }")
+        page.touchscreen.tap(x, y)
+        if wanted == "xa":
+            _url_has(page, xa="*")
+            page.get_by_text(f"{label} — năm {year or 2022}").first.wait_for(timeout=WAIT)
+        else:
+            page.wait_for_function("y => new URLSearchParams(location.search).get('nam') === y", arg=year,
+                                   timeout=WAIT)
+            page.get_by_text(f"Huyện Cầu Ngang — năm {year}").first.wait_for(timeout=WAIT)
+        assert _params(page.url) != before
+        assert page.evaluate("window.__tooltips") == ["none"]  # the tap's hover was computed, and not drawn
+    finally:
+        context.close()

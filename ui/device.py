@@ -13,3 +13,24 @@ def is_phone() -> bool:
     except (AttributeError, RuntimeError):  # no request behind the run (a bare script)
         return False
     return "Mobi" in agent
+
+
+# One tap opens the unit. Plotly selects the point under the pointer from the hover it computed last, and a finger
+# sends no hover before its tap: the first tap only drew the tooltip (over the chart's labels) and a second one
+# opened the unit. On a finger's touch on a chart that opens what is tapped (Streamlit's point selection:
+# clickmode "select"), the script sends Plotly the hover a mouse would have sent there first, so the tap itself
+# selects; such a chart draws no tooltip on a device without hover (TAP_CSS). A chart that opens nothing keeps its
+# tooltip on a tap: it is the only way to read its figures there.
+TAP_JS = """(function () {
+  document.addEventListener('touchstart', function (e) {
+    if (!e.touches || e.touches.length !== 1 || !e.target.closest) return;
+    const gd = e.target.closest('.js-plotly-plot');
+    if (!gd || !gd._fullLayout || String(gd._fullLayout.clickmode).indexOf('select') < 0) return;
+    gd.classList.add('tap-opens');
+    const t = e.touches[0];
+    e.target.dispatchEvent(new MouseEvent('mousemove', {clientX: t.clientX, clientY: t.clientY, bubbles: true,
+                                                       cancelable: true, view: window}));
+  }, {capture: true, passive: true});
+})();"""
+
+TAP_CSS = "@media (hover: none) { .js-plotly-plot.tap-opens .hoverlayer {display: none !important;} }"

@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 PRINT_WIDTH_PX = 680  # A4 (210 mm) less 15 mm margins each side, at the 96 px an inch browsers print at
 PRINT_ROWS = 500  # a table printed longer than this is cut, and says so (its export holds every row)
@@ -41,32 +40,25 @@ STYLE = """<style>
 }
 </style>"""
 
-_FIT = """<script>
-(function () {
-  const top = window.parent;
-  if (top.__printFit) { top.__printFit(); return; }
-  top.eval(`(function () {
-    const fit = function () {
-      const charts = document.querySelectorAll('[data-testid="stPlotlyChart"], .stPlotlyChart');
-      let widest = 0;
-      charts.forEach(function (c) { widest = Math.max(widest, c.getBoundingClientRect().width); });
-      const zoom = widest > WIDTH ? (WIDTH / widest).toFixed(3) : '1';
-      document.documentElement.style.setProperty('--print-zoom', zoom);
-    };
-    window.__printFit = fit;
-    window.addEventListener('beforeprint', fit);
-    window.addEventListener('resize', fit);
-    new MutationObserver(fit).observe(document.body, {childList: true, subtree: true});
-    fit();
-  })();`);
-})();
-</script>""".replace("WIDTH", str(PRINT_WIDTH_PX))
-
-
-def setup() -> None:
-    """The print stylesheet and the chart-fitting script, once a run (dashboard.py)."""
-    st.html(STYLE)
-    components.html(_FIT, height=0)
+FIT_JS = """(function () {
+  const fit = function () {
+    const charts = document.querySelectorAll('[data-testid="stPlotlyChart"], .stPlotlyChart');
+    let widest = 0;
+    charts.forEach(function (c) { widest = Math.max(widest, c.getBoundingClientRect().width); });
+    const zoom = widest > WIDTH ? (WIDTH / widest).toFixed(3) : '1';
+    document.documentElement.style.setProperty('--print-zoom', zoom);
+  };
+  let queued = false;
+  const later = function () {  // once a frame however many changes a run makes: a layout read costs
+    if (queued) return;
+    queued = true;
+    window.requestAnimationFrame(function () { queued = false; fit(); });
+  };
+  window.addEventListener('beforeprint', fit);
+  window.addEventListener('resize', later);
+  new MutationObserver(later).observe(document.body, {childList: true, subtree: true});
+  fit();
+})();""".replace("WIDTH", str(PRINT_WIDTH_PX))  # run in the page's own document (ui/browser.py)
 
 
 def print_table(columns: list[str], rows: list[list[str]], numeric: list[bool], more: str = "") -> None:
