@@ -8,7 +8,7 @@ SAMPLE_DB := data/sample.duckdb
 SAMPLE_FILES := $(wildcard data/sample/*.xlsx) $(wildcard data/reference/*.csv) data/metrics.csv \
 	warehouse/schema.sql
 
-.PHONY: install install-dev run test sample lint browser clean bench serve loadtest
+.PHONY: install install-dev run test sample lint browser clean bench bench-phone serve loadtest
 
 install: $(VENV)/.installed
 
@@ -30,7 +30,7 @@ $(SAMPLE_DB): $(VENV)/.installed $(SAMPLE_FILES)
 sample: $(SAMPLE_DB)
 
 run: install $(SAMPLE_DB)
-	$(BIN)/streamlit run dashboard.py  # address and port: .streamlit/config.toml
+	$(BIN)/python scripts/serve.py  # streamlit run dashboard.py; address and port: .streamlit/config.toml
 
 # Browser tests drive Debian's chromium (never a downloaded browser). Installed here when missing and
 # when we may (root with apt-get, as in CI); otherwise the browser tests say they were skipped and why.
@@ -49,6 +49,14 @@ BENCH_JSON ?= /tmp/bench_country.json
 BENCH_ARGS ?=
 bench: install
 	$(BIN)/python scripts/bench_country.py run --json $(BENCH_JSON) $(BENCH_ARGS)
+
+# The first chart on a leader's phone (README "Speed a leader feels"): Tổng quan in Debian's chromium as a phone,
+# cold (the server just started) and warm. PHONE_DB: the warehouse (default the sample); PHONE_ARGS: e.g.
+# --app /tmp/before to time another checkout in the same run.
+PHONE_DB ?= $(SAMPLE_DB)
+PHONE_ARGS ?=
+bench-phone: install-dev $(SAMPLE_DB) browser
+	$(BIN)/python scripts/bench_phone.py --db $(PHONE_DB) --json /tmp/bench_phone.json $(PHONE_ARGS)
 
 # Not part of `make test` (README "Many viewers"): N dashboard processes on one warehouse file (DB, default as
 # `make run` chooses) behind nginx when installed, else scripts/proxy.py, at http://127.0.0.1:8500/.

@@ -10,7 +10,7 @@ from ui.filters import unit_filters
 from ui.i18n import t, tm
 from ui.kpi import KEY_METRICS, build_cards, cards_kinds, cards_table, render_cards, show_cards_table
 from ui.page import Link, chart, not_loaded, start, unit_link
-from ui.report import report_section
+from ui.report.section import report_section
 from ui.safe import md
 
 LAGGING_SHOWN = 5

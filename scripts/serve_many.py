@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/serve_many.py --n 3 [--db data/warehouse.duckdb] [--port 8500] [--proxy nginx]
 
-starts N ``streamlit run dashboard.py`` on 127.0.0.1:8601, 8602, … (all reading the same file read-only), then
+starts N dashboards (``scripts/serve.py``: ``streamlit run dashboard.py``) on 127.0.0.1:8601, 8602, … (all reading the same file read-only), then
 the proxy on 127.0.0.1:--port, waits until every process answers ``/_stcore/health`` through it, and stays until
 Ctrl-C; it stops only what it started. ``--proxy nginx`` (the default when nginx is installed) runs Debian's
 nginx as this user with a configuration made by ``site_config``, the same one as ``deploy/nginx.conf``;
@@ -190,7 +190,7 @@ class Cluster:
         env = {**os.environ, "CAMPAIGN_DB": str(self.db)}
         for p in self.ports:
             self.procs.append(self._spawn(
-                [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(p),
+                [sys.executable, str(ROOT / "scripts" / "serve.py"), "--server.port", str(p),
                  "--server.address", "127.0.0.1", "--server.headless", "true"], f"streamlit-{p}.log", env))
         self._wait([f"http://127.0.0.1:{p}/_stcore/health" for p in self.ports], self.procs, timeout)
 

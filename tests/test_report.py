@@ -300,3 +300,20 @@ def test_the_english_report_has_the_same_frame_in_english(source):
                  "ON BEHALF OF THE STANDING COMMITTEE", "APPENDIX: FIGURES"):
         assert line in lines, line
     assert not any("Nơi nhận" in line or "ĐẢNG CỘNG SẢN" in line for line in lines)
+
+
+def test_tong_quan_imports_no_report_writer_until_a_report_is_asked_for():
+    """The writers (fpdf2, python-docx: about 2 s of imports) were imported by Tổng quan's first run in a process,
+    one viewer after another under the import lock (#24 point 7); now only when a document is built."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\nimport ui.report.section\nimport ui.report\n"
+            "before = sorted(m for m in ('fpdf', 'docx') if m in sys.modules)\n"
+            "ui.report.build_pdf  # asked for: imported then\n"
+            "print(before, 'fpdf' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[] True"

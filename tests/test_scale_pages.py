@@ -3,6 +3,8 @@ the queries that replaced passes over every fact (the same answers as before), t
 
 from __future__ import annotations
 
+import threading
+
 import duckdb
 import pandas as pd
 import pytest
@@ -123,6 +125,40 @@ def test_the_cache_holds_at_most_its_budget_and_hands_out_copies():
     cache.get(("db", "v2", "q", (1,)), lambda: frame(10))  # a new warehouse published: the old results go
     assert {k[1] for k in cache._items} == {"v2"}
     assert cache.get(("db", "v2", "years", ()), lambda: [2022, 2023]) == [2022, 2023]
+
+
+def test_sessions_asking_for_the_same_result_at_once_share_one_query():
+    """Fifty viewers opening after a start or a publish: one session makes a result, the others wait for it and
+    are handed it (copies); a make that fails lets the next one try, and its error goes to its own session."""
+    cache = ResultCache(budget=10_000_000)
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def slow() -> pd.DataFrame:
+        calls.append(1)
+        started.set()
+        release.wait(10)
+        return pd.DataFrame({"x": [1, 2, 3]})
+
+    key = ("db", "v1", "years", ())
+    got: list[pd.DataFrame] = []
+    first = threading.Thread(target=lambda: got.append(cache.get(key, slow)))
+    first.start()
+    started.wait(10)
+    others = [threading.Thread(target=lambda: got.append(cache.get(key, slow))) for _ in range(8)]
+    for th in others:
+        th.start()
+    release.set()
+    for th in [first, *others]:
+        th.join(10)
+    assert len(calls) == 1 and len(got) == 9 and all(list(g["x"]) == [1, 2, 3] for g in got)
+    assert len({id(g) for g in got}) == 9  # each session its own copy
+
+    def broken() -> pd.DataFrame:
+        raise RuntimeError("the warehouse went away")
+
+    with pytest.raises(RuntimeError, match="went away"):
+        cache.get(("db", "v1", "q", (2,)), broken)
+    assert list(cache.get(("db", "v1", "q", (2,)), lambda: pd.DataFrame({"x": [7]}))["x"]) == [7]
 
 
 def test_reported_totals_are_the_unit_figures_values_and_bases(sample_db):

@@ -61,6 +61,7 @@ class ResultCache:
         self.budget, self.max_entries = budget, max_entries
         self._items: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
         self._versions: dict[str, str] = {}
+        self._making: dict[tuple, threading.Event] = {}  # results being made now, by the session making each
         self._lock = threading.Lock()
         self.bytes = 0
 
@@ -69,25 +70,43 @@ class ResultCache:
         self.bytes -= size
 
     def get(self, key: tuple, make: Any) -> Any:
+        """The result under ``key``, made by ``make()`` when not kept. Sessions asking for the same result at once
+        (fifty viewers opening the dashboard after a start or a publish) wait for the one that makes it instead
+        of each running the same query: one query, the others handed its result."""
         path, version = key[0], key[1]
-        with self._lock:
-            if self._versions.get(path) != version:  # a newly published file: the old one's results go
-                for old in [k for k in self._items if k[0] == path and k[1] != version]:
-                    self._drop(old)
-                self._versions[path] = version
-            if key in self._items:
-                self._items.move_to_end(key)
-                return _handed_out(self._items[key][0])
-        value = make()  # outside the lock: other sessions keep reading while this one queries
-        size = _size(value)
-        with self._lock:
-            if key in self._items:
-                self._drop(key)
-            if size <= self.budget:
-                self._items[key] = (value, size)
-                self.bytes += size
-                while self.bytes > self.budget or len(self._items) > self.max_entries:
-                    self._drop(next(iter(self._items)))
+        while True:
+            with self._lock:
+                if self._versions.get(path) != version:  # a newly published file: the old one's results go
+                    for old in [k for k in self._items if k[0] == path and k[1] != version]:
+                        self._drop(old)
+                    self._versions[path] = version
+                if key in self._items:
+                    self._items.move_to_end(key)
+                    return _handed_out(self._items[key][0])
+                making = self._making.get(key)
+                if making is None:
+                    making = self._making[key] = threading.Event()
+                    break
+            making.wait()  # another session is making it: then it is kept (or that session failed: try again)
+            with self._lock:
+                if key not in self._items and self._making.get(key) is None:
+                    making = self._making[key] = threading.Event()
+                    break
+        try:
+            value = make()  # outside the lock: other sessions keep reading other results while this one queries
+            size = _size(value)
+            with self._lock:
+                if key in self._items:
+                    self._drop(key)
+                if size <= self.budget:
+                    self._items[key] = (value, size)
+                    self.bytes += size
+                    while self.bytes > self.budget or len(self._items) > self.max_entries:
+                        self._drop(next(iter(self._items)))
+        finally:
+            with self._lock:
+                self._making.pop(key, None)
+            making.set()
         return _handed_out(value)
 
     def peek(self, key: tuple) -> Any:

@@ -12,8 +12,6 @@ import streamlit as st
 from ui.export import file_name
 from ui.i18n import t, tm
 from ui.report.content import ReportContent, child_word, gather, plain
-from ui.report.pdf import build_pdf
-from ui.report.word import build_docx
 
 _BUILT: OrderedDict[tuple, bytes] = OrderedDict()
 _LOCK = threading.Lock()
@@ -34,6 +32,18 @@ def _built(key: tuple, make: Callable[[], bytes]) -> bytes:
         while len(_BUILT) > _KEEP:
             _BUILT.popitem(last=False)
     return data
+
+
+def build_pdf(content: ReportContent) -> bytes:
+    from ui.report.pdf import build_pdf as build  # fpdf2 and Pillow: imported when a report is first asked for
+
+    return build(content)
+
+
+def build_docx(content: ReportContent) -> bytes:
+    from ui.report.word import build_docx as build  # python-docx: the same
+
+    return build(content)
 
 
 def _lazy(key: tuple, content: Callable[[], ReportContent], build: Callable[[ReportContent], bytes]
