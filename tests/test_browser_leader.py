@@ -315,9 +315,18 @@ def _click_first_point(page) -> None:
     _click(page, box["x"] + box["width"] - 20, box["y"] + box["height"] / 2)
 
 
+def _district_box(page):
+    return page.locator('[data-testid="stSidebar"] input[aria-label="Huyện, quận, thị xã"]')
+
+
+def _heading(page):
+    return page.locator('[data-testid="stMain"] h3').first
+
+
 def test_drill_back_and_change_the_metric(server, browser):  # noqa: F811
     """#24 point 1: a click on a district's bar is one history entry; one Back shows the province and the sidebar
-    says so; a change of metric then starts from the province (it jumped back into the district)."""
+    says so; a change of metric then starts from the province (it jumped back into the district). Each state is
+    waited for (the sidebar and the heading are drawn when the run's messages are, the address at its end)."""
     page = _open(browser, server, "/so_sanh?ban_do=bao-cao&nam=2022&tinh=87&nhom=models&chi_tieu=models_total",
                  "các huyện, quận, thị xã của Tỉnh Đồng Tháp")
     try:
@@ -325,21 +334,25 @@ def test_drill_back_and_change_the_metric(server, browser):  # noqa: F811
         before = page.evaluate("history.length")
         _click_first_point(page)
         _url_has(page, huyen="*")
-        district, heading = _shown(page)
-        assert district.startswith("Huyện") and f"các xã của {district}" in heading
+        district, _ = _shown(page)
+        assert district.startswith("Huyện")
+        expect(_heading(page)).to_contain_text(f"các xã của {district}", timeout=WAIT)
         assert page.evaluate("history.length") == before + 1
         page.go_back()
         page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
-        district, heading = _shown(page)
-        assert district == "— Toàn tỉnh —" and "các huyện, quận, thị xã của Tỉnh Đồng Tháp" in heading
+        _shown(page)
+        expect(_district_box(page)).to_have_value("— Toàn tỉnh —", timeout=WAIT)
+        expect(_heading(page)).to_contain_text("các huyện, quận, thị xã của Tỉnh Đồng Tháp", timeout=WAIT)
         metric = page.locator('[data-testid="stSidebar"] input[aria-label="Chỉ tiêu"]')
         metric.click()
         metric.fill("tập thể")  # the list filtered as typed
         page.get_by_role("option").filter(has_text="Mô hình tập thể").first.click()
         _url_has(page, chi_tieu="models_collective")
-        district, heading = _shown(page)
-        assert district == "— Toàn tỉnh —" and "huyen" not in _params(page.url)
-        assert heading.startswith("Mô hình tập thể — các huyện, quận, thị xã của Tỉnh Đồng Tháp")
+        _shown(page)
+        expect(_heading(page)).to_have_text(
+            re.compile(r"^Mô hình tập thể — các huyện, quận, thị xã của Tỉnh Đồng Tháp"), timeout=WAIT)
+        expect(_district_box(page)).to_have_value("— Toàn tỉnh —", timeout=WAIT)
+        assert "huyen" not in _params(page.url)
     finally:
         page.close()
 
@@ -362,18 +375,19 @@ def test_drill_twice_and_back_twice(server, browser):  # noqa: F811
         province = _params(page.url)["tinh"]
         _click_first_point(page)
         _url_has(page, huyen="*")
-        district, heading = _shown(page)
-        assert f"các xã của {district}" in heading
+        district, _ = _shown(page)
+        expect(_heading(page)).to_contain_text(f"các xã của {district}", timeout=WAIT)
         assert page.evaluate("history.length") == start + 2
         page.go_back()
         page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
-        district, heading = _shown(page)
-        assert district == "— Toàn tỉnh —" and _params(page.url)["tinh"] == province
-        assert "các huyện, quận, thị xã của" in heading
+        _shown(page)
+        expect(_district_box(page)).to_have_value("— Toàn tỉnh —", timeout=WAIT)
+        expect(_heading(page)).to_contain_text("các huyện, quận, thị xã của", timeout=WAIT)
+        assert _params(page.url)["tinh"] == province
         page.go_back()
         _url_has(page, tinh="toan-quoc")
-        _, heading = _shown(page)
-        assert "các tỉnh, thành phố, năm 2022" in heading
+        _shown(page)
+        expect(_heading(page)).to_contain_text("các tỉnh, thành phố, năm 2022", timeout=WAIT)
         province_box = page.locator('[data-testid="stSidebar"] input[aria-label="Tỉnh, thành phố"]')
         expect(province_box).to_have_value("Toàn quốc", timeout=WAIT)
     finally:
