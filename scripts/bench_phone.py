@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -26,31 +25,16 @@ import time
 import urllib.request
 from pathlib import Path
 
-import duckdb
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from load_test import warehouse_facts  # noqa: E402
+from serve_many import free_ports  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                "Chrome/131.0 Mobile Safari/537.36")
 FIRST_CHART = "() => !!document.querySelector('.js-plotly-plot .main-svg')"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def provinces(db: Path) -> tuple[int, list[str]]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        year = con.execute("SELECT max(year) FROM core.facts WHERE year < 2025").fetchone()[0]
-        codes = [r[0] for r in con.execute(
-            "SELECT DISTINCT u.province_code FROM core.facts f JOIN core.unit_versions u USING (unit_key) "
-            "WHERE f.year = ? AND u.province_code IS NOT NULL ORDER BY 1", [year]).fetchall()]
-    finally:
-        con.close()
-    return year, codes
 
 
 def start(app: Path, db: Path, port: int, log: Path) -> subprocess.Popen:
@@ -99,13 +83,13 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=5, help="visitors after the first, each on another province")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    year, codes = provinces(args.db)
+    codes, year, _ = warehouse_facts(args.db)  # the provinces the load test opens, and their year
     apps = {"this": ROOT, **({"before": args.app.resolve()} if args.app else {})}
     times: dict[str, dict[str, list[float]]] = {name: {"cold": [], "warm": []} for name in apps}
     logs = Path(tempfile.mkdtemp(prefix="bench_phone_"))
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        ports = {name: free_port() for name in apps}  # one address each: the phone's cache holds its files
+        ports = dict(zip(apps, free_ports(len(apps)), strict=True))  # one address each: the phone's cache holds its files
         phones = {name: phone(browser) for name in apps}
         try:
             for name, app in apps.items():  # the phone has opened the dashboard before (its files are cached)

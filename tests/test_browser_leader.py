@@ -14,6 +14,8 @@ from playwright.sync_api import expect
 from tests.test_browser import ARTIFACTS, browser, server  # noqa: F401 - fixtures
 
 WAIT = 40000  # ms: a shared CI machine renders slowly
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/131.0 Mobile Safari/537.36")  # a phone's browser: its User-Agent says "Mobile"
 
 
 def _open(browser, server, path: str, expected: str, width: int = 1280, height: int = 800):  # noqa: F811
@@ -248,11 +250,9 @@ def test_a_page_prints_to_a4_without_the_sidebar_and_inside_the_page(server, bro
 def test_a_phone_gets_the_latest_six_years_on_the_heatmap(server, browser):  # noqa: F811
     """A phone's browser (its User-Agent says "Mobile") at 390 px: So sánh's heatmap shows the latest six years
     with its figures at 11 px and the years on top; a desktop browser keeps every year."""
-    phone_agent = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                   "Chrome/131.0 Mobile Safari/537.36")
     path = "/so_sanh?ban_do=bao-cao&nam=2023&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct"
     seen = {}
-    for name, width, agent in (("phone", 390, phone_agent), ("desktop", 1280, None)):
+    for name, width, agent in (("phone", 390, PHONE_AGENT), ("desktop", 1280, None)):
         context = browser.new_context(viewport={"width": width, "height": 844}, user_agent=agent) if agent \
             else browser.new_context(viewport={"width": width, "height": 844})
         page = context.new_page()
@@ -272,10 +272,8 @@ def test_a_phone_gets_the_latest_six_years_on_the_heatmap(server, browser):  # n
 def test_a_phone_reads_unit_value_and_rank_first_and_every_column_one_tap_away(server, browser):  # noqa: F811
     """On a 390-px phone the ranking's table showed only its first column; a phone gets unit, value and rank, and
     the whole table in an expander "Xem đủ 8 cột"; a desktop browser gets the whole table at once."""
-    phone_agent = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                   "Chrome/131.0 Mobile Safari/537.36")
     path = "/so_sanh?ban_do=bao-cao&nam=2023&tinh=84&huyen=848&nhom=registration&chi_tieu=reg_party_members_pct"
-    for width, agent, expander in ((390, phone_agent, 1), (1280, None, 0)):
+    for width, agent, expander in ((390, PHONE_AGENT, 1), (1280, None, 0)):
         options = {"viewport": {"width": width, "height": 844}, **({"user_agent": agent} if agent else {})}
         context = browser.new_context(**options)
         page = context.new_page()
@@ -323,6 +321,25 @@ def _heading(page):
     return page.locator('[data-testid="stMain"] h3').first
 
 
+def _drill_to_district(page) -> str:
+    """A click on the ranking's bar of a district: the address, the sidebar and the heading all say it."""
+    _click_first_point(page)
+    _url_has(page, huyen="*")
+    district, _ = _shown(page)
+    assert district.startswith("Huyện")
+    expect(_heading(page)).to_contain_text(f"các xã của {district}", timeout=WAIT)
+    return district
+
+
+def _back_to_the_province(page, heading: str) -> None:
+    """One Back from a district: its province, the sidebar saying so, the heading ``heading``."""
+    page.go_back()
+    page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
+    _shown(page)
+    expect(_district_box(page)).to_have_value("— Toàn tỉnh —", timeout=WAIT)
+    expect(_heading(page)).to_contain_text(heading, timeout=WAIT)
+
+
 def test_drill_back_and_change_the_metric(server, browser):  # noqa: F811
     """#24 point 1: a click on a district's bar is one history entry; one Back shows the province and the sidebar
     says so; a change of metric then starts from the province (it jumped back into the district). Each state is
@@ -332,17 +349,9 @@ def test_drill_back_and_change_the_metric(server, browser):  # noqa: F811
     try:
         assert _shown(page)[0] == "— Toàn tỉnh —"
         before = page.evaluate("history.length")
-        _click_first_point(page)
-        _url_has(page, huyen="*")
-        district, _ = _shown(page)
-        assert district.startswith("Huyện")
-        expect(_heading(page)).to_contain_text(f"các xã của {district}", timeout=WAIT)
+        _drill_to_district(page)
         assert page.evaluate("history.length") == before + 1
-        page.go_back()
-        page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
-        _shown(page)
-        expect(_district_box(page)).to_have_value("— Toàn tỉnh —", timeout=WAIT)
-        expect(_heading(page)).to_contain_text("các huyện, quận, thị xã của Tỉnh Đồng Tháp", timeout=WAIT)
+        _back_to_the_province(page, "các huyện, quận, thị xã của Tỉnh Đồng Tháp")
         metric = page.locator('[data-testid="stSidebar"] input[aria-label="Chỉ tiêu"]')
         metric.click()
         metric.fill("tập thể")  # the list filtered as typed
@@ -373,16 +382,9 @@ def test_drill_twice_and_back_twice(server, browser):  # noqa: F811
                                " return gd && gd.data && gd.data[0].y.every(v => !/^(Tỉnh|Thành phố)/.test(v)); }",
                                timeout=WAIT)  # the province's districts drawn, not the country's provinces
         province = _params(page.url)["tinh"]
-        _click_first_point(page)
-        _url_has(page, huyen="*")
-        district, _ = _shown(page)
-        expect(_heading(page)).to_contain_text(f"các xã của {district}", timeout=WAIT)
+        _drill_to_district(page)
         assert page.evaluate("history.length") == start + 2
-        page.go_back()
-        page.wait_for_function("() => !location.search.includes('huyen=')", timeout=WAIT)
-        _shown(page)
-        expect(_district_box(page)).to_have_value("— Toàn tỉnh —", timeout=WAIT)
-        expect(_heading(page)).to_contain_text("các huyện, quận, thị xã của", timeout=WAIT)
+        _back_to_the_province(page, "các huyện, quận, thị xã của")
         assert _params(page.url)["tinh"] == province
         page.go_back()
         _url_has(page, tinh="toan-quoc")
@@ -393,9 +395,6 @@ def test_drill_twice_and_back_twice(server, browser):  # noqa: F811
     finally:
         page.close()
 
-
-PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-               "Chrome/131.0 Mobile Safari/537.36")
 _CELL = """gd => {  // the middle of the first row's first cell (a bar, a heatmap cell or a line point), on screen
     const tr = gd.data.find(d => d.x && d.x.length > 1), xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
     const r = gd.getBoundingClientRect();
