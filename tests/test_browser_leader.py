@@ -453,3 +453,54 @@ def test_on_a_phone_one_tap_opens_the_unit_and_draws_no_tooltip(server, browser,
         assert page.evaluate("window.__tooltips") == ["none"]  # the tap's hover was computed, and not drawn
     finally:
         context.close()
+
+
+def test_a_click_that_opens_another_page_is_one_entry_and_back_returns(server, browser, sample_db):  # noqa: F811
+    """#24 point 1: a commune's bar on So sánh opens Tổng quan. Streamlit added two entries (the switch, with So
+    sánh's query string on Tổng quan's path, then Tổng quan's address): one Back did nothing visible. One entry
+    now, with Tổng quan's address, and one Back shows So sánh of the district again, the sidebar saying so."""
+    path = "/so_sanh?ban_do=bao-cao&nam=2022&tinh=84&huyen=848&nhom=models&chi_tieu=models_total"
+    page = _open(browser, server, path, "các xã của Huyện Cầu Ngang, năm 2022")
+    try:
+        _shown(page)
+        before = page.evaluate("history.length")
+        chart = page.locator(".js-plotly-plot").first
+        bar = chart.locator(".barlayer .point path").nth(3)
+        bar.scroll_into_view_if_needed()
+        label = chart.evaluate("gd => gd.data[0].y[3]")
+        box = bar.bounding_box()
+        _click(page, box["x"] + box["width"] - 10, box["y"] + box["height"] / 2)
+        _url_has(page, xa=_code(sample_db, label))
+        page.get_by_text(f"{label} — năm 2022").first.wait_for(timeout=WAIT)
+        _shown(page)
+        assert page.evaluate("history.length") == before + 1
+        assert urllib.parse.urlparse(page.url).path in ("", "/")
+        page.go_back()
+        page.wait_for_function("() => location.pathname.endsWith('/so_sanh')", timeout=WAIT)
+        _shown(page)
+        expect(_heading(page)).to_contain_text("các xã của Huyện Cầu Ngang, năm 2022", timeout=WAIT)
+        expect(_district_box(page)).to_have_value("Huyện Cầu Ngang", timeout=WAIT)
+        assert _params(page.url)["chi_tieu"] == "models_total" and "xa" not in _params(page.url)
+    finally:
+        page.close()
+
+
+def test_the_sidebar_to_another_page_is_one_entry_and_back_returns(server, browser):  # noqa: F811
+    """Leaving So sánh of a district for Tổng quan by the sidebar took four Backs to come back; one now."""
+    page = _open(browser, server, "/so_sanh?ban_do=bao-cao&nam=2022&tinh=87&huyen=872&nhom=models"
+                                  "&chi_tieu=models_total", "các xã của Huyện Tháp Mười, năm 2022")
+    try:
+        _shown(page)
+        before = page.evaluate("history.length")
+        page.locator('[data-testid="stSidebarNav"]').get_by_text("Tổng quan").click()
+        page.get_by_text("Huyện Tháp Mười — năm 2022").first.wait_for(timeout=WAIT)
+        _url_has(page, huyen="872", nam="2022")
+        _shown(page)
+        assert page.evaluate("history.length") == before + 1
+        page.go_back()
+        page.wait_for_function("() => location.pathname.endsWith('/so_sanh')", timeout=WAIT)
+        _shown(page)
+        expect(_heading(page)).to_contain_text("các xã của Huyện Tháp Mười, năm 2022", timeout=WAIT)
+        expect(_district_box(page)).to_have_value("Huyện Tháp Mười", timeout=WAIT)
+    finally:
+        page.close()

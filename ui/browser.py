@@ -11,7 +11,7 @@ import json
 import streamlit as st
 import streamlit.components.v1 as components
 
-from ui import device, printing
+from ui import device, printing, url
 
 _SCRIPT = """<script>
 (function () {
@@ -23,11 +23,12 @@ _SCRIPT = """<script>
 </script>"""
 
 
-SCRIPT = _SCRIPT % json.dumps(printing.FIT_JS + "\n" + device.TAP_JS)  # JSON escapes strings as JS does
+SCRIPT = _SCRIPT % json.dumps("\n".join([url.HISTORY_JS, printing.FIT_JS, device.TAP_JS]))  # JSON escapes as JS
 STYLE = printing.STYLE.replace("</style>", device.TAP_CSS + "\n</style>")
 
 
 def setup() -> None:
-    """Print stylesheet and chart fitting (ui/printing.py), one tap opens a unit on a phone (ui/device.py)."""
+    """One history entry an action (ui/url.py), print stylesheet and chart fitting (ui/printing.py), one tap opens
+    a unit on a phone (ui/device.py)."""
     st.html(STYLE)
     components.html(SCRIPT, height=0)

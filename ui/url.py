@@ -14,6 +14,13 @@ Back and Forward rerun the page on that entry's URL, but the filters' widgets ke
 won over the URL and wrote them back: Back changed the address and not the page. On such a run the widgets the
 URL decides (``URL_WIDGETS``) are dropped first, so that the page reads the URL, as it does for a chart's link.
 
+A click that opens another page is still two: the page switch, which the browser's Streamlit adds as an entry with
+the address of the page left behind (its query string on the new page's path), then the new page's own address.
+``HISTORY_JS`` (installed in the page by ui/browser.py) keeps one entry per action of the user in the browser
+itself: the first entry Streamlit adds after a click, a key or a touch is added; any further one before the next
+action replaces it (and before the first action, at the page's opening, replaces too). Back and Forward are
+Streamlit's own (it replaces while it follows them).
+
 This replaces, for the length of the run, one private method of the session's ``QueryParams`` (Streamlit 1.67,
 pinned in requirements.txt); ``tests/test_url_history.py`` counts the messages a run sends, and
 ``tests/test_browser.py`` the entries the browser gets, so that an upgrade that changes it fails loudly."""
@@ -27,6 +34,20 @@ from urllib.parse import parse_qs, urlencode
 
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+HISTORY_JS = """(function () {
+  const push = history.pushState.bind(history), replace = history.replaceState.bind(history);
+  let acted = false;  // the user has acted since the last entry was added
+  ['pointerdown', 'keydown', 'touchstart'].forEach(function (type) {
+    document.addEventListener(type, function () { acted = true; }, {capture: true, passive: true});
+  });
+  window.addEventListener('popstate', function () { acted = false; });
+  history.pushState = function (state, title, url) {
+    if (!acted) return replace(state, title, url);  // the rest of the same action: its address, one entry
+    acted = false;
+    return push(state, title, url);
+  };
+})();"""
 
 _METHOD = "_send_query_param_msg"
 _AFTER_SWITCH = "url_after_switch"
