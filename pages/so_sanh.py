@@ -16,6 +16,7 @@ from ui.filters import (
     MAP_CURRENT,
     current_map_filters,
     kept_note,
+    kept_today,
     map_switch,
     metric_filter,
     unit_filters,
@@ -196,6 +197,7 @@ def on_current_map(source: Source, lang: str) -> None:
     if selection.province == COUNTRY:
         current_provinces(source, lang, selection.year)
         return
+    kept_today(selection, lambda code: source.q("commune_successors", code), lang, link=True)  # the place travels
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
     years = source.q("current_map_years")

@@ -16,6 +16,7 @@ from ui.filters import (
     MAP_REPORTED,
     current_map_filters,
     kept_note,
+    kept_today,
     map_switch,
     multi_choose,
     unit_filters,
@@ -154,7 +155,9 @@ def on_current_map(source: Source, lang: str) -> None:
     richest = source.q("current_map_facts", selection.province, "reg_party_members_pct", min(years), max(years))
     richest = richest[richest["unit_code"].isin(names)]["unit_code"].value_counts(sort=False)
     richest = sorted(richest.index, key=lambda c: (-richest[c], names[c]))
-    codes = multi_choose(t("units", lang), list(names), names, "dv", (richest or list(names))[:3], max_selections=12,
+    kept = kept_today(selection, lambda code: source.q("commune_successors", code), lang)  # the place travels
+    default = list(dict.fromkeys([*kept, *(richest or list(names))]))[:max(3, len(kept))]
+    codes = multi_choose(t("units", lang), list(names), names, "dv", default, max_selections=12,
                          widget="filter_cur_dv", other_map=lambda v: ":" in v)  # "old:commune:…": the other view
     metrics, metric_names, chosen = choose_metrics(source, lang)
     if not codes or not chosen:

@@ -504,3 +504,32 @@ def test_the_sidebar_to_another_page_is_one_entry_and_back_returns(server, brows
         expect(_district_box(page)).to_have_value("Huyện Tháp Mười", timeout=WAIT)
     finally:
         page.close()
+
+
+def test_a_commune_chosen_on_the_old_map_is_followed_onto_todays_map(server, browser, sample_db):  # noqa: F811
+    """#24 point 3: a commune chosen on Tổng quan (the map of 2023) is still chosen on Xu hướng, and on its view of
+    today's communes the commune it went into is named and drawn (it was dropped with the district)."""
+    con = duckdb.connect(str(sample_db), read_only=True)
+    try:
+        old_name, new_code, new_name = con.execute(
+            "SELECT old_commune_name, new_commune_code, new_commune_name FROM core.crosswalk "
+            "WHERE old_commune_code = '29431'").fetchone()
+    finally:
+        con.close()
+    page = _open(browser, server, "/?nam=2023&tinh=84&huyen=848&xa=29431", f"{old_name} — năm 2023")
+    try:
+        _shown(page)
+        page.locator('[data-testid="stSidebarNav"]').get_by_text("Xu hướng").click()
+        page.wait_for_function("() => location.pathname.endsWith('/xu_huong')", timeout=WAIT)
+        _shown(page)
+        page.locator('[data-testid="stSidebar"]').get_by_text("Theo đơn vị hiện nay").click()
+        _url_has(page, ban_do="hien-nay")
+        _shown(page)
+        expect(page.get_by_text(f"Xã đã chọn trên bản đồ trước 1/7/2025: {old_name}, nay thuộc {new_name}")
+               ).to_be_visible(timeout=WAIT)
+        assert new_code in _params(page.url)["dv"].split(",")
+        chart = page.locator(".js-plotly-plot").first
+        chart.locator(".scatterlayer .point").first.wait_for(timeout=WAIT)
+        assert new_name in chart.evaluate("gd => gd.data.map(d => d.name)")
+    finally:
+        page.close()

@@ -4,6 +4,7 @@ through the crosswalk (approximations flagged), and the pages compare both eras 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -166,3 +167,42 @@ def test_todays_map_opens_where_the_overview_opens_on_a_warehouse_of_former_prov
         at = open_dashboard(path, ban_do="hien-nay")
         shown = at.query_params["tinh"]
         assert (shown[0] if isinstance(shown, list) else shown) == today, path
+
+
+def _kept_today_app() -> None:
+    import pandas as pd
+    import streamlit as st
+
+    from ui.filters import CurrentSelection, kept_today
+
+    successors = {  # what queries.commune_successors gives: a merged commune, one placed elsewhere, one unplaced
+        "1": pd.DataFrame({"old_name": ["Xã Cũ Một"], "new_commune_code": ["N1"], "new_commune_name": ["Xã Mới"],
+                           "new_province_code": ["86"], "merge_class": ["whole"]}),
+        "2": pd.DataFrame({"old_name": ["Xã Cũ Hai"], "new_commune_code": ["N9"], "new_commune_name": ["Xã Xa"],
+                           "new_province_code": ["86"], "merge_class": ["whole"]}),
+        "3": pd.DataFrame({"old_name": ["Xã Cũ Ba"], "new_commune_code": [None], "new_commune_name": [None],
+                           "new_province_code": [None], "merge_class": [None]}),
+    }
+    communes = pd.DataFrame({"code": ["N1", "N2"], "name": ["Xã Mới", "Xã Khác"]})
+    for old in ("1", "2", "3", None):
+        selection = CurrentSelection(2023, "86", "Tỉnh Vĩnh Long", "848", "Huyện Cầu Ngang", communes, old)
+        st.write(repr(kept_today(selection, successors.__getitem__, "vi")))
+
+
+def test_a_commune_of_the_old_map_is_followed_onto_todays_map_or_the_page_says_why_not():
+    """#24 point 3: the commune chosen on the old map, on a page of today's map: the commune it went into is named
+    (and returned, to be drawn); one with no figures in this choice, or not placed by the crosswalk, is said so
+    with what the page shows instead; nothing chosen, nothing said."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_kept_today_app, default_timeout=60).run()
+    assert not at.exception, at.exception
+    assert [m.value for m in at.markdown] == ["['N1']", "[]", "[]", "[]"]
+    captions = [re.sub(r"\\(.)", r"\1", c.value) for c in at.caption]  # as drawn: the names' Markdown escapes read
+    assert captions == [
+        "Xã đã chọn trên bản đồ trước 1/7/2025: Xã Cũ Một, nay thuộc Xã Mới; xã vẫn được giữ cho các trang khác.",
+        "Xã đã chọn trên bản đồ trước 1/7/2025: Xã Cũ Hai, nay thuộc Xã Xa, chưa có số liệu trong lựa chọn này; "
+        "trang này hiển thị Tỉnh Vĩnh Long (Huyện Cầu Ngang cũ).",
+        "Xã đã chọn trên bản đồ trước 1/7/2025: Xã Cũ Ba, không có trong bảng chuyển đổi sang bản đồ hiện nay của "
+        "tỉnh này; trang này hiển thị Tỉnh Vĩnh Long (Huyện Cầu Ngang cũ).",
+    ]

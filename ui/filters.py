@@ -185,6 +185,8 @@ def carry_place(places: pd.DataFrame | None, to_map: str, provinces: list[str]) 
         rows = rows[rows["new_province_code"].isin(provinces)]
         if rows.empty:
             return
+        if district and params.get("xa"):  # the commune stays chosen, for today's map to say where it went
+            st.session_state[_KEPT] = (wanted, district, params["xa"])
         params["tinh"] = str(rows.groupby("new_province_code")["n"].sum().idxmax())
         if district and district in set(places["old_district_code"]):
             params["huyen_cu"] = district
@@ -439,6 +441,7 @@ class CurrentSelection:
     old_district: str | None
     old_district_name: str | None
     communes: pd.DataFrame  # code, name of today's communes in the choice
+    kept: str | None = None  # a commune of the old map chosen on another page, whose former district is in the choice
 
     @property
     def label(self) -> str:
@@ -493,8 +496,39 @@ def current_map_filters(years: list[int], units: pd.DataFrame, lang: str,
     communes = _ordered(chosen.drop_duplicates("code")[["code", "name"]]).reset_index(drop=True)
     remember()
     group_name = groups.loc[groups["old_district_code"] == group, "old_district_name"]
+    kept = st.session_state.get(_KEPT)  # (old province, old district, old commune)
+    kept_here = kept[2] if kept and kept[1] in set(groups["old_district_code"]) and group in (None, kept[1]) \
+        else None
     return CurrentSelection(int(year), str(province), names[province], group,
-                            group_name.iloc[0] if len(group_name) else None, communes)
+                            group_name.iloc[0] if len(group_name) else None, communes, kept_here)
+
+
+def kept_today(selection: CurrentSelection, successors: Callable[[str], pd.DataFrame], lang: str,
+               link: bool = False) -> list[str]:
+    """Today's map, a commune of the old map still chosen (``selection.kept``): says which of today's communes it
+    went into (``successors``: queries.commune_successors), or that this choice has none of them and what the page
+    shows instead; returns those of today's communes that are in the choice. ``link``: a link to their trend."""
+    if not selection.kept:
+        return []
+    rows = successors(selection.kept)
+    if rows.empty:
+        return []
+    old = str(rows["old_name"].iloc[0])
+    here = rows[rows["new_province_code"] == selection.province].dropna(subset=["new_commune_code"])
+    if here.empty:
+        st.caption(tm("kept_today_unplaced", lang, old=old, unit=selection.label))
+        return []
+    new = ", ".join(dict.fromkeys(here["new_commune_name"]))
+    shown = [c for c in dict.fromkeys(here["new_commune_code"]) if c in set(selection.communes["code"])]
+    if not shown:
+        st.caption(tm("kept_today_no_figures", lang, old=old, new=new, unit=selection.label))
+        return []
+    st.caption(tm("kept_today", lang, old=old, new=new))
+    if link:
+        st.page_link("pages/xu_huong.py", label=tm("kept_today_trend", lang, name=new), icon=":material/show_chart:",
+                     query_params={"ban_do": MAP_CURRENT, "nam": str(selection.year), "tinh": selection.province,
+                                   "dv": ",".join(shown), **({"lang": "en"} if lang == "en" else {})})
+    return shown
 
 
 def search_box(label: str, key: str, placeholder: str) -> str:

@@ -525,6 +525,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kept_commune": ("Xã đã chọn: {name}. Trang này {what} của {unit}; xã vẫn được giữ cho các trang khác.",
                      "Commune chosen: {name}. This page {what} of {unit}; the commune stays chosen for the other "
                      "pages."),
+    "kept_today": ("Xã đã chọn trên bản đồ trước 1/7/2025: {old}, nay thuộc {new}; xã vẫn được giữ cho các "
+                   "trang khác.", "Commune chosen on the map before 1 July 2025: {old}, now part of {new}; it stays "
+                   "chosen for the other pages."),
+    "kept_today_no_figures": ("Xã đã chọn trên bản đồ trước 1/7/2025: {old}, nay thuộc {new}, chưa có số liệu trong "
+                              "lựa chọn này; trang này hiển thị {unit}.",
+                              "Commune chosen on the map before 1 July 2025: {old}, now part of {new}, which has no "
+                              "figures in this choice; this page shows {unit}."),
+    "kept_today_unplaced": ("Xã đã chọn trên bản đồ trước 1/7/2025: {old}, không có trong bảng chuyển đổi sang bản "
+                            "đồ hiện nay của tỉnh này; trang này hiển thị {unit}.",
+                            "Commune chosen on the map before 1 July 2025: {old}, which the crosswalk does not place "
+                            "in this province; this page shows {unit}."),
+    "kept_today_trend": ("Xem xu hướng của {name}", "See the trend of {name}"),
     "kept_commune_open": ("Xem số liệu của {name}", "See the figures of {name}"),
     "kept_compare": ("so sánh các xã", "compares the communes"),
     "kept_trend": ("vẽ xu hướng, xã được thêm vào các đơn vị", "draws the trends, with the commune among the units"),

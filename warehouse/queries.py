@@ -452,6 +452,22 @@ def current_map_facts(wh: ReadOnlyWarehouse, province_code: str, metric: str, fi
     )
 
 
+def commune_successors(wh: ReadOnlyWarehouse, old_commune_code: str) -> pd.DataFrame:
+    """A commune of the old map and today's communes it went into (core.crosswalk; several when it was split,
+    none when the crosswalk does not place it): old_name, new_commune_code, new_commune_name, new_province_code,
+    merge_class."""
+    return wh.query(
+        """
+        SELECT u.name AS old_name, c.new_commune_code, c.new_commune_name, c.new_province_code, c.merge_class
+        FROM (SELECT code, max(name) AS name FROM core.unit_versions
+              WHERE map = 'old' AND level = 'commune' AND code = $code GROUP BY code) u
+        LEFT JOIN core.crosswalk c ON c.old_commune_code = u.code
+        ORDER BY c.new_commune_name, c.new_commune_code
+        """,
+        {"code": old_commune_code},
+    )
+
+
 def unplaced_old_communes(wh: ReadOnlyWarehouse, province_code: str) -> pd.DataFrame:
     """Old communes with figures that today's map cannot place: merged away before July 2025 into a
     neighbour the lists do not name (Bình Lục's An Mỹ, Mỹ Thọ...), near this province's communes."""
