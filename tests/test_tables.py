@@ -165,3 +165,30 @@ def test_a_phone_shows_unit_value_and_rank_first():
     assert narrow_columns(wide, "vi") == ["Đơn vị", "Giá trị", "Hạng"]
     assert narrow_columns(["Đơn vị", "Giá trị", "Hạng"], "vi") == []  # narrow already
     assert narrow_columns(["Tệp", "Năm", "Số liệu", "Lần nạp"], "vi") == []  # nothing to put first
+
+
+def test_a_print_copy_is_every_row_up_to_500_then_says_so_and_is_made_once_for_every_session(monkeypatch):
+    """The plain copy a table prints (ui.printing): its cells as on screen, at most 500 rows and then a line saying
+    how many there are (it was never written: the rows given were already cut); the same table asked for again
+    (another session's run) is not formatted again, while the same rows in another order are another copy."""
+    from ui import printing
+
+    drawn: list[str] = []
+    monkeypatch.setattr(printing, "print_table", drawn.append)
+    monkeypatch.setattr(tables, "_PRINTED", type(tables._PRINTED)())
+    frame = pd.DataFrame({"Đơn vị": [f"Xã {i}" for i in range(620)], "Tỷ lệ (%)": [95.5 + i / 1000 for i in range(620)]})
+    tables.printed(frame, "vi", {"Tỷ lệ (%)": "pct"})
+    page = drawn[-1]
+    assert page.count("<tr>") == 501  # the header and 500 rows
+    assert "Xã 499" in page and "Xã 500<" not in page and "95,5%" in page
+    assert "In 500 dòng đầu trong 620 dòng" in page
+    formatted: list[object] = []
+    real_text = tables.text
+    monkeypatch.setattr(tables, "text", lambda *a: formatted.append(a) or real_text(*a))
+    tables.printed(frame.copy(), "vi", {"Tỷ lệ (%)": "pct"})
+    assert drawn[-1] == page and formatted == []  # kept, not made again
+    tables.printed(frame.iloc[::-1], "vi", {"Tỷ lệ (%)": "pct"})
+    assert drawn[-1] != page and formatted and drawn[-1].index("Xã 619") < drawn[-1].index("Xã 618")
+    short = frame.head(3)
+    tables.printed(short, "vi", {"Tỷ lệ (%)": "pct"})
+    assert drawn[-1].count("<tr>") == 4 and "In 500" not in drawn[-1]

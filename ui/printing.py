@@ -61,12 +61,18 @@ FIT_JS = """(function () {
 })();""".replace("WIDTH", str(PRINT_WIDTH_PX))  # run in the page's own document (ui/browser.py)
 
 
-def print_table(columns: list[str], rows: list[list[str]], numeric: list[bool], more: str = "") -> None:
-    """A plain copy of a table for paper: hidden on screen, every row printed (up to ``PRINT_ROWS``)."""
+def table_html(columns: list[str], rows: list[list[str]], numeric: list[bool], total: int, more: str = "") -> str:
+    """A plain copy of a table for paper, hidden on screen: ``rows`` (at most ``PRINT_ROWS`` are written) of a table
+    of ``total`` rows; ``more`` says so when they are fewer."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f'<td class="{"n" if n else "t"}">{html.escape(v)}</td>'
                                     for v, n in zip(row, numeric, strict=True)) + "</tr>"
                    for row in rows[:PRINT_ROWS])
-    tail = f"<p>{html.escape(more)}</p>" if more and len(rows) > PRINT_ROWS else ""
-    st.html(f'<div class="print-only"><table class="print-table"><thead><tr>{head}</tr></thead>'
+    tail = f"<p>{html.escape(more)}</p>" if more and total > min(len(rows), PRINT_ROWS) else ""
+    return (f'<div class="print-only"><table class="print-table"><thead><tr>{head}</tr></thead>'
             f"<tbody>{body}</tbody></table>{tail}</div>")
+
+
+def print_table(page_html: str) -> None:
+    """The copy (``table_html``) in the page."""
+    st.html(page_html)

@@ -21,6 +21,9 @@ other numeric columns are "int" when every value is whole and "num" otherwise.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -205,23 +208,56 @@ def narrow_columns(columns: Sequence[str], lang: str) -> list[str]:
     return first if len(first) >= 2 else []
 
 
+_PRINTED: OrderedDict[tuple, str] = OrderedDict()  # a table's print copy by what it is made of, for every session
+_PRINTED_KEEP = 64  # copies (up to PRINT_ROWS rows each: a few hundred kB at most)
+_PRINTED_LOCK = threading.Lock()
+
+
+def _printed_key(frame: pd.DataFrame, lang: str, kinds: Kinds | None, qualifiers: Mapping[str, str] | None,
+                 columns: Sequence[str] | None) -> tuple | None:
+    """What a print copy is made of: the language, the columns, the kinds, the table's length and its first
+    ``PRINT_ROWS`` rows (their hash); None when they cannot be hashed (a cell holding a list)."""
+    from ui import printing
+
+    try:  # each row's hash, in order (a table sorted otherwise is another copy)
+        hashes = pd.util.hash_pandas_object(frame.head(printing.PRINT_ROWS), index=False).to_numpy()
+    except (TypeError, ValueError):
+        return None
+    rows = hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
+    return (lang, tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), len(frame), rows,
+            repr(sorted((str(k), v if isinstance(v, str) else tuple(v)) for k, v in (kinds or {}).items())),
+            repr(sorted((qualifiers or {}).items())), tuple(columns) if columns is not None else None)
+
+
 def printed(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
             qualifiers: Mapping[str, str] | None = None, columns: Sequence[str] | None = None) -> None:
     """The table's plain copy for paper (ui.printing), its cells written as on screen; ``columns``: the ones
-    printed (a qualifier column is read into its value column, not printed)."""
+    printed (a qualifier column is read into its value column, not printed). Every session shows the same tables
+    (the loads, the rejects: thousands of rows, 500 written): a copy is made once and kept for the others."""
     from ui import printing
 
-    data = numbers(frame, kinds)
-    resolved = infer_kinds(data, kinds)
-    n = min(len(data), printing.PRINT_ROWS)
-    columns = list(columns if columns is not None else data.columns)
-    per_column = {c: row_kinds(resolved[c], len(data)) for c in columns}
-    quals = {c: list(data[q]) if (q := (qualifiers or {}).get(c)) in data else [None] * len(data) for c in columns}
-    values = {c: data[c].tolist() for c in columns}  # a list a column, not a lookup a cell
-    rows = [[text(values[c][i], per_column[c][i], lang, quals[c][i]) for c in columns] for i in range(n)]
-    numeric = [is_numeric_kind(resolved[c]) for c in columns]
-    printing.print_table([str(c) for c in columns], rows, numeric,
-                         more=t("print_rows_cut", lang, n=printing.PRINT_ROWS, total=len(data)))
+    key = _printed_key(frame, lang, kinds, qualifiers, columns)
+    with _PRINTED_LOCK:
+        made = _PRINTED.get(key) if key is not None else None
+        if made is not None:
+            _PRINTED.move_to_end(key)
+    if made is None:
+        data = numbers(frame, kinds)
+        resolved = infer_kinds(data, kinds)
+        n = min(len(data), printing.PRINT_ROWS)
+        shown = list(columns if columns is not None else data.columns)
+        per_column = {c: row_kinds(resolved[c], len(data)) for c in shown}
+        quals = {c: list(data[q]) if (q := (qualifiers or {}).get(c)) in data else [None] * len(data) for c in shown}
+        values = {c: data[c].tolist() for c in shown}  # a list a column, not a lookup a cell
+        rows = [[text(values[c][i], per_column[c][i], lang, quals[c][i]) for c in shown] for i in range(n)]
+        made = printing.table_html([str(c) for c in shown], rows, [is_numeric_kind(resolved[c]) for c in shown],
+                                   len(data), t("print_rows_cut", lang, n=printing.PRINT_ROWS, total=len(data)))
+        if key is not None:
+            with _PRINTED_LOCK:
+                _PRINTED[key] = made
+                while len(_PRINTED) > _PRINTED_KEEP:
+                    _PRINTED.popitem(last=False)
+    printing.print_table(made)
 
 
 def show_paged(frame: pd.DataFrame, lang: str, key: str, kinds: Kinds | None = None, rows: int = PAGE_ROWS,
