@@ -20,9 +20,10 @@ from pathlib import Path
 
 import duckdb
 
-from etl.ledger import REASONS
-from etl.load import FileOutcome, default_workers, load_files
-from etl.undo import UndoRefused, undo_load
+from etl.publishing.batch import existing_paths
+from etl.publishing.load import FileOutcome, default_workers, load_files
+from etl.publishing.undo import UndoRefused, undo_load
+from etl.tables.ledger import REASONS
 from warehouse.db import DATA, REAL_DB, SAMPLE_DB, WarehouseIOError
 
 SAMPLE_DIR = DATA / "sample"
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "users":
             return _users(args)
         if args.command == "check":
-            from etl.check import run_check
+            from etl.publishing.check import run_check
 
             return run_check(args)
         if args.command == "rebuild":
@@ -119,26 +120,25 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def existing_paths(paths: list[Path]) -> tuple[list[Path], list[Path]]:
-    """(the paths that exist, those that do not); each missing one said on stderr."""
-    missing = [p for p in paths if not p.exists()]
-    for p in missing:
-        print(f"LỖI: {p}: không tìm thấy tệp hoặc thư mục", file=sys.stderr)
-    return [p for p in paths if p.exists()], missing
-
-
 def _error_json(fault: WarehouseIOError) -> dict[str, object]:
     return {"code": "warehouse_io_error", "path": str(fault.path), "cause": fault.cause_en, "message": fault.en}
 
 
-def _rebuild(args: argparse.Namespace) -> int:
-    from etl.restore import rebuild
-
+def _restore_command(run, *args: object) -> tuple[object, int]:
+    """(what ``run(*args)`` returned, 0), or (None, 2) with the reason on stderr when a path is missing or taken."""
     try:
-        done = rebuild(args.archive, args.db)
+        return run(*args), 0
     except (FileExistsError, FileNotFoundError) as problem:
         print(f"LỖI: {problem}", file=sys.stderr)
-        return 2
+        return None, 2
+
+
+def _rebuild(args: argparse.Namespace) -> int:
+    from etl.publishing.restore import rebuild
+
+    done, code = _restore_command(rebuild, args.archive, args.db)
+    if done is None:
+        return code
     print(f"Đã dựng lại {args.db} từ {args.archive}: {done.loads} lần nạp ({done.files} tệp), {done.undos} lần hoàn tác")
     for line in done.differences:
         print(f"  KHÁC NHẬT KÝ: {line}", file=sys.stderr)
@@ -146,19 +146,16 @@ def _rebuild(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from etl.restore import backup
+    from etl.publishing.restore import backup
 
-    try:
-        out = backup(args.db, args.dest)
-    except (FileNotFoundError, FileExistsError) as problem:
-        print(f"LỖI: {problem}", file=sys.stderr)
-        return 2
-    print(f"Đã sao lưu kho dữ liệu và thư mục lưu trữ vào {out}")
-    return 0
+    out, code = _restore_command(backup, args.db, args.dest)
+    if out is not None:
+        print(f"Đã sao lưu kho dữ liệu và thư mục lưu trữ vào {out}")
+    return code
 
 
 def _users(args: argparse.Namespace) -> int:
-    from etl.users import add_user, load_users, remove_user, users_path
+    from accounts.users import add_user, load_users, remove_user, users_path
 
     if args.users_command == "list":
         for user in load_users().values():
@@ -170,7 +167,7 @@ def _users(args: argparse.Namespace) -> int:
             return 2
         print(f"Đã xóa tài khoản {args.name}")
         return 0
-    from etl.account_scope import parse_scope, scope_name
+    from etl.publishing.scope import parse_scope, scope_name
 
     try:
         scope = parse_scope(args.scope) if args.scope else None

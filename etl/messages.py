@@ -65,7 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ô có số nằm ngoài bảng (không thuộc cột hay dòng nào đọc được): không nạp",
         "a number outside the table (no column or row it belongs to): not loaded",
     ),
-    # cells far from the table (etl.readers: a stray value in row 1,048,576)
+    # cells far from the table (etl.reading.readers: a stray value in row 1,048,576)
     "far_cell": (
         "Ô {ref} nằm xa bảng (cách hơn {gap} trống), không thuộc bảng nào: không nạp",
         "cell {ref} lies far from the table (more than {gap_en} away), in no table: not loaded",
@@ -153,7 +153,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the reporting unit named in the title or file name matches several units; pass --unit CODE",
     ),
     "internal_error": ("Lỗi khi nạp tệp: {detail}", "error while loading the file: {detail}"),
-    # a batch (etl.batch) and the account's scope (etl.account_scope)
+    # a batch (etl.publishing.batch) and the account's scope (etl.publishing.scope)
     "conflict_across_files": (
         "Đơn vị “{unit}”, năm {year}: chỉ tiêu “{metric}” có giá trị khác ở tệp {files} trong cùng lần nạp; không "
         "nạp giá trị nào — nạp riêng tệp đúng",

@@ -8,8 +8,8 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from etl.account_scope import scope_name
-from etl.undo import UndoRefused, undo_load
+from etl.publishing.scope import scope_name
+from etl.publishing.undo import UndoRefused, undo_load
 from ui import auth, desk, tables, url
 from ui.export import export_info
 from ui.filters import remember, unit_filters

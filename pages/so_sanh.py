@@ -6,8 +6,8 @@ today's communes of a province, every year moved onto them, approximations marke
 import pandas as pd
 import streamlit as st
 
-from etl.context import NEW_MAP_FROM
-from etl.text import ascii_fold
+from etl.reference.text import ascii_fold
+from etl.reference.units import NEW_MAP_FROM
 from ui import charts, compare, current_map, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info

@@ -5,8 +5,8 @@ same area meet on one chart."""
 import pandas as pd
 import streamlit as st
 
-from etl.context import NEW_MAP_FROM
-from etl.text import ascii_fold
+from etl.reference.text import ascii_fold
+from etl.reference.units import NEW_MAP_FROM
 from ui import charts, fmt, tables, url
 from ui.data import Source
 from ui.export import export_buttons, export_info

@@ -89,9 +89,9 @@ _PARSE_ONLY = """
 import sys, time
 from pathlib import Path
 import duckdb
-from etl.catalog import default_catalog
-from etl.load import load_unit_index
-from etl.parse import parse_file
+from etl.reference.catalog import default_catalog
+from etl.publishing.load import load_unit_index
+from etl.tables.parse import parse_file
 from warehouse.db import publish
 db = Path(sys.argv[2])
 publish(db, lambda con: None, fresh=True)

@@ -131,7 +131,7 @@ def split_total(rng: random.Random, total: int, parts: int) -> list[int]:
 def drift(rng: random.Random, unit: str, metric: str, low: float, high: float) -> float:
     """A unit's rate of a year: its own level (drawn once per unit, from ``unit`` and ``metric``) moved by a
     little of this year's draw, as real units move from year to year — a few points, never the 15 of a
-    typing error (etl.desk's rate_jump). The year's draw is taken from ``rng`` as before, so every other
+    typing error (etl.publishing.desk's rate_jump). The year's draw is taken from ``rng`` as before, so every other
     figure of the sample stays what it was."""
     level = random.Random(f"{unit}|{metric}").uniform(low, high)
     return level + (rng.uniform(low, high) - (low + high) / 2) * 0.15

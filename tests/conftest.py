@@ -11,9 +11,9 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl.desk import open_index
-from etl.load import load_files
-from etl.units import UnitIndex
+from etl.publishing.desk import open_index
+from etl.publishing.load import load_files
+from etl.reference.units import UnitIndex
 from warehouse.db import DATA, publish
 
 ROOT = Path(__file__).resolve().parent.parent

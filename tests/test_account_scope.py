@@ -10,13 +10,13 @@ import duckdb
 import pyarrow as pa
 import pytest
 
-from etl.account_scope import AccountScope, ScopeError, apply_scope, parse_scope
-from etl.catalog import default_catalog
+from accounts.users import add_user, load_users
 from etl.cli import main
-from etl.load import fact_rows, load_files
-from etl.parse import parse_file
-from etl.undo import UndoRefused, undo_load
-from etl.users import add_user, load_users
+from etl.publishing.load import fact_rows, load_files
+from etl.publishing.scope import AccountScope, ScopeError, apply_scope, parse_scope
+from etl.publishing.undo import UndoRefused, undo_load
+from etl.reference.catalog import default_catalog
+from etl.tables.parse import parse_file
 from tests.builders import figures_file, simple_rows
 from tests.conftest import query
 

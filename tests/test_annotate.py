@@ -9,7 +9,7 @@ import sys
 
 import openpyxl
 
-from etl.annotate import LIST_SHEET, PINK, RED, YELLOW
+from etl.publishing.annotate import LIST_SHEET, PINK, RED, YELLOW
 from tests import corpus
 from tests.conftest import ROOT
 

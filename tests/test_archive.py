@@ -13,9 +13,9 @@ from pathlib import Path
 
 import duckdb
 
-from etl.archive import Archive, archive_dir
-from etl.load import load_files, sha256_of
-from etl.undo import undo_load
+from etl.publishing.archive import Archive, archive_dir
+from etl.publishing.load import load_files, sha256_of
+from etl.publishing.undo import undo_load
 from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, SAMPLE_DIR
 

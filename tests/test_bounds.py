@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl import bounds
-from etl.values import parse_value
+from etl.reference import bounds
+from etl.reference.values import parse_value
 from ui import fmt
 
 QUALIFIERS = [None, ">", ">=", "<", "<=", "~"]
@@ -70,7 +70,7 @@ def test_a_sum_of_bounds_is_a_bound_of_their_direction():
 def test_a_rejected_rate_says_it_is_shown_from_its_counts(empty_db, unit_index, tmp_path):
     """The desk said "Tỷ lệ 105 … (không nạp)" and the pages then showed 99,1%, the rate of the counts beside it:
     the reject now says what is shown instead (#22 point 3)."""
-    from etl.desk import dry_run
+    from etl.publishing.desk import dry_run
     from tests.builders import figures_file, simple_rows
 
     rate = ("reg_party_members_pct", "value")

@@ -242,7 +242,7 @@ def _pointing(page) -> list[str]:
 
 @pytest.fixture(scope="module")
 def injected_server(sample_db, tmp_path_factory):
-    from etl.load import load_files
+    from etl.publishing.load import load_files
 
     folder = tmp_path_factory.mktemp("injected")
     db = folder / "kho.duckdb"
@@ -288,7 +288,7 @@ def test_text_from_data_or_links_never_becomes_a_link_or_an_image(injected_serve
 
 @pytest.fixture(scope="module")
 def desk_server(empty_db_template, tmp_path_factory):
-    from etl.users import add_user
+    from accounts.users import add_user
 
     folder = tmp_path_factory.mktemp("desk")
     db = folder / "kho.duckdb"

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from etl.catalog import default_catalog
+from etl.reference.catalog import default_catalog
 from tests.conftest import ROOT
 
 

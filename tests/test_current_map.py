@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests.builders import figures_file, simple_rows
 from tests.conftest import query
 
@@ -147,7 +147,7 @@ def test_todays_map_opens_where_the_overview_opens_on_a_warehouse_of_former_prov
     """A warehouse of 2016-2024 only (the old map): Tổng quan opens on its heaviest former province; Xu hướng and
     So sánh on today's map open on the province most of it went into (they opened on the province with the most
     communes, three wards of Hồ Chí Minh City on a national warehouse)."""
-    from etl.load import load_files
+    from etl.publishing.load import load_files
     from tests.conftest import SAMPLE_DIR, open_dashboard, query
 
     db = tmp_path_factory.mktemp("old_only") / "old.duckdb"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests.builders import figures_file, simple_rows
 from ui import charts, compare, fmt, kpi
 from ui.filters import Selection

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from etl.users import add_user
+from accounts.users import add_user
 from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
 from ui import auth

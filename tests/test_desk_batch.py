@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.users import add_user
+from accounts.users import add_user
 from tests.builders import figures_file, simple_rows
 from tests.conftest import query
 from tests.test_desk import PASSWORD, app, sign_in, unescaped
@@ -107,7 +107,7 @@ def test_a_scoped_manager_is_told_the_scope_and_refused_outside_it(desk, tmp_pat
     at.button(key="desk_publish").click().run()
     assert query(desk, "SELECT file_name, loaded_by FROM loads") == [("BaoCao_CauNgang_2023.xlsx", "lan")]
     # another manager's load is not in lan's history, nor in what lan may undo
-    from etl.load import load_files
+    from etl.publishing.load import load_files
 
     load_files(desk, [report(tmp_path / "other.xlsx", 3, kim_hoa=1)], user="mai")
     at = on_desk("lan")
@@ -151,7 +151,7 @@ def test_a_manager_downloads_the_file_a_load_took(desk, tmp_path):
 
 
 def test_a_manager_gets_the_source_file_under_a_figures_table_and_a_viewer_only_its_name(desk, tmp_path):
-    from etl.load import load_files
+    from etl.publishing.load import load_files
     from tests.conftest import open_dashboard
 
     data = report(tmp_path / "BaoCao_CauNgang_2023.xlsx", 7)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from etl.ledger import IGNORED, REJECT, SheetLedger
-from etl.load import load_files
-from etl.readers import COL_GAP, MAX_AREA, ROW_GAP, _plan, read_file
+from etl.publishing.load import load_files
+from etl.reading.readers import COL_GAP, MAX_AREA, ROW_GAP, _plan, read_file
+from etl.tables.ledger import IGNORED, REJECT, SheetLedger
 from tests import corpus, hostile
 from tests.conftest import ROOT, query
 

@@ -33,7 +33,7 @@ def rate(n: int, d: int, models: int) -> dict:
 @pytest.fixture(scope="module")
 def warehouses(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(all three former provinces reported 2024, Bến Tre did not); today's Vĩnh Long reported 2025."""
-    from etl.load import load_files
+    from etl.publishing.load import load_files
 
     folder = tmp_path_factory.mktemp("former_provinces")
     tra_vinh = figures_file(folder / "cau_ngang.xlsx", simple_rows(

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
-from etl.formulas import Evaluator, Unevaluated, shift
-from etl.load import load_files
+from etl.publishing.load import load_files
+from etl.reading.formulas import Evaluator, Unevaluated, shift
 from tests import corpus
 from tests.conftest import query
 

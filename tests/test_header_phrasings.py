@@ -5,8 +5,8 @@ unmapped gets a suggestion ("có phải …?") when one is near."""
 
 from __future__ import annotations
 
-from etl.catalog import default_catalog
-from etl.table import split_year
+from etl.reference.catalog import default_catalog
+from etl.tables.table import split_year
 from tests.header_phrasings import PHRASINGS
 
 

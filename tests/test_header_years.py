@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from etl.load import load_files
-from etl.table import split_year
+from etl.publishing.load import load_files
+from etl.tables.table import split_year
 from tests.conftest import query
 
 TITLE = [["HUYỆN ỦY CẦU NGANG"], ["BAN TUYÊN GIÁO"], [], ["BÁO CÁO KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC NĂM 2022"], []]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.load import load_files
-from etl.readers import MAX_CELLS
+from etl.publishing.load import load_files
+from etl.reading.readers import MAX_CELLS
 from tests import corpus, hostile
 from tests.conftest import ROOT, query
 

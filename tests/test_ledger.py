@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from etl.catalog import default_catalog
-from etl.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger, is_number_like
-from etl.parse import parse_file
-from etl.readers import read_file
+from etl.reading.cells import is_number_like
+from etl.reading.readers import read_file
+from etl.reference.catalog import default_catalog
+from etl.tables.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger
+from etl.tables.parse import parse_file
 from tests import corpus
 from tests.clerk_corpus import build as clerk
 from tests.conftest import ROOT
@@ -108,7 +109,7 @@ def test_facts_and_rejects_match_the_ledger(parsed_files):
 
 
 def _rc(cell: str) -> tuple[int, int]:
-    from etl.xlsx_formats import col_index
+    from etl.reading.xlsx_formats import col_index
 
     letters = "".join(ch for ch in cell if ch.isalpha())
     return int(cell[len(letters):]) - 1, col_index(letters)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from etl import legacy_fonts
-from etl.legacy_fonts import decide, encode, fix_rows, syllable_ok
-from etl.load import load_files
+from etl.publishing.load import load_files
+from etl.reading import legacy_fonts
+from etl.reading.legacy_fonts import decide, encode, fix_rows, syllable_ok
 from tests import corpus
 from tests.conftest import ROOT, query
 

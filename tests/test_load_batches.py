@@ -7,9 +7,9 @@ from pathlib import Path
 
 import duckdb
 
-import etl.load as load
-from etl.load import load_files, load_unit_index
-from etl.undo import undo_load
+import etl.publishing.load as load
+from etl.publishing.load import load_files, load_unit_index
+from etl.publishing.undo import undo_load
 from tests.builders import figures_file, simple_rows
 from tests.conftest import query
 
@@ -124,7 +124,7 @@ def test_copies_and_resends_under_python_minus_o_behave_the_same(empty_db, tmp_p
         db = tmp_path / f"w{len(flags)}.duckdb"
         db.write_bytes(empty_db.read_bytes())
         done = subprocess.run([sys.executable, *flags, "-m", "etl", "load", str(folder), "--db", str(db), "--json"],
-                              capture_output=True, text=True, cwd=Path(load.__file__).parent.parent)
+                              capture_output=True, text=True, cwd=Path(load.__file__).parents[2])
         out = json.loads(done.stdout)
         results.append((done.returncode, [(Path(f["file"]).name, f["status"], f["rows_loaded"], f["rows_rejected"])
                                           for f in out["files"]], facts(db)))
@@ -255,7 +255,7 @@ def test_a_load_of_several_batches_builds_the_summary_once_with_its_last(empty_d
 def test_a_fact_comes_back_from_a_worker_as_it_went(tmp_path):
     import pickle
 
-    from etl.records import Fact
+    from etl.tables.records import Fact
 
     fact = Fact("u", 2023, "m", 98.5, ">", 197.0, 200.0, "trên 98,5%", "Sheet", 10, "C10", "Xã Long Sơn")
     back = pickle.loads(pickle.dumps(fact, protocol=pickle.HIGHEST_PROTOCOL))
@@ -267,7 +267,7 @@ def test_the_loader_starts_without_pandas():
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", "import sys, etl.cli, etl.load, warehouse.levels; "
+    done = subprocess.run([sys.executable, "-c", "import sys, etl.cli, etl.publishing.load, warehouse.levels; "
                                                  "print('pandas' in sys.modules)"],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests import corpus
 from tests.conftest import query
 
@@ -133,7 +133,7 @@ def test_percent_cells_are_found_whatever_the_xml_writer(tmp_path):
     writer's way of saying "this cell is formatted as a percentage"."""
     import zipfile
 
-    from etl.xlsx_formats import percent_cells
+    from etl.reading.xlsx_formats import percent_cells
 
     ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     styles = (f'<styleSheet xmlns="{ns}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>'

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import openpyxl
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests import corpus
 from tests.conftest import ROOT, query
 

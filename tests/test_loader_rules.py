@@ -6,7 +6,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from reportgen.workbook import COMMENDATION_COLUMNS, MODEL_COLUMNS, Row, write_register
 from tests import corpus
 from tests.builders import figures_file

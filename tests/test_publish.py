@@ -10,7 +10,7 @@ import textwrap
 import duckdb
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
 from warehouse.db import ReadOnlyWarehouse, publish
@@ -60,7 +60,7 @@ def test_a_failed_build_leaves_the_warehouse_byte_for_byte_unchanged(empty_db):
 
 
 def test_a_load_that_fails_mid_file_changes_nothing(empty_db, tmp_path, monkeypatch):
-    import etl.load as load_module
+    import etl.publishing.load as load_module
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")

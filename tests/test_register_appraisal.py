@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from reportgen.workbook import MODEL_COLUMNS, MODEL_COLUMNS_WITH_APPRAISAL, write_register
 from tests import corpus
 from tests.conftest import query

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests.builders import figures_file, simple_rows
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse

@@ -88,7 +88,7 @@ def test_who_has_not_reported_reads_the_same_as_a_pass_over_every_fact(sample_db
 @pytest.mark.parametrize("text", ["long son", "Long Sơn", "an", "a_h", "l%g s", "xyz", "Đông"])
 def test_the_unit_search_finds_what_sql_like_finds(sample_db, text):
     """The search filters an index read once (``search_in``): the rows SQL's LIKE on the folded names finds."""
-    from etl.text import ascii_fold
+    from etl.reference.text import ascii_fold
 
     wh = ReadOnlyWarehouse(sample_db)
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from reportgen.workbook import Row, TitleBlock, write_figures, write_transposed
 from tests.conftest import query
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.load import load_files
+from etl.publishing.load import load_files
 from tests.conftest import ROOT, SAMPLE_DIR
 
 sys.path.insert(0, str(ROOT / "scripts"))

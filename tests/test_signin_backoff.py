@@ -23,10 +23,10 @@ from pathlib import Path
 import bcrypt
 import pytest
 
-import etl.signin as signin
-import etl.users as users_module
-from etl.signin import Backoff, state_paths
-from etl.users import account_key, add_user, check_password
+import accounts.signin as signin
+import accounts.users as users_module
+from accounts.signin import Backoff, state_paths
+from accounts.users import account_key, add_user, check_password
 from tests.conftest import ROOT
 from ui import auth
 
@@ -147,8 +147,8 @@ def test_two_processes_at_once_check_one_password_between_them(users):
 
 def _in_a_process(users: Path, name: str, password: str) -> dict:
     code = ("import json, sys\n"
-            "from etl.signin import Backoff\n"
-            "from etl.users import check_password\n"
+            "from accounts.signin import Backoff\n"
+            "from accounts.users import check_password\n"
             "name, password, now = sys.argv[1], sys.argv[2], float(sys.argv[3])\n"
             "user, wait = Backoff(clock=lambda: now).attempt(name, lambda: check_password(name, password))\n"
             "print(json.dumps({'user': user.name if user else None, 'wait': wait}))\n")
@@ -229,10 +229,10 @@ def test_a_folder_that_cannot_hold_the_backoff_still_signs_in_with_a_backoff_in_
     blocker.write_text("")  # a file where the state's folder should be: nothing can be created under it
     monkeypatch.setattr(signin, "state_paths", lambda _: (blocker / "s.sqlite", blocker / "s.locks"))
     throttle = frozen()
-    with caplog.at_level(logging.WARNING, logger="etl.signin"):
+    with caplog.at_level(logging.WARNING, logger="accounts.signin"):
         waits = sorted(w for _, w in at_once(8, lambda: throttle.attempt("mai", lambda: check_password("mai", WRONG))))
     assert checks() == 1 and waits == [0.0] + [1.0] * 7  # one step per account in memory too
-    said = [r.getMessage() for r in caplog.records if r.name == "etl.signin"]
+    said = [r.getMessage() for r in caplog.records if r.name == "accounts.signin"]
     assert len(said) == 1 and "kept in this process only" in said[0]  # said once
     assert throttle.wait("mai") == 1.0
     throttle.reset("mai")

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from etl.load import load_files
-from etl.undo import UndoRefused, undo_load
+from etl.publishing.load import load_files
+from etl.publishing.undo import UndoRefused, undo_load
 from reportgen.workbook import COMMENDATION_COLUMNS, write_register
 from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.text import modern_tones
+from etl.reference.text import modern_tones
 
 CAU_NGANG = "old:district:848"
 THAP_MUOI = "old:district:872"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.values import Parsed, ValueProblem, parse_value
+from etl.reference.values import Parsed, ValueProblem, parse_value
 
 
 @pytest.mark.parametrize(("raw", "kind", "percent_format", "expected"), [
@@ -69,7 +69,7 @@ def test_percent_formatted_fractions_become_percent_units(x):
 
 
 def test_vietnamese_alphabetical_order():
-    from etl.text import vi_key
+    from etl.reference.text import vi_key
 
     names = ["Tỉnh Điện Biên", "Tỉnh Yên Bái", "Tỉnh Đắk Lắk", "Tỉnh Dak Test", "Tỉnh An Giang", "Tỉnh Bắc Ninh",
              "Tỉnh Bạc Liêu", "Thành phố Hà Nội", "Tỉnh Ơn", "Tỉnh Ông", "Tỉnh Ưng", "Tỉnh Uy"]

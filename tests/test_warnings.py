@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.desk import dry_run
+from etl.publishing.desk import dry_run
 from reportgen.workbook import Row
 from tests.builders import figures_file
 from tests.conftest import SAMPLE_DIR

@@ -1,8 +1,8 @@
 """Signing data managers in and out of the dashboard.
 
-Viewers need no account. A data manager signs in with "Tên đăng nhập" and "Mật khẩu" (etl.users); the
+Viewers need no account. A data manager signs in with "Tên đăng nhập" and "Mật khẩu" (accounts.users); the
 session holds the user until it has been idle for ``IDLE`` or open for ``LIFETIME``. Failed sign-ins slow the
-next attempts for that account, across every session of every dashboard process of the machine (etl.signin):
+next attempts for that account, across every session of every dashboard process of the machine (accounts.signin):
 after each failure the account waits twice as long (1, 2, 4 … up to 60 seconds) before a password is even
 checked, and simultaneous attempts take turns, so a burst of them checks one password.
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from etl.signin import Backoff
-from etl.users import check_password
+from accounts.signin import Backoff
+from accounts.users import check_password
 
 IDLE = 60 * 60  # seconds without a page run before the session signs out
 LIFETIME = 12 * 60 * 60  # and at most this long after signing in
@@ -29,7 +29,7 @@ class Session:
     role: str
     since: float
     seen: float
-    scope: str | None = None  # a manager limited to a province or a district (etl.account_scope); admins: None
+    scope: str | None = None  # a manager limited to a province or a district (etl.publishing.scope); admins: None
 
     @property
     def can_load(self) -> bool:
@@ -57,7 +57,7 @@ def sign_in(name: str, password: str) -> tuple[Session | None, str]:
     """(session, "") or (None, the reason in Vietnamese)."""
     if not name.strip() or not password:
         return None, "Nhập tên đăng nhập và mật khẩu."
-    # The wait, the password check and recording its outcome are one step of the account (etl.signin).
+    # The wait, the password check and recording its outcome are one step of the account (accounts.signin).
     user, wait = THROTTLE.attempt(name, lambda: check_password(name, password))
     if wait > 0:
         return None, f"Đăng nhập sai nhiều lần: thử lại sau {math.ceil(wait)} giây."

@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from etl.text import vi_key
+from etl.reference.text import vi_key
 from ui import fmt
 from ui.i18n import t
 from ui.safe import plain

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from etl.text import ascii_fold
+from etl.reference.text import ascii_fold
 from ui import fmt, originals, tables
 from ui.i18n import t
 

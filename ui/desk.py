@@ -1,9 +1,9 @@
 """The data desk: uploads, their dry runs, publishing, history and undo, on top of the loader's own functions
-(etl.desk.dry_run and review_batch, etl.load.load_files, etl.undo.undo_load: one loader, two front doors).
+(etl.publishing.desk.dry_run and review_batch, etl.publishing.load.load_files, etl.publishing.undo.undo_load: one loader, two front doors).
 
 Uploads stay in the session's memory; each dry run writes them to a temporary folder that is removed when it
 ends, so an abandoned or failed check leaves nothing on the server. A publish keeps every file it takes in the
-archive beside the warehouse (etl.archive), as the command line does.
+archive beside the warehouse (etl.publishing.archive), as the command line does.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from etl.annotate import annotate, needs_annotation
-from etl.archive import Archive, archive_dir
-from etl.catalog import default_catalog
-from etl.desk import BatchReview, DryRun, account_scope, dry_run, open_index, review_batch
-from etl.load import FileOutcome, load_files
-from etl.readers import SUPPORTED
+from etl.publishing.annotate import annotate, needs_annotation
+from etl.publishing.archive import Archive, archive_dir
+from etl.publishing.desk import BatchReview, DryRun, account_scope, dry_run, open_index, review_batch
+from etl.publishing.load import FileOutcome, load_files
+from etl.reading.readers import SUPPORTED
+from etl.reference.catalog import default_catalog
 from warehouse.db import REAL_DB, file_version, resolve_db_path
 
 MAX_FILES = 50  # files in one upload, a zip's counted one by one
@@ -122,7 +122,7 @@ def target_db() -> Path:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _index(path: str, version: str):  # noqa: ANN202 - etl.units.UnitIndex
+def _index(path: str, version: str):  # noqa: ANN202 - etl.reference.units.UnitIndex
     return open_index(Path(path))
 
 
@@ -143,7 +143,7 @@ class Checked:
 def check(upload: Upload, db: Path, reading: Path, year: int | None, unit: str | None,
           scope: str | None = None) -> Checked:
     """Dry-run one upload against ``db`` (read-only), with the index of ``reading`` (a warehouse that exists);
-    ``scope``: the account's (etl.account_scope), figures outside it are rejects."""
+    ``scope``: the account's (etl.publishing.scope), figures outside it are rejects."""
     with tempfile.TemporaryDirectory(prefix="desk_") as tmp:
         path = Path(tmp) / upload.name
         path.write_bytes(upload.data)
@@ -194,7 +194,7 @@ def where_loaded(outcome: FileOutcome) -> dict[str, str]:
 
 
 def original(db: Path, load_id: int) -> tuple[str, bytes] | None:
-    """The file a load took, as it was received (etl.archive): (its name, its bytes), or None when the archive
+    """The file a load took, as it was received (etl.publishing.archive): (its name, its bytes), or None when the archive
     does not have it (a load from before the archive)."""
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -266,7 +266,7 @@ def reason_list(rows: list[tuple[str, str, str]], lang: str) -> None:
 def render_check(checked: Checked, lang: str, key: str) -> None:
     """One file's dry run: what it would load, what it rejects and why, what it would replace, the warnings,
     where every cell went; and its annotated copy to send back."""
-    from etl.load import sheet_summary
+    from etl.publishing.load import sheet_summary
     from ui import tables
     from ui.i18n import t, tm
     from ui.safe import md

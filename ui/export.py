@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 import xlsxwriter
 
-from etl.text import ascii_fold
+from etl.reference.text import ascii_fold
 from ui import fmt, tables
 from ui.i18n import t
 from ui.tables import Kinds, KindSpec

@@ -16,8 +16,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from etl.context import map_for_year
-from etl.text import vi_key
+from etl.reference.text import vi_key
+from etl.reference.units import map_for_year
 from ui.i18n import t, tm
 from warehouse.levels import country_key
 from warehouse.queries import PROVINCES
@@ -235,7 +235,7 @@ def _todays_province(prefer: pd.DataFrame | None, places: pd.DataFrame | None, p
 
 
 def _ordered(units: pd.DataFrame, column: str = "name") -> pd.DataFrame:
-    """Units in Vietnamese alphabetical order of ``column`` (etl.text.vi_key: every "Đ" after every "D", not after
+    """Units in Vietnamese alphabetical order of ``column`` (etl.reference.text.vi_key: every "Đ" after every "D", not after
     "Z"; "Phường 2" before "Phường 10"), keying only the names offered (a year's list holds some 16,000 units)."""
     keys = [vi_key(n) for n in units[column]]
     return units.iloc[sorted(range(len(keys)), key=keys.__getitem__)]

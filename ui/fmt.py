@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from babel.numbers import format_decimal
 
-from etl import bounds
+from etl.reference import bounds
 from ui.i18n import t
 
 _LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -66,7 +66,7 @@ def pct(value: object, lang: str = "vi", decimals: int = RATE_DECIMALS) -> str:
 
 
 def metric_value(value: object, kind: str, qualifier: object = None, lang: str = "vi") -> str:
-    """A figure as it should read: "98,5%", "trên 98,0%", "khoảng 40,0%", "1.234" (etl.bounds' words)."""
+    """A figure as it should read: "98,5%", "trên 98,0%", "khoảng 40,0%", "1.234" (etl.reference.bounds' words)."""
     text = pct(value, lang) if kind == "pct" else number(value, lang, 0 if _is_whole(value) else 1)
     return text if text == "—" else bounds.prefix(qualifier, lang) + text
 
@@ -102,7 +102,7 @@ def basis_word(row: object, lang: str = "vi") -> str:
 
 
 def change_text(ch: bounds.Change, kind: str, lang: str = "vi", ascii_minus: bool = False) -> str:
-    """A change as far as its figures tell it (etl.bounds.change): "+1,5 điểm %", "giảm ít nhất 1,0 điểm %",
+    """A change as far as its figures tell it (etl.reference.bounds.change): "+1,5 điểm %", "giảm ít nhất 1,0 điểm %",
     "khoảng +10,0 điểm %", "không so sánh được" — never a plain number for a bounded figure."""
     words = _CHANGE_WORDS["en" if lang == "en" else "vi"]
     if ch.how == "unknown" or ch.value is None:

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from etl import bounds
+from etl.reference import bounds
 from ui import fmt, originals, tables
 from ui.i18n import t, tm
 from warehouse.aggregate import differs
@@ -62,7 +62,7 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
         color, arrow = "off", "off"
         if m.code in prev:
             before = prev[m.code]
-            # on the figures' intervals (etl.bounds): "giảm hơn 1,0 điểm %" from "trên 98%" to 97%, never "-1"
+            # on the figures' intervals (etl.reference.bounds): "giảm hơn 1,0 điểm %" from "trên 98%" to 97%, never "-1"
             change = bounds.change(row["value"], row["qualifier"], before["value"], before["qualifier"], m.kind)
             delta, color, arrow = fmt.change_delta(change, m.kind, lang, bool(m.higher_is_better))
             flag = before.get("moved")

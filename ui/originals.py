@@ -1,6 +1,6 @@
 """The file a figure came from, downloaded back by a data manager (#21): a figure's provenance names its file,
 sheet and cell for everyone; a signed-in manager can also take the file as it was received, from the archive
-beside the warehouse (etl.archive). Viewers never get the files: only their names."""
+beside the warehouse (etl.publishing.archive). Viewers never get the files: only their names."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from etl.archive import Archive, archive_dir
+from etl.publishing.archive import Archive, archive_dir
 from ui import auth
 from ui.i18n import t
 from warehouse.db import resolve_db_path

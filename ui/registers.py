@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from etl.text import ascii_fold
+from etl.reference.text import ascii_fold
 from ui.i18n import t
 from ui.tables import is_missing
 

@@ -31,7 +31,7 @@ import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
 
-from etl import bounds
+from etl.reference import bounds
 from ui import fmt
 from ui.device import is_phone
 from ui.i18n import t
@@ -83,7 +83,7 @@ def text(value: object, kind: str, lang: str, qualifier: object = None) -> str:
         shown = str(int(v)) if v.is_integer() else str(v)
     else:  # num
         shown = fmt.number(v, lang, 1)
-    return bounds.prefix(qualifier, lang) + shown  # "trên 98,0%", "khoảng 40,0%" (etl.bounds)
+    return bounds.prefix(qualifier, lang) + shown  # "trên 98,0%", "khoảng 40,0%" (etl.reference.bounds)
 
 
 def _whole(series: pd.Series) -> bool:
@@ -143,7 +143,7 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
            qualifiers: Mapping[str, str] | None = None) -> Styler:
     """The Styler given to st.dataframe: the numbers of ``numbers(frame)``, each cell's display text written
     by ``text``; ``qualifiers`` maps a value column to the column holding its qualifier (">" shows "trên …",
-    "~" "khoảng …": etl.bounds)."""
+    "~" "khoảng …": etl.reference.bounds)."""
     data = numbers(frame, kinds)
     resolved = infer_kinds(data, kinds)
     styler = data.style

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from etl import bounds
+from etl.reference import bounds
 
 FIGURE_COLUMNS = ["year", "metric", "value", "qualifier", "numerator", "denominator", "basis",
                   "reported_value", "computed_value", "computed_basis", "n_reported", "source_file",

@@ -73,7 +73,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
 
 def _widen_qualifiers(con: duckdb.DuckDBPyConnection) -> None:
     """A warehouse whose facts accept only '>' (before #22) gets the table of this schema, which accepts every
-    qualifier of etl.bounds: DuckDB cannot change a CHECK in place, so the table is made again, its rows copied."""
+    qualifier of etl.reference.bounds: DuckDB cannot change a CHECK in place, so the table is made again, its rows copied."""
     checks = [text for (text,) in con.execute(
         "SELECT constraint_text FROM duckdb_constraints() WHERE schema_name = 'core' AND table_name = 'facts' "
         "AND constraint_type = 'CHECK'").fetchall()]

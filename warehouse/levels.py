@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from etl.context import NEW_MAP_FROM  # the first year of today's map
+from etl.reference.units import NEW_MAP_FROM  # the first year of today's map
 from warehouse.db import ReadOnlyWarehouse
 
 if TYPE_CHECKING:  # the loader publishes through this module: pandas (0.16 s to import) only for the pages
@@ -29,7 +29,7 @@ FIGURE_COLUMNS = ["year", "metric", "value", "qualifier", "numerator", "denomina
                   "source_sheet", "source_row", "source_cell", "derived"]
 
 # A rate its unit did not type, made from its numerator and denominator (a typed rate missing, or rejected and the
-# counts beside it kept): etl.assemble writes such a fact's text as "230/232", as a clerk who typed the fraction
+# counts beside it kept): etl.tables.assemble writes such a fact's text as "230/232", as a clerk who typed the fraction
 # in one cell does. ``derived`` says so on every figure (shown "tính từ 230/232", never as a typed rate).
 _FRACTION = r"'\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*/\s*[0-9][0-9.,\s]*(e\+[0-9]+)?\s*'"
 
@@ -59,7 +59,7 @@ _FACTS = f"""
 """
 
 
-# etl.bounds.combine in SQL: a sum or a mean of bounds of one direction is a bound that way, of both, "khoảng"
+# etl.reference.bounds.combine in SQL: a sum or a mean of bounds of one direction is a bound that way, of both, "khoảng"
 COMBINED_QUALIFIER = """CASE WHEN count(c.qualifier) = 0 THEN NULL
         WHEN bool_and(c.qualifier IS NULL OR c.qualifier IN ('>', '>='))
             THEN CASE WHEN bool_or(c.qualifier = '>') THEN '>' ELSE '>=' END

@@ -517,7 +517,7 @@ def search_in(index: pd.DataFrame, text: str, limit: int = SEARCH_LIMIT) -> pd.D
     names are; "%" and "_" in it match as in SQL's LIKE, as the search always has."""
     import re
 
-    from etl.text import ascii_fold
+    from etl.reference.text import ascii_fold
 
     folded = ascii_fold(text)
     if "%" in folded or "_" in folded:

@@ -123,7 +123,7 @@ CREATE TABLE core.facts (
     metric        VARCHAR NOT NULL,
     map           VARCHAR NOT NULL,
     value         DOUBLE NOT NULL,
-    -- what the clerk typed before the number (etl.bounds): '>' trên, '>=' ít nhất, '<' dưới, '<=' tối đa, '~' khoảng
+    -- what the clerk typed before the number (etl.reference.bounds): '>' trên, '>=' ít nhất, '<' dưới, '<=' tối đa, '~' khoảng
     qualifier     VARCHAR CHECK (qualifier IS NULL OR qualifier IN ('>', '>=', '<', '<=', '~')),
     numerator     DOUBLE,
     denominator   DOUBLE,
@@ -317,7 +317,7 @@ moved AS (
            sum(o.value) AS total, avg(o.value) AS mean,
            sum(o.numerator) AS numerator, sum(o.denominator) AS denominator,
            bool_or(o.partial) AS partial, count(DISTINCT o.old_code) AS n_used, bool_or(o.derived) AS derived,
-           -- etl.bounds.combine (warehouse.levels.COMBINED_QUALIFIER): bounds of one direction stay that way
+           -- etl.reference.bounds.combine (warehouse.levels.COMBINED_QUALIFIER): bounds of one direction stay that way
            CASE WHEN count(o.qualifier) = 0 THEN NULL
                 WHEN bool_and(o.qualifier IS NULL OR o.qualifier IN ('>', '>='))
                     THEN CASE WHEN bool_or(o.qualifier = '>') THEN '>' ELSE '>=' END

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from etl import bounds
-from etl.text import ascii_fold
+from etl.reference import bounds
+from etl.reference.text import ascii_fold
 from ui import fmt
 from ui.i18n import t
 from ui.report.party import PartyFrame, party_frame
@@ -129,7 +129,7 @@ def figure_tables(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang:
                      fmt.metric_value(m.target, m.kind, None, lang), _source_text(row, lang)])
         if m.code in KEY_METRICS and row is not None:
             change = "—"
-            if before is not None:  # on the figures' intervals (etl.bounds), as the cards
+            if before is not None:  # on the figures' intervals (etl.reference.bounds), as the cards
                 change = fmt.change_text(bounds.change(row["value"], row["qualifier"], before["value"],
                                                        before["qualifier"], m.kind), m.kind, lang)
             shown = fmt.metric_value(row["value"], m.kind,
