@@ -31,6 +31,7 @@ import python_calamine as pc
 
 from etl.reading import formulas, legacy_fonts, xlsx_formats
 from etl.reading.cells import is_nonempty
+from etl.reading.docx_tables import is_docx, read_docx
 from etl.reading.encodings import decode_text
 from etl.reading.html_tables import read_html_tables
 from etl.reading.ods_formats import ods_layout
@@ -45,7 +46,7 @@ from etl.reading.sheet import (
     check_cells,
 )
 
-SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html"}
+SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html", ".docx"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED = 100 * 1024 * 1024  # a district report is well under 1 MB
 MAX_RATIO = 200  # uncompressed/compressed of a single part
@@ -75,6 +76,7 @@ class _Package:
     whose XML had to be read without their far cells (``source``: the package to give python-calamine then)."""
 
     is_ods: bool = False
+    is_docx: bool = False
     percent: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     far: dict[str, FarCells] = field(default_factory=dict)
     source: bytes | None = None
@@ -101,6 +103,8 @@ def _check_zip(path: Path) -> _Package:
                 )
             if _is_ods(zf):
                 return _Package(is_ods=True)
+            if is_docx(zf):
+                return _Package(is_docx=True)
             parts = xlsx_formats.sheet_parts(zf)
             package = _Package(percent=parts.percent, formulas=parts.formulas, hidden=parts.hidden)
             _locate_cells(zf, package)
@@ -170,10 +174,16 @@ def read_file(path: Path) -> list[Sheet]:
     elif kind == "csv":
         sheets = [_read_csv(path)]
     elif kind in ("zip", "ole"):
-        sheets = _read_calamine(path, kind, _check_zip(path) if kind == "zip" else _Package())
+        package = _check_zip(path) if kind == "zip" else _Package()
+        if package.is_docx:
+            kind = "docx"
+            sheets = read_docx(path).sheets
+        else:
+            sheets = _read_calamine(path, kind, package)
     else:
-        raise FileRefused("không phải bảng tính (xlsx, xls, ods, csv)", "not a spreadsheet (xlsx, xls, ods, csv)")
-    if kind == "html":
+        raise FileRefused("không phải bảng tính hay văn bản Word (xlsx, xls, ods, csv, docx)",
+                          "not a spreadsheet or a Word document (xlsx, xls, ods, csv, docx)")
+    if kind in ("html", "docx"):
         budget = _Budget()
         for sheet in sheets:
             sheet.rows, sheet.far, keep = _lay_out(_Rows().read(sheet.rows, budget), budget)

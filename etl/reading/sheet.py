@@ -68,6 +68,10 @@ class Sheet:
     formulas: tuple[int, int] = (0, 0)  # formulas without a value in the file: (computed here, not computable)
     hidden_rows: set[int] = field(default_factory=set)  # rows and columns hidden in the file (read all the same)
     hidden_cols: set[int] = field(default_factory=set)
+    # a document's table (.docx, .pdf): the title block is text above the table, not cells of it (its head and the
+    # caption right above), and the caption's paragraph number (1-based) for provenance
+    title_lines: list[str] = field(default_factory=list)
+    caption_paragraph: int | None = None
 
     @property
     def width(self) -> int:

@@ -125,7 +125,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             if ledger.nonempty:
                 parsed.note("note_no_table", sheet=sheet.name)
             continue
-        titles = [grid.line(r) for r in range(table.top)]
+        titles = [*sheet.title_lines, *(grid.line(r) for r in range(table.top))]
         period = detect_period(titles, sheet.name, path.name)
         if period:
             return _refuse(parsed, "short_period", period=period)
