@@ -43,14 +43,14 @@ browser:
 test: install-dev $(SAMPLE_DB) browser
 	$(BIN)/python -m pytest -q
 
-# Not part of `make test`: the country benchmark (README "Benchmarks"), about 5 minutes on 2 cores.
+# Not part of `make test`: the country benchmark (docs/benchmarks.md), a few minutes on 2 cores.
 # BENCH_ARGS: e.g. --years 2016-2025 for the ten years (about 17 minutes); results in BENCH_JSON.
 BENCH_JSON ?= /tmp/bench_country.json
 BENCH_ARGS ?=
 bench: install
 	$(BIN)/python scripts/bench_country.py run --json $(BENCH_JSON) $(BENCH_ARGS)
 
-# The first chart on a leader's phone (README "Speed a leader feels"): Tổng quan in Debian's chromium as a phone,
+# The first chart on a leader's phone (docs/benchmarks.md): Tổng quan in Debian's chromium as a phone,
 # cold (the server just started) and warm. PHONE_DB: the warehouse (default the sample); PHONE_ARGS: e.g.
 # --app /tmp/before to time another checkout in the same run.
 PHONE_DB ?= $(SAMPLE_DB)
@@ -58,7 +58,7 @@ PHONE_ARGS ?=
 bench-phone: install-dev $(SAMPLE_DB) browser
 	$(BIN)/python scripts/bench_phone.py --db $(PHONE_DB) --json /tmp/bench_phone.json $(PHONE_ARGS)
 
-# Not part of `make test` (README "Many viewers"): N dashboard processes on one warehouse file (DB, default as
+# Not part of `make test` (docs/deploying.md, "Many viewers"): N dashboard processes on one warehouse file (DB, default as
 # `make run` chooses) behind nginx when installed, else scripts/proxy.py, at http://127.0.0.1:8500/.
 N ?= 2
 DB ?=

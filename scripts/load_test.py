@@ -1,4 +1,4 @@
-"""Many viewers at once while a load publishes (README "Many viewers"); bounded, 127.0.0.1 only.
+"""Many viewers at once while a load publishes (docs/benchmarks.md, "The load test"); bounded, 127.0.0.1 only.
 
     .venv/bin/python scripts/load_test.py --db /tmp/copy.duckdb --n 2 --sessions 50 \
         --publish /tmp/bench_country/2023/BaoCao_1_760_2023.xlsx …  [--proxy nginx] [--json out.json]

@@ -1,5 +1,5 @@
 """A small sticky reverse proxy for machines without nginx (the tests, CI): NOT for a real deployment, where
-deploy/nginx.conf does the same job (README "Many viewers").
+deploy/nginx.conf does the same job (docs/deploying.md).
 
     .venv/bin/python scripts/proxy.py --listen 8500 8601 8602
 

@@ -1,4 +1,4 @@
-"""Several dashboard processes on one published warehouse file, behind a reverse proxy (README "Many viewers").
+"""Several dashboard processes on one published warehouse file, behind a reverse proxy (docs/deploying.md).
 
     .venv/bin/python scripts/serve_many.py --n 3 [--db data/warehouse.duckdb] [--port 8500] [--proxy nginx]
 
@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY_NGINX = ROOT / "deploy" / "nginx.conf"
 ROUTE_COOKIE = "campaign_route"
-# Streamlit paths a proxy should not pass (README "Serving"): cache statistics, a costly script run, the agent API.
+# Streamlit paths a proxy should not pass (docs/deploying.md, "Serving"): cache statistics, a costly script run, the agent API.
 DENIED = r"^/_stcore/(metrics|script-health-check|agent/)"
 
 
@@ -41,7 +41,7 @@ def site_config(ports: list[int], listen: str = "127.0.0.1:8500", server_name: s
     """The nginx configuration (http context) of the dashboard behind one address: sticky sessions by cookie."""
     servers = "\n".join(f"    server 127.0.0.1:{p} max_fails=2 fail_timeout=10s;" for p in ports)
     return f"""\
-# The campaign dashboard: {len(ports)} Streamlit processes on one read-only warehouse file (README "Many viewers").
+# The campaign dashboard: {len(ports)} Streamlit processes on one read-only warehouse file (docs/deploying.md).
 # Made by scripts/serve_many.py (site_config); goes in nginx's http context, e.g. /etc/nginx/conf.d/.
 
 # A Streamlit session lives in its process (its WebSocket, uploads, downloads): a browser must keep talking to
@@ -256,7 +256,7 @@ class Cluster:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2, help="dashboard processes (about one per core)")
-    parser.add_argument("--db", help="the warehouse file (default: as the dashboard chooses, README)")
+    parser.add_argument("--db", help="the warehouse file (default: as the dashboard chooses, docs/warehouse.md)")
     parser.add_argument("--port", type=int, default=8500, help="the proxy's port on 127.0.0.1")
     parser.add_argument("--first-port", type=int, default=8601, help="the first dashboard process's port")
     parser.add_argument("--proxy", choices=["auto", "nginx", "python"], default="auto")

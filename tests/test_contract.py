@@ -1,4 +1,4 @@
-"""The public views are the contract analysts rely on (README, "The warehouse contract")."""
+"""The public views are the contract analysts rely on (docs/warehouse.md)."""
 
 from __future__ import annotations
 

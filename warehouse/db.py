@@ -211,7 +211,7 @@ def _keep_mode_and_owner(source: Path, copy: Path) -> None:
     try:
         os.chown(copy, st.st_uid, st.st_gid)
     except PermissionError:
-        pass  # not ours to give away: the copy stays ours (documented in the README)
+        pass  # not ours to give away: the copy stays ours (documented in docs/loading.md)
 
 
 class WarehouseIOError(Exception):

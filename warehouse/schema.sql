@@ -1,5 +1,5 @@
 -- The campaign warehouse: private tables in schema "core", public views in "main".
--- The views are the contract documented in README.md ("The warehouse contract"); the tables may change.
+-- The views are the contract documented in docs/warehouse.md; the tables may change.
 
 CREATE SCHEMA IF NOT EXISTS core;
 
