@@ -7,7 +7,7 @@ import ast
 
 from tests.conftest import ROOT
 
-PRODUCT = ("etl", "warehouse", "ui", "pages", "reportgen")
+PRODUCT = ("etl", "accounts", "warehouse", "ui", "pages", "reportgen")
 
 
 def test_the_product_code_has_no_assert_statement():
