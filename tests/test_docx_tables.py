@@ -165,3 +165,73 @@ def test_a_word_file_with_a_doctype_is_refused(tmp_path):
             out.writestr(info, data)
     with pytest.raises(FileRefused, match="DOCTYPE"):
         read_file(bad)
+
+
+# --- the same report exported to PDF (issue #26 point 2) --------------------------------------------------------
+
+
+def pdf_report(path: Path, *, scanned: bool = False) -> Path:
+    """The report as Word exports it to PDF: the head, a paragraph, the caption, a ruled table with its merges."""
+    import ttf_opensans
+    from fpdf import FPDF
+
+    fonts = Path(ttf_opensans.__file__).resolve().parent / "ttf"
+    pdf = FPDF(format="A4")
+    pdf.add_font("OpenSans", "", str(next(fonts.glob("OpenSans-Regular.ttf"))))
+    pdf.set_font("OpenSans", size=11)
+    pdf.add_page()
+    if scanned:  # a scan: the page is a picture, there is no text to read
+        from PIL import Image
+
+        picture = tmp = path.with_suffix(".png")
+        Image.new("RGB", (600, 800), "white").save(tmp)
+        pdf.image(str(picture), x=10, y=10, w=180)
+        pdf.output(str(path))
+        return path
+    for line in [*HEAD, NARRATIVE, CAPTION]:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(10, 50, 25, 25, 25, 30), text_align="LEFT", first_row_as_headings=False) as table:
+        top = table.row()
+        top.cell("STT", rowspan=2)
+        top.cell("Đơn vị", rowspan=2)
+        top.cell("Đảng viên", colspan=3)
+        top.cell("Tổng số mô hình", rowspan=2)
+        second = table.row()
+        for text in HEADER[1][2:5]:
+            second.cell(text)
+        for row in [NUMBERING, *ROWS]:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.multi_cell(0, 6, "T/M BAN THƯỜNG VỤ", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_pdf_table_is_read_with_its_merges_and_title_block(tmp_path):
+    from etl.reading.pdf_tables import read_pdf
+
+    content = read_pdf(pdf_report(tmp_path / "BaoCao_BinhLuc_2023.pdf"))
+    assert [s.name for s in content.sheets] == ["Bảng 1"]
+    sheet = content.sheets[0]
+    assert sheet.rows[0] == ["STT", "Đơn vị", "Đảng viên", None, None, "Tổng số mô hình"]
+    assert sheet.rows[3] == ["1", "Thị trấn Bình Mỹ", "412", "405", "98,3", "6"]
+    assert sorted(sheet.merged) == sorted(MERGES)
+    assert sheet.title_lines[:len(HEAD)] == HEAD and sheet.title_lines[-1] == CAPTION
+
+
+def test_a_report_exported_to_pdf_loads_like_its_spreadsheet_twin(tmp_path, empty_db):
+    pdf_db = tmp_path / "pdf.duckdb"
+    pdf_db.write_bytes(empty_db.read_bytes())
+    pdf = load_files(pdf_db, [pdf_report(tmp_path / "BaoCao_BinhLuc_2023.pdf")])
+    excel = load_files(empty_db, [workbook_report(tmp_path / "BaoCao_BinhLuc_2023.xlsx")])
+    assert [o.status for o in pdf] == [o.status for o in excel] == ["loaded"]
+    assert _facts(pdf_db) == _facts(empty_db)
+    assert pdf[0].cells == {"fact": 12, "reject": 0, "label": 21, "ignored": 1}
+
+
+def test_a_scanned_pdf_is_refused_with_its_reason_and_nothing_loaded(tmp_path, empty_db):
+    outcome = load_files(empty_db, [pdf_report(tmp_path / "BaoCao_BinhLuc_2023.pdf", scanned=True)])[0]
+    assert outcome.status == "refused" and outcome.rows_loaded == 0
+    assert "không có lớp chữ" in outcome.message_vi and "no text layer" in outcome.message_en
+    assert query(empty_db, "SELECT count(*) FROM core.facts") == [(0,)]

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from etl.reading.cells import is_number_like
-from etl.reading.sheet import FileRefused, Sheet, check_cells
+from etl.reading.sheet import Document, FileRefused, Paragraph, Sheet, check_cells
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BODY, _P, _TBL, _TR, _TC = (_W + n for n in ("body", "p", "tbl", "tr", "tc"))
@@ -34,20 +33,6 @@ _SHORT = 200  # a paragraph longer than this is narrative, not a title line
 _HEAD_LINES = 12  # the document's head: at most this many short paragraphs
 _CAPTION_LINES = 3  # the caption of a table: at most this many short paragraphs right above it
 _MAX_SPAN = 200  # a gridSpan wider than this is not a real table
-
-
-@dataclass
-class DocxParagraph:
-    index: int  # 1-based, counting the body's paragraphs in order (empty ones too)
-    text: str
-
-
-@dataclass
-class DocxContent:
-    """What a .docx says: its tables as sheets and its body's paragraphs in order (for the narrative's figures)."""
-
-    sheets: list[Sheet] = field(default_factory=list)
-    paragraphs: list[DocxParagraph] = field(default_factory=list)
 
 
 def is_docx(zf: zipfile.ZipFile) -> bool:
@@ -134,9 +119,9 @@ def _has_figures(sheet: Sheet) -> bool:
                                         for row in sheet.rows for v in row)
 
 
-def read_docx(path: Path) -> DocxContent:
+def read_docx(path: Path) -> Document:
     """The tables and paragraphs of the .docx at ``path`` (its zip already checked: sizes, ratio)."""
-    content = DocxContent()
+    content = Document()
     try:
         with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as fh:
             _read_body(fh, content)
@@ -147,7 +132,7 @@ def read_docx(path: Path) -> DocxContent:
     return content
 
 
-def _read_body(fh, content: DocxContent) -> None:  # noqa: ANN001 (a binary stream)
+def _read_body(fh, content: Document) -> None:  # noqa: ANN001 (a binary stream)
     parser = ET.XMLPullParser(events=("start", "end"))
     depth = 0
     body_depth: int | None = None
@@ -155,7 +140,7 @@ def _read_body(fh, content: DocxContent) -> None:  # noqa: ANN001 (a binary stre
     cells = 0
     head: list[str] = []  # the document's head: short paragraphs before the first long one or table of figures
     head_open = True
-    above: list[DocxParagraph] = []  # short paragraphs since the last table or long paragraph
+    above: list[Paragraph] = []  # short paragraphs since the last table or long paragraph
     tail = b""
     while True:
         chunk = fh.read(_CHUNK)
@@ -177,7 +162,7 @@ def _read_body(fh, content: DocxContent) -> None:  # noqa: ANN001 (a binary stre
             if body is None or body_depth is None or depth != body_depth:
                 continue  # not a direct child of the body
             if elem.tag == _P:
-                paragraph = DocxParagraph(len(content.paragraphs) + 1, _text(elem))
+                paragraph = Paragraph(len(content.paragraphs) + 1, _text(elem))
                 content.paragraphs.append(paragraph)
                 if paragraph.text:
                     if len(paragraph.text) > _SHORT:

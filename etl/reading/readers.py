@@ -32,6 +32,7 @@ import python_calamine as pc
 from etl.reading import formulas, legacy_fonts, xlsx_formats
 from etl.reading.cells import is_nonempty
 from etl.reading.docx_tables import is_docx, read_docx
+from etl.reading.pdf_tables import read_pdf
 from etl.reading.encodings import decode_text
 from etl.reading.html_tables import read_html_tables
 from etl.reading.ods_formats import ods_layout
@@ -46,7 +47,7 @@ from etl.reading.sheet import (
     check_cells,
 )
 
-SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html", ".docx"}
+SUPPORTED = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".htm", ".html", ".docx", ".pdf"}
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED = 100 * 1024 * 1024  # a district report is well under 1 MB
 MAX_RATIO = 200  # uncompressed/compressed of a single part
@@ -58,6 +59,8 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell: a longer one never ca
 def _sniff_kind(path: Path, head: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         return "zip"
+    if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-":
+        return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "ole"  # legacy .xls, or an encrypted (password-protected) .xlsx
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -171,6 +174,8 @@ def read_file(path: Path) -> list[Sheet]:
     kind = _sniff_kind(path, head)
     if kind == "html":
         sheets = read_html_tables(path.read_bytes())
+    elif kind == "pdf":
+        sheets = read_pdf(path).sheets
     elif kind == "csv":
         sheets = [_read_csv(path)]
     elif kind in ("zip", "ole"):
@@ -181,9 +186,9 @@ def read_file(path: Path) -> list[Sheet]:
         else:
             sheets = _read_calamine(path, kind, package)
     else:
-        raise FileRefused("không phải bảng tính hay văn bản Word (xlsx, xls, ods, csv, docx)",
-                          "not a spreadsheet or a Word document (xlsx, xls, ods, csv, docx)")
-    if kind in ("html", "docx"):
+        raise FileRefused("không phải bảng tính hay văn bản (xlsx, xls, ods, csv, docx, pdf)",
+                          "not a spreadsheet or a document (xlsx, xls, ods, csv, docx, pdf)")
+    if kind in ("html", "docx", "pdf"):
         budget = _Budget()
         for sheet in sheets:
             sheet.rows, sheet.far, keep = _lay_out(_Rows().read(sheet.rows, budget), budget)

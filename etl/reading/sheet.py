@@ -116,3 +116,17 @@ def check_area(cells: int) -> None:
             "dòng, cột trống giữa các ô hoặc tách thành nhiều tệp",
             f"spreadsheet too sparse: its tables span {cells:,} cells, empty ones included (the limit is "
             f"{MAX_AREA:,}): delete the empty rows and columns between its cells or split it into several files")
+
+
+@dataclass
+class Paragraph:
+    index: int  # 1-based, counting the body's paragraphs in order (empty ones too)
+    text: str
+
+
+@dataclass
+class Document:
+    """What a document (.docx, .pdf) says: its tables as sheets and its paragraphs in order (for the narrative)."""
+
+    sheets: list[Sheet] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)

@@ -95,7 +95,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
     try:
         sheets = read_file(path)
     except FileRefused as exc:
-        return _refuse(parsed, "unreadable", detail=exc.detail_vi)
+        return _refuse(parsed, "unreadable", detail=exc.detail_vi, detail_en=exc.detail_en)
     found: list[tuple[Grid, SheetLedger, Table, list[str], int | None]] = []
     for sheet in sheets:
         ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width, sheet.far.numbers, sheet.far.texts)
