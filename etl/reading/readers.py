@@ -32,10 +32,10 @@ import python_calamine as pc
 from etl.reading import formulas, legacy_fonts, xlsx_formats
 from etl.reading.cells import is_nonempty
 from etl.reading.docx_tables import is_docx, read_docx
-from etl.reading.pdf_tables import read_pdf
 from etl.reading.encodings import decode_text
 from etl.reading.html_tables import read_html_tables
 from etl.reading.ods_formats import ods_layout
+from etl.reading.pdf_tables import read_pdf
 from etl.reading.sheet import (
     MAX_AREA,
     MAX_CELLS,
