@@ -42,7 +42,7 @@ def _vmerge(cell, restart: bool) -> None:
     props.append(node)
 
 
-def word_report(path: Path, *, head_in_a_table: bool = False) -> Path:
+def word_report(path: Path, *, head_in_a_table: bool = False, rows: list[list[str]] = ROWS) -> Path:
     """The report as a district office types it in Word: the head, a paragraph, the caption, the table."""
     doc = Document()
     if head_in_a_table:  # the head as offices lay it out: a borderless table of two columns
@@ -56,7 +56,7 @@ def word_report(path: Path, *, head_in_a_table: bool = False) -> Path:
             doc.add_paragraph(line)
     doc.add_paragraph(NARRATIVE)
     doc.add_paragraph(CAPTION)
-    table = doc.add_table(rows=len(HEADER) + 1 + len(ROWS), cols=6)
+    table = doc.add_table(rows=len(HEADER) + 1 + len(rows), cols=6)
     # the header: "STT", "Đơn vị" and "Mô hình" over two rows (vMerge), "Đảng viên" over three columns (gridSpan)
     for c in (0, 1, 5):
         _vmerge(table.cell(0, c), True)
@@ -68,7 +68,7 @@ def word_report(path: Path, *, head_in_a_table: bool = False) -> Path:
         table.cell(1, c).text = HEADER[1][c]
     for c, text in enumerate(NUMBERING):
         table.cell(2, c).text = text
-    for r, row in enumerate(ROWS, start=3):
+    for r, row in enumerate(rows, start=3):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     doc.add_paragraph("Nơi nhận: - Ban Tuyên giáo Tỉnh ủy; - Lưu VP.")
@@ -235,3 +235,23 @@ def test_a_scanned_pdf_is_refused_with_its_reason_and_nothing_loaded(tmp_path, e
     assert outcome.status == "refused" and outcome.rows_loaded == 0
     assert "không có lớp chữ" in outcome.message_vi and "no text layer" in outcome.message_en
     assert query(empty_db, "SELECT count(*) FROM core.facts") == [(0,)]
+
+
+def test_the_clerk_gets_the_word_report_back_with_the_problem_cells_marked(tmp_path, empty_db):
+    # Tràng An's rate typed 120: rejected at its cell, E6 of the table
+    rows = [*ROWS[:2], ["3", "Xã Tràng An", "198", "190", "120", "—"], ROWS[3]]
+    path = word_report(tmp_path / "BaoCao_BinhLuc_2023.docx", rows=rows)
+    outcome = load_files(empty_db, [path], annotate_dir=tmp_path / "out")[0]
+    assert outcome.status == "loaded_with_rejects"
+    assert [(r.sheet, r.cell) for r in outcome.rejects] == [("Bảng 1", "E6")]
+    annotated = outcome.annotated
+    assert annotated is not None and annotated.name == "BaoCao_BinhLuc_2023_can_sua.docx"
+    doc = Document(str(annotated))
+    assert doc.paragraphs[0].text.startswith("CẦN SỬA — BaoCao_BinhLuc_2023.docx (1 mục)")
+    assert doc.paragraphs[1].text.startswith("- Bảng 1, hàng 6, cột E: Lỗi: ")
+    cell = doc.tables[0].cell(5, 4)
+    assert cell.text == "120"
+    assert cell._tc.tcPr.find(qn("w:shd")).get(qn("w:fill")) == "F4B6B6"
+    comments = list(doc.comments)
+    assert len(comments) == 1 and "120" in comments[0].text and comments[0].author == "Bảng theo dõi HTLT"
+    assert [p.text for p in doc.paragraphs if p.text == NARRATIVE]  # the rest as the clerk wrote it

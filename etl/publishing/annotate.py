@@ -4,7 +4,8 @@ Every reject (and every warning of the data desk's quality checks) is highlighte
 giving the reason in Vietnamese; the cells a reject kept out (the figures of a row whose unit is unknown, the
 numbers of a column whose header names no metric) are tinted; a first sheet "Cần sửa" lists them all, each
 line linked to its cell. An .xlsx or .xlsm is annotated in place (a copy: formats, merges and formulas kept);
-an .xls, .ods, .csv, .txt or HTML "xls" becomes an .xlsx copy of what was read. The district fixes its own
+an .xls, .ods, .csv, .txt, HTML "xls" or .pdf becomes an .xlsx copy of what was read; a Word report
+comes back as Word, its cells marked the same way (etl.publishing.annotate_docx). The district fixes its own
 file and sends it again.
 """
 
@@ -20,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
 from etl.messages import message
+from etl.publishing.annotate_docx import annotate_docx
 from etl.reading.readers import Sheet, read_file
 from etl.tables.ledger import REJECT
 from etl.tables.records import ParsedFile, a1
@@ -73,7 +75,8 @@ def needs_annotation(parsed: ParsedFile, warnings: list[Mark] | None = None) -> 
 
 
 def annotated_name(path: Path) -> str:
-    return f"{Path(path).stem}_can_sua.xlsx"
+    """A Word report comes back as Word; everything else as a workbook."""
+    return f"{Path(path).stem}_can_sua{'.docx' if Path(path).suffix.lower() == '.docx' else '.xlsx'}"
 
 
 def annotate(path: Path, parsed: ParsedFile, out_dir: Path, warnings: list[Mark] | None = None) -> Path:
@@ -82,6 +85,8 @@ def annotate(path: Path, parsed: ParsedFile, out_dir: Path, warnings: list[Mark]
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / annotated_name(path)
     marks = marks_of(parsed, warnings)
+    if path.suffix.lower() == ".docx":
+        return annotate_docx(path, marks, target, author=AUTHOR, title=f"{LIST_SHEET.upper()} — {path.name}")
     if path.suffix.lower() in _IN_PLACE:
         wb = load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm", rich_text=True)
     else:
