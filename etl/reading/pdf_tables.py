@@ -129,7 +129,7 @@ def read_pdf(path: Path) -> Document:
     except (PDFSyntaxError, ValueError, KeyError, TypeError, OSError) as exc:
         raise FileRefused("tệp PDF bị hỏng hoặc không đọc được", f"corrupt or unreadable PDF: {exc}") from exc
     except Exception as exc:  # pdfminer raises its own errors for broken or encrypted files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+        if "password" in repr(exc).lower() or "encrypt" in repr(exc).lower():
             raise FileRefused("tệp PDF có mật khẩu bảo vệ", "the PDF is password-protected") from exc
         raise FileRefused("tệp PDF bị hỏng hoặc không đọc được", f"corrupt or unreadable PDF: {exc}") from exc
     if chars == 0:
