@@ -207,9 +207,6 @@ class Source:
             return self.q("unit_options", year, scope)
         return queries.unit_options_in(whole, scope)
 
-    def unit_figures(self, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-        return self.q("unit_figures", unit_key, first_year, last_year)
-
     def last_load(self) -> pd.DataFrame:
         return self.q("last_load")
 
