@@ -3,14 +3,13 @@ on a warehouse built by hand (every figure known in advance) and on the sample."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 
+from tests.builders import fact_row, hand_built
 from tests.conftest import query
 from warehouse import levels, queries, views
-from warehouse.db import ReadOnlyWarehouse, publish
+from warehouse.db import ReadOnlyWarehouse
 
 RATE, MODELS = "reg_party_members_pct", "models_total"
 CAU_NGANG, TRA_VINH_CITY, TRA_VINH = "old:district:848", "old:district:842", "old:province:84"
@@ -20,7 +19,7 @@ COMMUNES = {"29443": ("Xã Long Sơn", "848"), "29434": ("Xã Kim Hòa", "848"),
 
 def fact(code: str, year: int, metric: str, value: float, num: float | None = None, den: float | None = None,
          qualifier: str | None = None) -> tuple:
-    """A row of core.facts: a commune of Trà Vinh (``COMMUNES``), a district or the province (by code)."""
+    """A fact of a commune of Trà Vinh (``COMMUNES``), of a district or of the province (by code)."""
     if code in COMMUNES:
         name, district = COMMUNES[code]
         level = "commune"
@@ -28,44 +27,28 @@ def fact(code: str, year: int, metric: str, value: float, num: float | None = No
         name, district, level = {"848": ("Huyện Cầu Ngang", "848", "district"),
                                  "842": ("Thành phố Trà Vinh", "842", "district"),
                                  "84": ("Tỉnh Trà Vinh", None, "province")}[code]
-    return (f"old:{level}:{code}", year, metric, "old", value, qualifier, num, den, None, level, code, name,
-            "Tỉnh Trà Vinh", None, None, "84", district, 1, "hand.xlsx", "S", 5, "E5", 1)
+    return fact_row("old", level, code, name, year, metric, value, num, den, qualifier, province_code="84",
+                    district_code=district)
 
 
-@pytest.fixture(scope="module")
-def hand_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Trà Vinh 2021–2022, by hand. Cầu Ngang: three communes giving their counts (2022: 300/310 "trên" 96.8%,
-    180/200, 95/120; no district total), 2021 one commune only. Thành phố Trà Vinh: its own total of models (12,
-    its communes say 5 + 4) and two rates, one without its counts (the mean then, marked)."""
-    rows = [
-        fact("29443", 2022, RATE, 96.8, 300, 310, ">"), fact("29434", 2022, RATE, 90.0, 180, 200),
-        fact("29419", 2022, RATE, 79.2, 95, 120),
-        fact("29443", 2022, MODELS, 4), fact("29434", 2022, MODELS, 3), fact("29419", 2022, MODELS, 2),
-        fact("29443", 2021, RATE, 95.0, 190, 200), fact("29443", 2021, MODELS, 1),
-        fact("842", 2022, MODELS, 12), fact("29263", 2022, MODELS, 5), fact("29236", 2022, MODELS, 4),
-        fact("29263", 2022, RATE, 80.0), fact("29236", 2022, RATE, 90.0, 90, 100),
-    ]
-
-    def build(con) -> None:  # noqa: ANN001
-        con.executemany("INSERT INTO core.facts (unit_key, year, metric, map, value, qualifier, numerator, "
-                        "denominator, value_text, unit_level, unit_code, unit_name, province, district, commune, "
-                        "province_code, district_code, load_id, source_file, source_sheet, source_row, source_cell, "
-                        "source_cells) VALUES (" + ", ".join("?" * 23) + ")", rows)
-
-    db = tmp_path_factory.mktemp("views") / "hand.duckdb"
-    publish(db, build, fresh=True)
-    return db
+ROWS = [
+    fact("29443", 2022, RATE, 96.8, 300, 310, ">"), fact("29434", 2022, RATE, 90.0, 180, 200),
+    fact("29419", 2022, RATE, 79.2, 95, 120),
+    fact("29443", 2022, MODELS, 4), fact("29434", 2022, MODELS, 3), fact("29419", 2022, MODELS, 2),
+    fact("29443", 2021, RATE, 95.0, 190, 200), fact("29443", 2021, MODELS, 1),
+    fact("842", 2022, MODELS, 12), fact("29263", 2022, MODELS, 5), fact("29236", 2022, MODELS, 4),
+    fact("29263", 2022, RATE, 80.0), fact("29236", 2022, RATE, 90.0, 90, 100),
+]
 
 
-@pytest.fixture(params=["live", "summary"])
-def wh(hand_built: Path, request: pytest.FixtureRequest, tmp_path: Path) -> ReadOnlyWarehouse:
-    """The hand-built warehouse read by the live SQL, and with the summary built at publish: the same figures."""
-    if request.param == "live":
-        return ReadOnlyWarehouse(hand_built)
-    db = tmp_path / "summary.duckdb"
-    db.write_bytes(hand_built.read_bytes())
-    publish(db, levels.build_summary)
-    return ReadOnlyWarehouse(db)
+@pytest.fixture(scope="module", params=["live", "summary"])
+def wh(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> ReadOnlyWarehouse:
+    """Trà Vinh 2021–2022, by hand (``ROWS``), read by the live SQL and with the summary built at publish: the same
+    figures. Cầu Ngang: three communes giving their counts (2022: 300/310 "trên" 96.8%, 180/200, 95/120; no
+    district total), 2021 one commune only. Thành phố Trà Vinh: its own total of models (12, its communes say
+    5 + 4) and two rates, one without its counts (the mean then, marked)."""
+    db = tmp_path_factory.mktemp("views") / f"{request.param}.duckdb"
+    return ReadOnlyWarehouse(hand_built(db, ROWS, summary=request.param == "summary"))
 
 
 def test_the_years_of_each_map(wh, sample_db):
@@ -94,6 +77,16 @@ def test_a_reported_total_wins_over_the_sum_of_its_units(wh):
     models = views.below_rates(wh, TRA_VINH, MODELS, 2022).set_index("unit_key")
     assert (models.loc[TRA_VINH_CITY, "value"], models.loc[TRA_VINH_CITY, "basis"]) == (12, "reported")
     assert (models.loc[CAU_NGANG, "value"], models.loc[CAU_NGANG, "basis"]) == (4 + 3 + 2, "sum")
+
+
+def test_the_registers_total_of_a_province_counts_a_district_that_gave_only_its_communes(wh):
+    """Mô hình and Khen thưởng set the register beside the unit's total (queries.reported_totals): Trà Vinh's models
+    are Thành phố Trà Vinh's own 12 and Cầu Ngang's communes' 4 + 3 + 2 (Cầu Ngang gave no total of its own) — as
+    Tổng quan shows them. (The pandas rule these totals were once computed by left Cầu Ngang out: 12.)"""
+    [total] = queries.reported_totals(wh, TRA_VINH, 2022, (MODELS,)).to_dict("records")
+    assert (total["value"], total["basis"]) == (12 + 4 + 3 + 2, "sum")
+    shown = queries.figures(wh, TRA_VINH, 2022, 2022).set_index("metric")
+    assert shown.loc[MODELS, "value"] == total["value"]
 
 
 def test_the_communes_of_a_district_and_a_communes_standing(wh):
@@ -192,3 +185,82 @@ def test_todays_provinces_ranked_say_which_have_no_figure(sample_db):
     units, facts, gaps = views.provinces_today(ReadOnlyWarehouse(sample_db), MODELS, 2024)
     assert len(units) == 34 and facts["value"].notna().all() and set(facts["year"]) == {2025}
     assert "Tỉnh Vĩnh Long" in gaps and facts["unit_name"].notna().all()
+
+
+UNION = "reg_union_members_pct"
+OLD_NAMES = {"82": "Tỉnh Tiền Giang", "83": "Tỉnh Bến Tre", "84": "Tỉnh Trà Vinh", "86": "Tỉnh Vĩnh Long",
+             "87": "Tỉnh Đồng Tháp"}
+NEW_NAMES = {"82": "Tỉnh Đồng Tháp", "86": "Tỉnh Vĩnh Long"}
+
+
+def province_fact(map_: str, code: str, year: int, metric: str, value: float, num: float | None = None,
+                  den: float | None = None, qualifier: str | None = None) -> tuple:
+    name = (OLD_NAMES if map_ == "old" else NEW_NAMES)[code]
+    return fact_row(map_, "province", code, name, year, metric, value, num, den, qualifier, province_code=code)
+
+
+PROVINCE_ROWS = [
+    province_fact("old", "83", 2024, RATE, 95.0, 190, 200, ">"), province_fact("old", "84", 2024, RATE, 90.0, 180, 200),
+    province_fact("old", "86", 2024, RATE, 80.0, 160, 200), province_fact("old", "82", 2024, RATE, 70.0),
+    province_fact("old", "87", 2024, RATE, 90.0, 90, 100),
+    province_fact("old", "83", 2024, MODELS, 10), province_fact("old", "84", 2024, MODELS, 20),
+    province_fact("old", "86", 2024, MODELS, 30), province_fact("old", "82", 2024, MODELS, 5),
+    province_fact("old", "83", 2024, UNION, 50.0, 50, 100, "<"),
+    province_fact("old", "84", 2024, UNION, 60.0, 60, 100, ">"),
+    province_fact("old", "86", 2024, UNION, 70.0, 70, 100),
+    province_fact("new", "86", 2025, RATE, 92.0), province_fact("new", "86", 2025, MODELS, 70),
+    province_fact("new", "86", 2025, UNION, 65.0), province_fact("new", "82", 2025, RATE, 85.0),
+    province_fact("new", "82", 2025, MODELS, 9),
+]
+
+
+@pytest.fixture(scope="module", params=["live", "summary"])
+def provinces(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> ReadOnlyWarehouse:
+    """The former provinces' own totals of 2024 and today's provinces' of 2025, by hand (``PROVINCE_ROWS``): today's
+    Vĩnh Long (86) is Bến Tre, Trà Vinh and Vĩnh Long; today's Đồng Tháp (82) Tiền Giang and Đồng Tháp (87), which
+    gave no models."""
+    db = tmp_path_factory.mktemp("provinces") / f"{request.param}.duckdb"
+    return ReadOnlyWarehouse(hand_built(db, PROVINCE_ROWS, summary=request.param == "summary"))
+
+
+def test_former_provinces_combined_by_the_rule_of_every_level(provinces):
+    """The year before of today's provinces, in SQL (levels.provinces_combined): Vĩnh Long's rate the ratio of its
+    three former provinces' sums (530/600, "trên" kept from Bến Tre's bound), its models summed, its union rate a
+    ratio of sums between a "dưới" and a "trên" ("khoảng"); Đồng Tháp's rate the mean of its formers' (Tiền Giang
+    gave no counts: marked approximate), its models none (Đồng Tháp 87 did not give them: not 5)."""
+    vinh_long = queries.former_provinces_figures(provinces, "new:province:86", 2024).set_index("metric")
+    assert vinh_long.loc[RATE, "value"] == pytest.approx(100 * 530 / 600)
+    assert tuple(vinh_long.loc[RATE, ["numerator", "denominator", "basis", "qualifier", "is_approximate"]]) == (
+        530, 600, "ratio", ">", False)
+    assert (vinh_long.loc[MODELS, "value"], vinh_long.loc[MODELS, "basis"]) == (60, "sum")
+    assert pd.isna(vinh_long.loc[MODELS, "numerator"])
+    assert (vinh_long.loc[UNION, "value"], vinh_long.loc[UNION, "qualifier"]) == (pytest.approx(60.0), "~")
+    assert vinh_long.loc[RATE, "formers"] == "Tỉnh Bến Tre, Tỉnh Trà Vinh, Tỉnh Vĩnh Long"
+    dong_thap = queries.former_provinces_figures(provinces, "new:province:82", 2024).set_index("metric")
+    assert (dong_thap.loc[RATE, "value"], dong_thap.loc[RATE, "basis"]) == (80.0, "mean")
+    assert dong_thap.loc[RATE, "is_approximate"] and pd.isna(dong_thap.loc[RATE, "numerator"])
+    assert pd.isna(dong_thap.loc[MODELS, "value"]) and dong_thap.loc[MODELS, "missing"] == "Tỉnh Đồng Tháp"
+    assert (dong_thap.loc[MODELS, "n_sources"], dong_thap.loc[MODELS, "n_expected"]) == (1, 2)
+
+
+def test_the_country_before_2025_is_the_former_provinces_of_the_provinces_that_reported(provinces):
+    """The country's 2024 against its 2025: for each metric the former provinces of today's provinces that gave it
+    in 2025, combined flat (the five rates, one without counts: their mean, "trên"); the union rate only Vĩnh
+    Long's three; the models none (Đồng Tháp 87 missing)."""
+    country = queries.former_provinces_figures(provinces, "new:country:VN", 2024).set_index("metric")
+    assert (country.loc[RATE, "value"], country.loc[RATE, "basis"], country.loc[RATE, "qualifier"]) == (
+        pytest.approx((95 + 90 + 80 + 70 + 90) / 5), "mean", ">")
+    assert country.loc[RATE, "n_expected"] == 5
+    assert (country.loc[UNION, "value"], country.loc[UNION, "n_expected"]) == (pytest.approx(60.0), 3)
+    assert pd.isna(country.loc[MODELS, "value"]) and country.loc[MODELS, "missing"] == "Tỉnh Đồng Tháp"
+    view = views.overview(provinces, "new:country:VN", 2025)
+    before = view.figures[view.figures["year"] == 2024].set_index("metric")
+    assert set(before.index) == {RATE, UNION} and (before["moved_from"] == "provinces").all()
+
+
+def test_provinces_combined_is_each_metric_over_the_provinces_given_for_it(provinces):
+    got = levels.provinces_combined(provinces, "old", 2024, {RATE: ["84", "86"], MODELS: ["83", "82"]})
+    assert got["metric"].tolist() == [MODELS, RATE]
+    assert got.set_index("metric").loc[RATE, "value"] == pytest.approx(100 * 340 / 400)
+    assert tuple(got.set_index("metric").loc[MODELS, ["value", "basis", "n_reported"]]) == (15, "sum", 2)
+    assert levels.provinces_combined(provinces, "old", 2024, {}).empty
