@@ -43,7 +43,7 @@ def as_reported(source: Source, lang: str) -> None:
 
     words = "" if child == "commune" else f"_{child}s"  # the texts name what is compared
     st.subheader(tm("compare_heading" + words, lang, metric=label, parent=selection.label, year=selection.year))
-    reported = int(rows["value"].notna().sum())
+    reported = compare.reported(rows)
     st.caption(t("compare_caption" + words, lang, n=reported, total=len(rows)) + " " + t(
         "click_hint" if child == "commune" else "click_hint_drill", lang))
     keys = {**dict(zip(facts["unit_key"], facts["unit_name"])), **dict(zip(rows["unit_key"], rows["label"]))}
@@ -110,7 +110,7 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
     target = None if pd.isna(metric["target"]) else float(metric["target"])
     country = t("whole_country", lang)
     st.subheader(tm("compare_heading_provinces", lang, metric=label, parent=country, year=year))
-    reported = int(rows["value"].notna().sum())
+    reported = compare.reported(rows)
     st.caption(t("compare_caption_provinces", lang, n=reported, total=len(rows)) + " " +
                t("current_country_caption", lang) + " " + t("click_hint_drill", lang))
     if gaps:
@@ -169,7 +169,7 @@ def on_current_map(source: Source, lang: str) -> None:
     rows = current_map.ranked(selection.communes, facts, selection.year)
     target = None if pd.isna(metric["target"]) else float(metric["target"])
     st.subheader(tm("compare_current_heading", lang, metric=label, parent=selection.label, year=selection.year))
-    reported = int(rows["value"].notna().sum())
+    reported = compare.reported(rows)
     st.caption(t("compare_caption", lang, n=reported, total=len(rows)) + " " + t("map_current_caption", lang))
     st.caption(t("click_hint", lang))
     name = ["so-sanh-xa-hien-nay", selection.label, selection.year, metric["code"]]

@@ -90,6 +90,7 @@ def test_the_table_of_a_trend_says_how_many_former_provinces_a_year_is_made_of()
 def test_few_missing_units_are_drawn_many_are_named():
     rows = pd.DataFrame({"label": ["Xã Ấp", "Xã Bình"] + [f"Xã {i:02}" for i in range(11)],
                          "value": [90.0, 80.0] + [None] * 11})
+    assert compare.reported(rows) == 2
     drawn, note = compare.few_missing(rows, "Tỷ lệ", 2022, "vi")
     assert list(drawn["label"]) == ["Xã Ấp", "Xã Bình"] and note.startswith("11 đơn vị chưa báo cáo tỷ lệ năm 2022")
     assert "Xã 00\\, Xã 01\\," in note  # names from data, escaped for Markdown

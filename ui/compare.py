@@ -32,6 +32,11 @@ def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFra
     return merged.rename(columns={"name": "label"})
 
 
+def reported(rows: pd.DataFrame) -> int:
+    """How many of the units ranked gave a figure (the others are listed as not reported)."""
+    return int(rows["value"].notna().sum())
+
+
 def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
     """The table under the charts (numbers as numbers, for the exports)."""
     return pd.DataFrame({
