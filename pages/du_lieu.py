@@ -35,7 +35,7 @@ info = export_info(lang, {t("unit", lang): selection.label if selection else "â€
 if selection is not None and selection.unit_key is not None:
     kept_note(selection, source.unit_options, lang, "kept_data")
     st.markdown(f"#### {tm('coverage_heading', lang, unit=selection.label)}")
-    map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+    map_years = source.q("map_years", selection.map)
     cov = source.q("coverage", selection.unit_key, min(map_years), max(map_years))
     total_metrics = len(source.metrics())
     if cov.empty:
@@ -47,8 +47,7 @@ if selection is not None and selection.unit_key is not None:
         fig = charts.heatmap(heat, "count", lang, title=t("coverage_title", lang, total=total_metrics),
                              color="#2E86C1", phone=is_phone())
         chart(fig, f"do-phu-du-lieu_{selection.label}", key="coverage")
-        cov_table = cov.pivot_table(index="unit_name", columns="year", values="metrics", aggfunc="first").reset_index()
-        cov_table.columns = [t("col_unit", lang), *[str(c) for c in cov_table.columns[1:]]]
+        cov_table = tables.by_year(cov, "unit_name", "metrics", lang)  # units Ã— years
         with st.expander(t("coverage_table", lang)):
             tables.show_paged(cov_table, lang, "coverage", {c: "int" for c in cov_table.columns[1:]})
             export_buttons(cov_table, ["do-phu-du-lieu", selection.label], info, lang, key="coverage",
@@ -89,7 +88,7 @@ else:
                           format_func=lambda f: f"{f} ({fmt.number(counts[f], lang, 0)})" if f else t("all_files", lang),
                           key="reject_file")
     shown = source.q("rejects_list", chosen)
-    total = counts[chosen] if chosen else int(reject_files["n"].sum())
+    total = counts[chosen] if chosen else int(sum(counts.values()))
     if total > len(shown):
         st.caption(t("rejects_truncated", lang, n=fmt.number(len(shown), lang, 0), total=fmt.number(total, lang, 0)))
     reject_table = pd.DataFrame({

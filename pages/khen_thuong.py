@@ -16,7 +16,7 @@ selection = unit_filters(source.years(), source.unit_options, lang, landing=sour
                          places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
 if selection is None or selection.unit_key is None:
     url.stop()
-map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+map_years = source.q("map_years", selection.map)
 items = source.q("register_items", "commendations", selection.unit_key, min(map_years), max(map_years))
 st.subheader(tm("commend_heading", lang, unit=selection.label))
 if items.empty:
@@ -29,13 +29,12 @@ items = items.assign(
                                            index=items.index, dtype=object),
                                  lambda pair: registers.level_label(pair[0], bool(pair[1]), lang)))
 year_items = items[items["year"] == selection.year]
-commended = year_items[~year_items["is_proposed"]]
-proposed = year_items[year_items["is_proposed"]]
+listed = registers.commend_counts(year_items)  # the names the register lists, counted as the report counts
 c1, c2, c3, c4 = st.columns(4)
-c1.metric(t("collective_commended", lang), fmt.number(int((commended["recipient_kind"] == "collective").sum()), lang, 0))
-c2.metric(t("individual_commended", lang), fmt.number(int((commended["recipient_kind"] == "individual").sum()), lang, 0))
-c3.metric(t("collective_proposed", lang), fmt.number(int((proposed["recipient_kind"] == "collective").sum()), lang, 0))
-c4.metric(t("individual_proposed", lang), fmt.number(int((proposed["recipient_kind"] == "individual").sum()), lang, 0))
+c1.metric(t("collective_commended", lang), fmt.number(listed["commend_collective"], lang, 0))
+c2.metric(t("individual_commended", lang), fmt.number(listed["commend_individual"], lang, 0))
+c3.metric(t("collective_proposed", lang), fmt.number(listed["commend_proposed_collective"], lang, 0))
+c4.metric(t("individual_proposed", lang), fmt.number(listed["commend_proposed_individual"], lang, 0))
 st.caption(t("commend_year_caption", lang, year=selection.year))
 
 # the register beside the figures report: the names listed are not always all the unit counted (the
@@ -44,10 +43,6 @@ COMMEND_METRICS = ("commend_collective", "commend_individual", "commend_proposed
                    "commend_proposed_individual")
 reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, COMMEND_METRICS),
                                     COMMEND_METRICS)
-listed = {"commend_collective": int((commended["recipient_kind"] == "collective").sum()),
-          "commend_individual": int((commended["recipient_kind"] == "individual").sum()),
-          "commend_proposed_collective": int((proposed["recipient_kind"] == "collective").sum()),
-          "commend_proposed_individual": int((proposed["recipient_kind"] == "individual").sum())}
 
 
 def _parts(values: dict[str, int]) -> str:
@@ -73,11 +68,10 @@ with left:
     if not by_kind.empty:
         chart(charts.counts(by_kind, lang, title=t("commend_by_kind", lang, year=selection.year), color=COLOR,
                             stack="kind_label", colors={t("collective", lang): COLOR, t("individual", lang): "#8E44AD"},
-                            horizontal=True, secondary=set(proposed["level_label"])),
+                            horizontal=True, secondary=set(year_items.loc[year_items["is_proposed"], "level_label"])),
               f"khen-thuong-theo-cap_{selection.label}_{selection.year}", key="by_kind")
 with right:
-    by_unit = registers.count_by(year_items, ["unit"]).rename(columns={"unit": "label"}).sort_values(
-        "count", ascending=False).head(15)
+    by_unit = registers.top(year_items, "unit", 15)
     if not by_unit.empty:
         chart(charts.counts(by_unit, lang, title=t("commend_by_unit", lang, year=selection.year), color=COLOR,
                             horizontal=True),

@@ -17,7 +17,7 @@ selection = unit_filters(source.years(), source.unit_options, lang, landing=sour
                          places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
 if selection is None or selection.unit_key is None:
     url.stop()
-map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+map_years = source.q("map_years", selection.map)
 items = source.q("register_items", "models", selection.unit_key, min(map_years), max(map_years))
 st.subheader(tm("models_heading", lang, unit=selection.label))
 if items.empty:
@@ -30,10 +30,11 @@ items = items.assign(
     field_label=items["field"].fillna(t("unknown", lang)))
 year_items = items[items["year"] == selection.year]
 
+in_year, new, pilot = registers.model_counts(items, year_items)
 c1, c2, c3 = st.columns(3)
-c1.metric(t("models_in_year", lang, year=selection.year), fmt.number(len(year_items), lang, 0))
-c2.metric(t("model_new", lang), fmt.number(int((year_items["is_new"] == True).sum()), lang, 0))  # noqa: E712
-c3.metric(t("pilot_count", lang), fmt.number(int((items["is_pilot"] == True).sum()), lang, 0))  # noqa: E712
+c1.metric(t("models_in_year", lang, year=selection.year), fmt.number(in_year, lang, 0))
+c2.metric(t("model_new", lang), fmt.number(new, lang, 0))
+c3.metric(t("pilot_count", lang), fmt.number(pilot, lang, 0))
 
 # the register beside the figures report: "10 models" listed is not the "96 models" the district reported
 reported = registers.reported_total(source.q("reported_totals", selection.unit_key, selection.year, ("models_total",)),
@@ -58,8 +59,7 @@ with left:
                             horizontal=True),
               f"mo-hinh-theo-linh-vuc_{selection.label}_{selection.year}", key="by_field")
 with right:
-    by_unit = registers.count_by(year_items, ["unit"]).rename(columns={"unit": "label"}).sort_values(
-        "count", ascending=False).head(15)
+    by_unit = registers.top(year_items, "unit", 15)
     if not by_unit.empty:
         chart(charts.counts(by_unit, lang, title=t("models_by_unit", lang, year=selection.year), color=COLOR,
                             horizontal=True),
@@ -108,18 +108,9 @@ else:
                        lang, key="no_exemplar")
 
 # pilot models, and every model whose replication the register gives (x/y units)
-pilots = items[(items["is_pilot"] == True) | items["replicated_units"].notna()]  # noqa: E712
-if not pilots.empty:
+pilot_table = registers.pilots(items, lang)
+if not pilot_table.empty:
     st.markdown(f"#### {t('pilot_models', lang)}")
-    pilot_table = pd.DataFrame({
-        t("col_year", lang): pilots["year"], t("col_model", lang): pilots["name"], t("col_host", lang): pilots["host"],
-        t("col_pilot", lang): pilots["is_pilot"].map({True: "✓", False: ""}).fillna(""),
-        t("col_replicated", lang): [f"{int(a)}/{int(b)}" if pd.notna(a) and pd.notna(b) else "—"
-                                    for a, b in zip(pilots["replicated_units"], pilots["replication_base"], strict=True)],
-        t("col_replicated_pct", lang): [100 * a / b if pd.notna(a) and pd.notna(b) and b else None
-                                        for a, b in zip(pilots["replicated_units"], pilots["replication_base"],
-                                                        strict=True)],
-    })
     tables.show_paged(pilot_table, lang, "pilots")
     export_buttons(pilot_table, ["mo-hinh-diem", selection.label], export_info(
         lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang)), lang, key="pilots")

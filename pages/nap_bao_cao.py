@@ -141,7 +141,7 @@ with tab_history:
         loads = desk.history(db, only_by=mine)
         table = desk.history_table(loads, lang)
         tables.show(table, lang, height=320)
-        taken = loads[loads["status"] != "refused"]
+        taken = desk.with_original(loads)
         if not taken.empty:
             names = dict(zip(taken["load_id"], taken["file_name"], strict=True))
             which = st.selectbox(t("desk_original_choose", lang), list(names),
@@ -152,7 +152,7 @@ with tab_history:
             else:
                 st.download_button(t("desk_original", lang), found[1], found[0], key="desk_original",
                                    icon=":material/download:")
-        undoable = loads[loads["status"].isin(["loaded", "loaded_with_rejects"]) & loads["undone_by"].isna()]
+        undoable = desk.undoable(loads)
         if not undoable.empty:
             names = dict(zip(undoable["load_id"], undoable["file_name"], strict=True))
             chosen = st.selectbox(t("desk_undo_choose", lang), list(names),

@@ -6,9 +6,7 @@ today's communes of a province, every year moved onto them, approximations marke
 import pandas as pd
 import streamlit as st
 
-from etl.reference.text import ascii_fold
-from etl.reference.units import NEW_MAP_FROM
-from ui import charts, compare, current_map, tables, url
+from ui import charts, compare, current_map, url
 from ui.data import Source
 from ui.export import export_buttons, export_info
 from ui.filters import (
@@ -23,22 +21,6 @@ from ui.filters import (
 )
 from ui.i18n import t, tm
 from ui.page import Link, chart, is_phone, label_lookup, metric_label, not_loaded, start, unit_link
-from ui.safe import md
-from warehouse.levels import country_key
-
-MISSING_DRAWN = 10  # at most this many "chưa báo cáo" bars; more are named under the chart instead
-
-
-def few_missing(rows: pd.DataFrame, metric: str, year: int, lang: str) -> tuple[pd.DataFrame, str | None]:
-    """The rows to draw: every reporting unit, and the units that did not report only while they are few
-    (96 grey bars would hide the 6 that reported); the others are named in a caption under the chart."""
-    missing = rows[rows["value"].isna()]
-    if len(missing) <= MISSING_DRAWN:
-        return rows, None
-    names = sorted(missing["label"].astype(str), key=ascii_fold)
-    shown = ", ".join(names[:40]) + (" …" if len(names) > 40 else "")
-    return rows[rows["value"].notna()], tm("missing_collapsed", lang, n=len(names), metric=metric.lower(), year=year,
-                                           units=shown)
 
 
 def as_reported(source: Source, lang: str) -> None:
@@ -54,23 +36,14 @@ def as_reported(source: Source, lang: str) -> None:
              "district" if selection.level == "province" and selection.map == "old" else "commune")
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
-    map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
-    communes = source.q("children_of", parent_key, selection.year)
-    if child == "commune":
-        facts = source.q("commune_facts", parent_key, metric["code"], min(map_years), max(map_years))
-    else:  # their figures, reported or computed from the units under them
-        facts = compare.with_names(source.q("child_figures", parent_key, metric["code"], min(map_years),
-                                            max(map_years)), communes)
-    rows = compare.ranked(communes, facts, selection.year)
-    parent = source.q("figures", parent_key, selection.year, selection.year)
-    parent = parent[parent["metric"] == metric["code"]]
-    parent_value = float(parent["value"].iloc[0]) if not parent.empty else None
-    parent_qualifier = parent["qualifier"].iloc[0] if not parent.empty else None
+    # their figures over the years (a province's, a district's reported or computed from its units), the parent's
+    units, facts, parent_value, parent_qualifier = source.q("ranking", parent_key, metric["code"], selection.year)
+    rows = compare.ranked(units, facts, selection.year)
     target = None if pd.isna(metric["target"]) else float(metric["target"])
 
     words = "" if child == "commune" else f"_{child}s"  # the texts name what is compared
     st.subheader(tm("compare_heading" + words, lang, metric=label, parent=selection.label, year=selection.year))
-    reported = int(rows["value"].notna().sum())
+    reported = compare.reported(rows)
     st.caption(t("compare_caption" + words, lang, n=reported, total=len(rows)) + " " + t(
         "click_hint" if child == "commune" else "click_hint_drill", lang))
     keys = {**dict(zip(facts["unit_key"], facts["unit_name"])), **dict(zip(rows["unit_key"], rows["label"]))}
@@ -92,7 +65,7 @@ def as_reported(source: Source, lang: str) -> None:
     if reported == 0:
         st.info(tm("no_figures_metric" + words, lang, metric=label, parent=selection.label, year=selection.year))
     else:
-        drawn, silent = few_missing(rows, label, selection.year, lang)
+        drawn, silent = compare.few_missing(rows, label, selection.year, lang)
         if is_phone() and len(drawn) > 2 * compare.PHONE_EACH:  # 157 communes drew a chart 4.543 px tall
             search = st.text_input(t("ranking_search", lang), key="ranking_search")
             every = st.toggle(t("ranking_show_all", lang, n=len(drawn)), key="ranking_all")
@@ -103,7 +76,7 @@ def as_reported(source: Source, lang: str) -> None:
         fig = charts.ranking(drawn, kind, metric["color"], lang,
                              title=f"{label} — {selection.year}", target=target,
                              parent_value=parent_value, parent_label=selection.label,
-                             parent_qualifier=parent_qualifier if isinstance(parent_qualifier, str) else None)
+                             parent_qualifier=parent_qualifier)
         chart(fig, ["so-sanh-xa", selection.label, selection.year, metric["code"]], key="ranking",
               link=lambda p: open_commune(p, selection.year))
         if silent:
@@ -122,7 +95,7 @@ def as_reported(source: Source, lang: str) -> None:
     info = export_info(lang, filters, selection.map, source.data_version(lang))
     export_buttons(frame, ["so-sanh-xa", selection.label, selection.year, metric["code"]], info, lang, key="compare",
                    kinds=compare.kinds(kind, lang))
-    years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], kind, words)
+    compare.years_table(history, lang, info, ["so-sanh-xa-theo-nam", selection.label, metric["code"]], kind, words)
 
 
 def current_provinces(source: Source, lang: str, year: int) -> None:
@@ -130,26 +103,18 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
     (merged whole into it) added up by the rule of every level, left out when one of them did not report."""
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
-    years = source.q("current_map_years")
-    provinces = source.q("children_of", country_key("new"), max(max(years), NEW_MAP_FROM))  # all 34, not only
-    # those with figures: the others are shown as not reported
-    figures = source.q("current_province_figures", metric["code"], min(years), max(years))
+    # all 34, not only those with figures (the others shown as not reported); gaps: a former province missing
+    provinces, facts, gaps = source.q("provinces_today", metric["code"], year)
     names = dict(zip(provinces["unit_key"], provinces["name"], strict=True))
-    facts = figures.assign(unit_code=figures["unit_key"].str.rsplit(":", n=1).str[-1],
-                           unit_name=figures["unit_key"].map(names), approx=figures["basis"] == "mean",
-                           source_file=None, source_sheet=None, source_cell=None)  # computed: no source cell
-    gaps = facts[facts["value"].isna() & (facts["year"] == year)]
-    facts = facts[facts["value"].notna()]
     rows = compare.ranked(provinces, facts, year)
     target = None if pd.isna(metric["target"]) else float(metric["target"])
     country = t("whole_country", lang)
     st.subheader(tm("compare_heading_provinces", lang, metric=label, parent=country, year=year))
-    reported = int(rows["value"].notna().sum())
+    reported = compare.reported(rows)
     st.caption(t("compare_caption_provinces", lang, n=reported, total=len(rows)) + " " +
                t("current_country_caption", lang) + " " + t("click_hint_drill", lang))
-    if not gaps.empty:
-        st.caption(tm("current_provinces_gaps", lang, year=year, units=", ".join(sorted(
-            (names.get(k, k) for k in gaps["unit_key"]), key=ascii_fold))))
+    if gaps:
+        st.caption(tm("current_provinces_gaps", lang, year=year, units=compare.names_in_order(gaps)))
     find = label_lookup(names)
 
     def open_province(point: dict, at: int | None = None) -> Link | None:
@@ -164,7 +129,7 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
     if reported == 0:
         st.info(tm("no_figures_metric_provinces", lang, metric=label, parent=country, year=year))
     else:
-        drawn, silent = few_missing(rows, label, year, lang)
+        drawn, silent = compare.few_missing(rows, label, year, lang)
         chart(charts.ranking(drawn, kind, metric["color"], lang, title=f"{label} — {year}", target=target),
               ["so-sanh-tinh-hien-nay", year, metric["code"]], key="ranking_provinces_current",
               link=lambda p: open_province(p, year))
@@ -184,7 +149,7 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
     info = export_info(lang, filters, "new", source.data_version(lang))
     export_buttons(frame, ["so-sanh-tinh-hien-nay", year, metric["code"]], info, lang, key="compare_provinces_current",
                    kinds=compare.kinds(kind, lang))
-    years_table(history, lang, info, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], kind, "_provinces")
+    compare.years_table(history, lang, info, ["so-sanh-tinh-hien-nay-theo-nam", metric["code"]], kind, "_provinces")
 
 
 def on_current_map(source: Source, lang: str) -> None:
@@ -200,13 +165,11 @@ def on_current_map(source: Source, lang: str) -> None:
     kept_today(selection, lambda code: source.q("commune_successors", code), lang, link=True)  # the place travels
     metric = metric_filter(source.metrics(), lang)
     kind, label = metric["kind"], metric_label(metric, lang)
-    years = source.q("current_map_years")
-    facts = source.q("current_map_facts", selection.province, metric["code"], min(years), max(years))
-    facts = facts[facts["unit_code"].isin(selection.communes["code"])]
+    facts = source.q("communes_today", selection.province, metric["code"], list(selection.communes["code"]))
     rows = current_map.ranked(selection.communes, facts, selection.year)
     target = None if pd.isna(metric["target"]) else float(metric["target"])
     st.subheader(tm("compare_current_heading", lang, metric=label, parent=selection.label, year=selection.year))
-    reported = int(rows["value"].notna().sum())
+    reported = compare.reported(rows)
     st.caption(t("compare_caption", lang, n=reported, total=len(rows)) + " " + t("map_current_caption", lang))
     st.caption(t("click_hint", lang))
     name = ["so-sanh-xa-hien-nay", selection.label, selection.year, metric["code"]]
@@ -225,7 +188,7 @@ def on_current_map(source: Source, lang: str) -> None:
         return "pages/xu_huong.py", {**params, **({"lang": "en"} if lang == "en" else {})}
 
     if reported:
-        drawn, silent = few_missing(rows, label, selection.year, lang)
+        drawn, silent = compare.few_missing(rows, label, selection.year, lang)
         chart(charts.ranking(drawn, kind, metric["color"], lang, title=f"{label} — {selection.year}", target=target),
               name, key="ranking_current", link=lambda p: open_commune(p, selection.year))
         if silent:
@@ -236,11 +199,9 @@ def on_current_map(source: Source, lang: str) -> None:
                               title=t("heatmap_title", lang, metric=label, parent=selection.label))
         chart(heat, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], key="heatmap_current",
               link=open_commune)
-    unplaced = source.q("unplaced_old_communes", selection.province)
-    if not unplaced.empty:
-        st.caption(tm("unplaced", lang, units=", ".join(
-            f"{n} ({d}, {a}–{b})" for n, d, a, b in unplaced[["unit_name", "district", "first_year", "last_year"]]
-            .itertuples(index=False))))
+    unplaced = current_map.unplaced_note(source.q("unplaced_old_communes", selection.province), lang)
+    if unplaced:
+        st.caption(unplaced)  # md-safe: built with tm
     st.markdown(f"#### {t('table_behind', lang)}")
     frame = current_map.table(rows, lang)
     current_map.display(frame, kind, lang)
@@ -249,24 +210,7 @@ def on_current_map(source: Source, lang: str) -> None:
     info = export_info(lang, filters, "new", source.data_version(lang))
     export_buttons(frame, ["so-sanh-xa-hien-nay", selection.label, selection.year, metric["code"]], info, lang,
                    key="compare_current", kinds=current_map.kinds(kind, lang))
-    years_table(history, lang, info, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], kind)
-
-
-def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: list[object],
-                kind: str = "count", words: str = "") -> None:
-    """The heatmap's figures as a table of units × years (``words``: "_provinces", "_districts": what they are)."""
-    if history.empty:
-        return
-    frame = history.pivot_table(index="label", columns="year", values="value", aggfunc="first").reset_index()
-    frame.columns = [t("col_unit", lang), *[str(c) for c in frame.columns[1:]]]
-    with st.expander(t("heatmap_table" + words, lang)):
-        year_kinds = {c: kind for c in frame.columns[1:]}  # each year's column holds the metric's values
-        tables.show(frame, lang, year_kinds)
-        if "approx" in history:
-            marked = history[history["approx"].fillna(False).astype(bool)]
-            st.caption(t("approx", lang) + ": " + ", ".join(sorted({md(f"{r.label} {r.year}") for r in
-                                                                     marked.itertuples()})) if not marked.empty else "")
-        export_buttons(frame, name, info, lang, key="_".join(str(n) for n in name[:1]) + "_years", kinds=year_kinds)
+    compare.years_table(history, lang, info, ["so-sanh-xa-hien-nay-theo-nam", selection.label, metric["code"]], kind)
 
 
 source, lang = start("page_compare")

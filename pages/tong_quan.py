@@ -4,7 +4,7 @@ reported and the lowest ones — then every metric by family with its trend, the
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt, url
+from ui import charts, fmt, overview, url
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
@@ -23,29 +23,11 @@ if selection is None or selection.unit_key is None:
     not_loaded(lang)
     url.stop()
 metrics = source.metrics()
-years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
-figures = source.q("figures", selection.unit_key, min(years), max(years))
+view = source.q("overview", selection.unit_key, selection.year)  # with the year before from the other map
 st.subheader(tm("overview_heading", lang, unit=selection.label, year=selection.year))
-if figures[figures["year"] == selection.year].empty:
+if selection.year not in set(view.own["year"]):
     not_loaded(lang, "no_figures_unit", unit=selection.label, year=selection.year)
     url.stop()
-own_figures = figures
-moved = pd.DataFrame()
-if selection.map == "new" and selection.level == "commune" and selection.year - 1 not in years:
-    # the year before on today's map: the old communes' figures moved onto this one (approximations said)
-    moved = source.q("current_map_unit", selection.commune, selection.year - 1)
-    if not moved.empty:
-        figures = pd.concat([figures, moved.assign(year=selection.year - 1, moved=True)],
-                            ignore_index=True)
-former = pd.DataFrame()
-if selection.map == "new" and selection.level in ("province", "country") and selection.year - 1 not in years \
-        and selection.year - 1 in source.years():
-    # the year before 7/2025: the former provinces that make this one up (each merged whole), added up
-    former = source.q("former_provinces_figures", selection.unit_key, selection.year - 1)
-    found = former[former["value"].notna()]
-    if not found.empty:
-        figures = pd.concat([figures, found.assign(year=selection.year - 1, moved=True, moved_from="provinces")],
-                            ignore_index=True)
 if selection.level == "country":
     expected: tuple[int, str] | None = (source.q("country_coverage", selection.map, selection.year)[1],
                                         t("units_province", lang))
@@ -54,41 +36,21 @@ elif selection.level in ("district", "province"):
     expected = (total, t("units_district" if below == "district" else f"units_commune_{selection.map}", lang))
 else:
     expected = None
-cards = build_cards(figures, metrics, selection.year, lang, expected)  # a computed figure says k/n on its card
-
-
-def missing_names(rows: pd.DataFrame, shown: int = 8) -> str:
-    """The former provinces that did not give a figure of ``rows`` (the first few, then how many more)."""
-    names = list(dict.fromkeys(n for v in rows["missing"] for n in str(v).split(", ") if n))
-    more = len(names) - shown
-    return ", ".join(names[:shown]) + (tm("and_more", lang, n=more) if more > 0 else "")
-
-
-def below_units() -> pd.DataFrame:
-    """The key rate of the units one level below: the provinces of the country, the districts of an old-map
-    province (their own figure or computed from their communes), else the communes (unit_key, unit_name,
-    value, qualifier)."""
-    if selection.level == "country" or (selection.level == "province" and selection.map == "old"):
-        rates = source.q("child_figures", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
-        names = source.q("children_of", selection.unit_key, selection.year)
-        rates = rates.merge(names[["unit_key", "name"]], on="unit_key", how="left")
-        return rates.assign(unit_name=rates["name"].fillna(rates["unit_key"].str.rsplit(":", n=1).str[-1]))
-    return source.q("commune_facts", selection.unit_key, LAGGING_METRIC, selection.year, selection.year)
+cards = build_cards(view.figures, metrics, selection.year, lang, expected)  # a computed figure says k/n on its card
 
 
 def lagging() -> None:
     """The units below this one on the key rate, lowest first: below target in red, each a link to its figures."""
     meta = metrics[metrics["code"] == LAGGING_METRIC].iloc[0]
     label = meta["short_en" if lang == "en" else "short_vi"]
-    facts = below_units()
     st.markdown(f"**{md(t('lagging', lang, metric=label))}**")
+    target = None if pd.isna(meta["target"]) else float(meta["target"])
+    facts, below = overview.lagging(source.q("below_rates", selection.unit_key, LAGGING_METRIC, selection.year),
+                                    target)
     if facts.empty:
         st.caption(t("lagging_none", lang))
         return
-    target = None if pd.isna(meta["target"]) else float(meta["target"])
-    facts = facts.sort_values(["value", "unit_name"]).reset_index(drop=True)
     if target is not None:
-        below = int((facts["value"] < target).sum())
         target_text = fmt.metric_value(target, "pct", None, lang)
         st.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else  # md-safe: numbers
                      t("lagging_all_met", lang, total=len(facts), target=target_text))
@@ -100,9 +62,9 @@ def lagging() -> None:
         if link is None:
             st.markdown(md(text))
         else:
-            below = target is not None and r["value"] < target
-            st.page_link(link[0], label=f":red[{md(text)}]" if below else md(text), query_params=link[1],
-                         icon=":material/south:" if below else ":material/check:")
+            low = target is not None and r["value"] < target
+            st.page_link(link[0], label=f":red[{md(text)}]" if low else md(text), query_params=link[1],
+                         icon=":material/south:" if low else ":material/check:")
 
 
 def standing() -> None:
@@ -110,15 +72,13 @@ def standing() -> None:
     and the way to that comparison."""
     parent = (f"old:district:{selection.district}" if selection.map == "old" else
               f"new:province:{selection.province}")
-    facts = source.q("commune_facts", parent, LAGGING_METRIC, selection.year, selection.year)
+    place = source.q("standing", parent, selection.unit_key, LAGGING_METRIC, selection.year)
     meta = metrics[metrics["code"] == LAGGING_METRIC].iloc[0]
-    mine = facts[facts["unit_key"] == selection.unit_key]
     st.markdown(f"**{md(meta['short_en' if lang == 'en' else 'short_vi'])}**")
-    if mine.empty:
+    if place is None:
         st.caption(t("missing_metric", lang))
     else:
-        rank = int((facts["value"] > float(mine["value"].iloc[0])).sum()) + 1
-        st.metric(t("standing", lang), f"{rank}/{len(facts)}", help=t("standing_help", lang))
+        st.metric(t("standing", lang), f"{place[0]}/{place[1]}", help=t("standing_help", lang))
     params = {"nam": str(selection.year), "tinh": selection.province, "chi_tieu": LAGGING_METRIC,
               "ban_do": "bao-cao", **({"huyen": selection.district} if selection.district else {}),
               **({"lang": "en"} if lang == "en" else {})}
@@ -129,20 +89,12 @@ def standing() -> None:
 main, side = st.columns([2.2, 1], gap="medium")
 with main:
     render_cards([c for code in KEY_METRICS for c in cards if c.metric == code], compact=True)
-    if not moved.empty:
+    if not view.moved.empty:
         st.caption(t("previous_moved", lang, year=selection.year - 1))
-    elif not former.empty and former["value"].notna().any():
-        formers = former.loc[former["n_expected"].idxmax()]
-        st.caption(tm("previous_former_provinces" if selection.level == "province" else "previous_former_country",
-                     lang, year=selection.year - 1, names=formers["formers"], n=int(formers["n_expected"])))
-        short = dict(zip(metrics["code"], metrics["short_en" if lang == "en" else "short_vi"], strict=True))
-        gaps = former[former["value"].isna()]
-        if not gaps.empty:
-            st.caption(tm("previous_former_missing", lang, year=selection.year - 1,
-                          metrics=", ".join(short.get(m, m) for m in gaps["metric"]), names=missing_names(gaps)))
-    elif not former.empty:  # today's province or country, and a former province gave nothing for that year
-        st.caption(tm("previous_former_none", lang, year=selection.year - 1, names=missing_names(former)))
-    elif selection.map == "new" and selection.year - 1 not in years:  # 2025: the year before is on the old map
+    elif not view.former.empty:  # today's province or country: its former provinces added up, or why not
+        for note in overview.former_notes(view.former, metrics, selection.level, selection.year, lang):
+            st.caption(note)  # md-safe: built with tm
+    elif view.before_other_map:  # 2025: the year before is on the old map
         st.caption(t("no_previous_new_map", lang, year=selection.year - 1))
         if selection.province:  # today's communes over the years are shown province by province
             st.page_link("pages/xu_huong.py", label=t("see_on_current_map", lang), icon=":material/show_chart:",
@@ -187,12 +139,7 @@ for family in metrics.drop_duplicates("family").itertuples():
     family_name = family.family_en if lang == "en" else family.family_vi
     st.markdown(f"##### {family_name}")  # md-safe: a family of the catalog
     render_cards([c for c in cards if c.family == family.family])
-    in_family = metrics[metrics["family"] == family.family]
-    kind = in_family["kind"].iloc[0]
-    codes = list(in_family.loc[in_family["kind"] == kind, "code"])
-    labels = dict(zip(in_family["code"], in_family["short_en" if lang == "en" else "short_vi"], strict=True))
-    series = own_figures[own_figures["metric"].isin(codes)]
-    series = series.assign(series=series["metric"].map(labels), kind=kind, note="")
+    series, kind, codes, labels = overview.family_series(view.own, metrics, family.family, lang)
     name = ["tong-quan", family.family, selection.label, selection.year]
     if series["year"].nunique() > 1:  # the family over the years; a click opens that year
         palette = [family.color, "#555555", "#E69F00", "#17A589", "#8E44AD"]
@@ -207,7 +154,7 @@ for family in metrics.drop_duplicates("family").itertuples():
                                                                   f"{selection.year}")
         chart(fig, name, key=f"chart_{family.family}")
 st.markdown(f"#### {t('table_behind', lang)}")
-frame = cards_table(figures, metrics, selection.year, lang)
+frame = cards_table(view.figures, metrics, selection.year, lang)
 show_cards_table(frame, metrics, selection.year, lang)
 filters = {t("year", lang): str(selection.year), t("unit", lang): selection.label}
 export_buttons(frame, ["tong-quan", selection.label, selection.year], export_info(

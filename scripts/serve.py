@@ -18,7 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WARM = ["pandas", "duckdb", "plotly.graph_objects", "ui.page", "ui.filters", "ui.kpi", "ui.charts", "ui.tables",
-        "ui.compare", "ui.export", "ui.report.section", "ui.current_map", "warehouse.queries"]
+        "ui.compare", "ui.export", "ui.report.section", "ui.current_map", "ui.overview", "ui.trend", "ui.registers",
+        "warehouse.queries", "warehouse.views"]
 
 
 def warm() -> None:

@@ -1,6 +1,6 @@
 """The levels above the district (#12.4): the whole country ("Toàn quốc", ``tinh=toan-quoc``) compares its
 provinces, an old-map province its districts, on Tổng quan, So sánh and Xu hướng; the figures of every level in
-SQL (warehouse.levels) agree with the pandas rules (warehouse.aggregate)."""
+SQL (warehouse.levels) agree with the rule written again in pandas (tests/pandas_rule.py)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests import pandas_rule
 from tests.conftest import open_dashboard, query
 from ui import fmt
-from warehouse import aggregate, levels, queries
+from warehouse import levels, queries
 from warehouse.db import ReadOnlyWarehouse
 
 RATE = "reg_party_members_pct"
@@ -113,9 +114,9 @@ def test_the_country_level_in_the_link_both_ways_and_across_the_map_change(page)
 
 
 def test_every_level_in_sql_agrees_with_the_pandas_rules(sample_db):
-    """Every district and province of the sample, each map, every year: warehouse.levels = warehouse.aggregate
-    (the reported figure where there is one, else computed from the children); the country is its provinces
-    combined by the same rules."""
+    """Every district and province of the sample, each map, every year: warehouse.levels = the rule written again
+    in pandas (tests/pandas_rule.py: the reported figure where there is one, else computed from the children); the
+    country is its provinces combined by the same rules."""
     wh = ReadOnlyWarehouse(sample_db)
     kinds = dict(zip(*[queries.metrics(wh)[c] for c in ("code", "kind")]))
     keys = [k for (k,) in query(sample_db, "SELECT DISTINCT 'old:district:' || district_code FROM core.facts WHERE "
@@ -125,7 +126,7 @@ def test_every_level_in_sql_agrees_with_the_pandas_rules(sample_db):
     for map_, y0, y1 in (("old", 2016, 2024), ("new", 2025, 2025)):
         provinces = []
         for key in [k for k in keys if k.startswith(map_)]:
-            expected = queries.unit_figures(wh, key, y0, y1)
+            expected = pandas_rule.figures_of(wh, key, y0, y1)
             got = levels.unit_figures(wh, key, y0, y1)
             assert len(got) == len(expected) > 0, key
             for column in ("value", "numerator", "denominator", "reported_value", "computed_value", "n_reported"):
@@ -135,7 +136,7 @@ def test_every_level_in_sql_agrees_with_the_pandas_rules(sample_db):
                 assert got[column].fillna("").tolist() == expected[column].fillna("").tolist(), (key, column)
             if ":province:" in key:
                 provinces.append(expected)
-        country = aggregate.compute_from_children(pd.concat(provinces, ignore_index=True), kinds)
+        country = pandas_rule.compute_from_children(pd.concat(provinces, ignore_index=True), kinds)
         got = levels.unit_figures(wh, levels.country_key(map_), y0, y1)
         assert got["value"].tolist() == pytest.approx(country["computed_value"].tolist())
         assert got["basis"].tolist() == country["computed_basis"].tolist()

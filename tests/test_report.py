@@ -38,7 +38,7 @@ def source(sample_db, monkeypatch):
 
 
 def figures(rows: list[tuple]) -> pd.DataFrame:
-    """unit figures as warehouse.queries.unit_figures returns them (the columns the paragraph reads)."""
+    """unit figures as warehouse.queries.figures returns them (the columns the paragraph reads)."""
     return pd.DataFrame(rows, columns=["year", "metric", "value", "qualifier", "numerator", "denominator"])
 
 

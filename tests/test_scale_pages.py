@@ -54,7 +54,7 @@ def test_unit_totals_are_the_unit_figures_of_those_metrics(sample_db):
         checked = 0
         for key, year in cases:
             for wanted in (("models_total",), COMMEND):
-                full = queries.unit_figures(wh, key, int(year), int(year))
+                full = queries.figures(wh, key, int(year), int(year))  # what Tổng quan shows
                 full = full[full["metric"].isin(wanted)].reset_index(drop=True)
                 got = queries.unit_totals(wh, key, int(year), wanted).reset_index(drop=True)
                 same = [f.astype(object).where(f.notna(), None) for f in (got, full)]  # None or NaN: missing
@@ -163,7 +163,7 @@ def test_sessions_asking_for_the_same_result_at_once_share_one_query():
 
 def test_reported_totals_are_the_unit_figures_values_and_bases(sample_db):
     """What the registers' pages set beside the register: the unit's own figures when it reported them all, else
-    the figures computed from its units, each as unit_figures gives it."""
+    the figures computed from its units, each as Tổng quan shows it (queries.figures)."""
     wh = ReadOnlyWarehouse(sample_db)
     try:
         cases = wh.query("SELECT DISTINCT unit_key, year FROM core.facts WHERE unit_level <> 'other' "
@@ -172,7 +172,7 @@ def test_reported_totals_are_the_unit_figures_values_and_bases(sample_db):
         bases = set()
         for key, year in cases.iloc[::5].itertuples(index=False):
             for wanted in (("models_total",), COMMEND):
-                full = queries.unit_figures(wh, key, int(year), int(year))
+                full = queries.figures(wh, key, int(year), int(year))  # what Tổng quan shows
                 full = full[full["metric"].isin(wanted)]
                 got = queries.reported_totals(wh, key, int(year), wanted)
                 assert dict(zip(got["metric"], zip(got["value"], got["basis"], strict=True), strict=True)) == dict(

@@ -1,13 +1,17 @@
-"""The data behind "So sánh" for communes: every commune of a district (or new-map province) on one metric, the ones
-that did not report included (as missing), ranked; pure functions on DataFrames."""
+"""So sánh's figures shaped for the screen: every unit under the one chosen on one metric, those that did not report
+included (as missing), ranked (``ranked``, pure functions on the frames of ``warehouse.views``); the table behind
+the ranking and the one of units × years."""
 
 from __future__ import annotations
 
 import pandas as pd
+import streamlit as st
 
 from etl.reference.text import ascii_fold
 from ui import fmt, originals, tables
-from ui.i18n import t
+from ui.export import export_buttons
+from ui.i18n import t, tm
+from ui.safe import md
 
 
 def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -28,14 +32,9 @@ def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFra
     return merged.rename(columns={"name": "label"})
 
 
-def with_names(figures: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
-    """Figures of provinces or districts (queries.child_figures) with the code and name of ``units``
-    (queries.children_of) and the columns of a commune's facts: a computed figure has no source cell."""
-    names = units.set_index("unit_key")
-    code = figures["unit_key"].str.rsplit(":", n=1).str[-1]
-    return figures.assign(unit_code=figures["unit_key"].map(names["code"]).fillna(code),
-                          unit_name=figures["unit_key"].map(names["name"]).fillna(code),
-                          source_file=None, source_sheet=None, source_row=None, source_cell=None)
+def reported(rows: pd.DataFrame) -> int:
+    """How many of the units ranked gave a figure (the others are listed as not reported)."""
+    return int(rows["value"].notna().sum())
 
 
 def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
@@ -85,3 +84,46 @@ def phone_subset(rows: pd.DataFrame, search: str = "", every: bool = False) -> p
     reported = rows[rows["value"].notna()]
     ends = set(reported.index[:PHONE_EACH]) | set(reported.index[-PHONE_EACH:])
     return rows[rows.index.isin(ends)]
+
+
+MISSING_DRAWN = 10  # at most this many "chưa báo cáo" bars; more are named under the chart instead
+
+
+def few_missing(rows: pd.DataFrame, metric: str, year: int, lang: str) -> tuple[pd.DataFrame, str | None]:
+    """The rows to draw: every reporting unit, and the units that did not report only while they are few
+    (96 grey bars would hide the 6 that reported); the others are named in a caption under the chart."""
+    missing = rows[rows["value"].isna()]
+    if len(missing) <= MISSING_DRAWN:
+        return rows, None
+    names = sorted(missing["label"].astype(str), key=ascii_fold)
+    shown = ", ".join(names[:40]) + (" …" if len(names) > 40 else "")
+    return rows[rows["value"].notna()], tm("missing_collapsed", lang, n=len(names), metric=metric.lower(), year=year,
+                                           units=shown)
+
+
+def names_in_order(names: list[str]) -> str:
+    """Names in the alphabet's order, accents aside, one after the other ("Tỉnh An Giang, Tỉnh Bắc Ninh")."""
+    return ", ".join(sorted(names, key=ascii_fold))
+
+
+def approx_points(history: pd.DataFrame) -> str:
+    """The units and years of ``history`` whose figure is approximate ("Xã A 2019, Xã B 2020"), blank if none."""
+    if "approx" not in history:
+        return ""
+    marked = history[history["approx"].fillna(False).astype(bool)]
+    return ", ".join(sorted({md(f"{r.label} {r.year}") for r in marked.itertuples()})) if not marked.empty else ""
+
+
+def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: list[object],
+                kind: str = "count", words: str = "") -> None:
+    """The heatmap's figures as a table of units × years (``words``: "_provinces", "_districts": what they are)."""
+    if history.empty:
+        return
+    frame = tables.by_year(history, "label", "value", lang)
+    with st.expander(t("heatmap_table" + words, lang)):
+        year_kinds = {c: kind for c in frame.columns[1:]}  # each year's column holds the metric's values
+        tables.show(frame, lang, year_kinds)
+        if "approx" in history:
+            marked = approx_points(history)
+            st.caption(t("approx", lang) + ": " + marked if marked else "")
+        export_buttons(frame, name, info, lang, key="_".join(str(n) for n in name[:1]) + "_years", kinds=year_kinds)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ui import fmt, tables
-from ui.i18n import t
+from ui.i18n import t, tm
 
 
 def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -47,3 +47,13 @@ def display(frame: pd.DataFrame, kind: str, lang: str, key: str | None = None) -
     """Draw the table: numbers sortable as numbers, written the Vietnamese way, blank where none."""
     tables.show(frame, lang, kinds(kind, lang), qualifiers={t("col_value", lang): t("col_qualifier", lang)},
                 hide=[t("col_qualifier", lang)], key=key)
+
+
+def unplaced_note(unplaced: pd.DataFrame, lang: str) -> str | None:
+    """The old communes with figures that today's map cannot place (queries.unplaced_old_communes), named with
+    their district and years; None when there are none."""
+    if unplaced.empty:
+        return None
+    return tm("unplaced", lang, units=", ".join(
+        f"{n} ({d}, {a}–{b})" for n, d, a, b in unplaced[["unit_name", "district", "first_year", "last_year"]]
+        .itertuples(index=False)))

@@ -23,7 +23,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import fmt
-from warehouse import queries
+from warehouse import queries, views
 from warehouse.db import ReadOnlyWarehouse, resolve_db_path
 
 CACHE_MB = 64
@@ -49,6 +49,9 @@ def _handed_out(value: Any) -> Any:
         return value.copy(deep=False)
     if isinstance(value, str | int | float | bool | type(None)):
         return value
+    if isinstance(value, tuple) and any(isinstance(v, pd.DataFrame | pd.Series) for v in value):
+        items = [_handed_out(v) for v in value]  # a page's view (warehouse.views): each frame as above
+        return value._make(items) if hasattr(value, "_make") else tuple(items)
     return copy.deepcopy(value)
 
 
@@ -148,9 +151,15 @@ def _key(path: str, version: str, name: str, args: tuple) -> tuple:
     return key
 
 
+def query_function(name: str) -> Any:
+    """The function a page asks for by name: a query (``warehouse.queries``) or what a page shows, put together
+    from queries (``warehouse.views``)."""
+    return getattr(queries, name) if hasattr(queries, name) else getattr(views, name)
+
+
 def _cached(path: str, version: str, name: str, *args: Any) -> Any:
-    """``queries.<name>(warehouse, *args)``, kept until a new warehouse file is published."""
-    return RESULTS.get(_key(path, version, name, args), lambda: getattr(queries, name)(_warehouse(path), *args))
+    """``queries.<name>(warehouse, *args)`` (or ``views.<name>``), kept until a new warehouse file is published."""
+    return RESULTS.get(_key(path, version, name, args), lambda: query_function(name)(_warehouse(path), *args))
 
 
 class Source:
@@ -197,9 +206,6 @@ class Source:
         if whole is None:
             return self.q("unit_options", year, scope)
         return queries.unit_options_in(whole, scope)
-
-    def unit_figures(self, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-        return self.q("unit_figures", unit_key, first_year, last_year)
 
     def last_load(self) -> pd.DataFrame:
         return self.q("last_load")

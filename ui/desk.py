@@ -387,6 +387,16 @@ def render_overlaps(review: BatchReview, names: list[str], lang: str) -> str | N
     return chosen
 
 
+def with_original(loads: pd.DataFrame) -> pd.DataFrame:
+    """The loads of ``history`` whose file was taken in (kept in the archive): every one but those refused."""
+    return loads[loads["status"] != "refused"]
+
+
+def undoable(loads: pd.DataFrame) -> pd.DataFrame:
+    """The loads of ``history`` that can be undone: those that loaded figures and are not undone yet."""
+    return loads[loads["status"].isin(["loaded", "loaded_with_rejects"]) & loads["undone_by"].isna()]
+
+
 def history_table(loads: pd.DataFrame, lang: str) -> pd.DataFrame:
     from ui import fmt
     from ui.i18n import t

@@ -36,6 +36,42 @@ def count_by(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     return frame.groupby(by, dropna=False).size().reset_index(name="count")
 
 
+def top(frame: pd.DataFrame, by: str, n: int = 15) -> pd.DataFrame:
+    """The ``n`` values of ``by`` with the most items (``label``, ``count``), the most first."""
+    return count_by(frame, [by]).rename(columns={by: "label"}).sort_values("count", ascending=False).head(n)
+
+
+def commend_counts(year_items: pd.DataFrame) -> dict[str, int]:
+    """The commendations of a year's register, counted as the figures report counts them: collectives and
+    individuals commended, and proposed to the level above (keyed by the catalog's metrics)."""
+    commended = year_items[~year_items["is_proposed"]]
+    proposed = year_items[year_items["is_proposed"]]
+    return {"commend_collective": int((commended["recipient_kind"] == "collective").sum()),
+            "commend_individual": int((commended["recipient_kind"] == "individual").sum()),
+            "commend_proposed_collective": int((proposed["recipient_kind"] == "collective").sum()),
+            "commend_proposed_individual": int((proposed["recipient_kind"] == "individual").sum())}
+
+
+def model_counts(items: pd.DataFrame, year_items: pd.DataFrame) -> tuple[int, int, int]:
+    """(models of the year, of them new, pilot models of every year) of a register."""
+    return (len(year_items), int((year_items["is_new"] == True).sum()),  # noqa: E712
+            int((items["is_pilot"] == True).sum()))  # noqa: E712
+
+
+def pilots(items: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The pilot models, and every model whose replication the register gives (x of y units, and as a rate)."""
+    found = items[(items["is_pilot"] == True) | items["replicated_units"].notna()]  # noqa: E712
+    return pd.DataFrame({
+        t("col_year", lang): found["year"], t("col_model", lang): found["name"], t("col_host", lang): found["host"],
+        t("col_pilot", lang): found["is_pilot"].map({True: "✓", False: ""}).fillna(""),
+        t("col_replicated", lang): [f"{int(a)}/{int(b)}" if pd.notna(a) and pd.notna(b) else "—"
+                                    for a, b in zip(found["replicated_units"], found["replication_base"], strict=True)],
+        t("col_replicated_pct", lang): [100 * a / b if pd.notna(a) and pd.notna(b) and b else None
+                                        for a, b in zip(found["replicated_units"], found["replication_base"],
+                                                        strict=True)],
+    })
+
+
 def labels(values: pd.Series, label: Callable[[object], str]) -> list[str]:
     """``[label(v) for v in values]``, each distinct value labelled once (a register has thousands of rows and a
     handful of kinds, levels, steps)."""

@@ -169,6 +169,14 @@ def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
     return styler
 
 
+def by_year(frame: pd.DataFrame, label: str, value: str, lang: str) -> pd.DataFrame:
+    """Long rows (``label``, year, ``value``) as a table of units × years: a column of unit names, then one column
+    a year ("2016", "2017", ...), each cell that unit's value that year, blank where none."""
+    table = frame.pivot_table(index=label, columns="year", values=value, aggfunc="first").reset_index()
+    table.columns = [t("col_unit", lang), *[str(c) for c in table.columns[1:]]]
+    return table
+
+
 def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers: Mapping[str, str] | None = None,
          key: str | None = None, height: int | None = None, hide: Sequence[str] = (),
          column_config: Mapping[str, Any] | None = None, print_copy: bool = True) -> None:

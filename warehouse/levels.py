@@ -1,13 +1,16 @@
-"""Figures of every level in SQL: communes, districts, provinces and the whole country, by the rules of
-``warehouse.aggregate`` (a unit's reported total where it gave one, else computed from its children: counts
-summed; rates as the ratio of sums where every child gave its numerator and denominator, else the mean of the
-children's rates; "trên" kept when a child said it), computed by DuckDB over the narrow columns of the facts in
-one statement, instead of the facts of a whole subtree brought into pandas.
+"""Figures of every level in SQL: communes, districts, provinces and the whole country, by the one rule of every
+level, written here once (``_computed``, ``_merged``): a unit's reported total where it gave one, else computed
+from its children — counts summed; rates as the ratio of sums where every child gave its numerator and
+denominator, else the mean of the children's rates; "trên" kept when a child said it; a child that did not report
+is missing, never zero — computed by DuckDB over the narrow columns of the facts in one statement. Today's
+provinces before 2025 (``current_province_figures``) and the former provinces of Tổng quan's year before
+(``provinces_combined``) are combined by the same CTE.
 
 The tree: a commune (and an agency, ``other``, under a district) belongs to its district on the old map, to its
 province on the new map; a district to its province; a province to the country (``<map>:country:VN``, which
 reports nothing of its own). A district appears under its province as soon as it or one of its communes has a
-figure (the pandas version left out the communes of a district that gave no figure of its own).
+figure (the pandas version this replaced left out the communes of a district that gave no figure of its own; it
+lives on in tests/pandas_rule.py as a second writing of the rule the tests hold the SQL to).
 """
 
 from __future__ import annotations
@@ -181,9 +184,9 @@ def _scope(unit_key: str) -> tuple[str, str, str | None, str | None]:
 
 def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int,
                  metrics: list[str] | None = None) -> pd.DataFrame:
-    """The unit's figure per year and metric, as ``warehouse.queries.unit_figures`` gives it (FIGURE_COLUMNS),
-    for a commune, a district, a province or the country (``country_key``): read from the summary built at
-    publish time (``build_summary``) when it is there and up to date, else computed from the facts."""
+    """The unit's figure per year and metric (FIGURE_COLUMNS: the figure, how it was had, the reported and the
+    computed one) for a commune, a district, a province or the country (``country_key``): read from the summary
+    built at publish time (``build_summary``) when it is there and up to date, else computed from the facts."""
     map_, level, province, district = _scope(unit_key)
     if level in ("district", "province", "country") and summary_ready(wh):
         frame = wh.query(
@@ -299,6 +302,46 @@ def province_figures(wh: ReadOnlyWarehouse, map_: str, year: int, provinces: lis
         """,
         {**_params(map_, year, year, None, None, None), "provinces": provinces},
     )
+
+
+def provinces_combined(wh: ReadOnlyWarehouse, map_: str, year: int, wanted: dict[str, list[str]]) -> pd.DataFrame:
+    """Each metric of ``wanted`` over the provinces given for it (metric: province codes of ``map_``) in ``year``,
+    combined by the rule of every level (``_computed``: counts summed; rates the ratio of the sums where every one
+    gave its counts, else the mean of their rates; their qualifiers combined): metric, value, qualifier,
+    numerator, denominator, basis ('sum', 'ratio', 'mean'), n_reported. A province that did not give the metric
+    is not there to count (missing is not zero: the caller asks only for complete sets); a metric none of them
+    gave has no row."""
+    columns = ["metric", "value", "qualifier", "numerator", "denominator", "basis", "n_reported"]
+    keys = [f"{m}|{p}" for m, codes in wanted.items() for p in codes]
+    if not keys:
+        return wh.query("SELECT " + ", ".join(f"NULL AS {c}" for c in columns) + " WHERE false")
+    if summary_ready(wh):
+        params: dict[str, object] = {"map": map_, "year": year, "keys": keys}
+        provinces = f"""
+        WITH p AS (
+            SELECT split_part(unit_key, ':', 3) AS province_code, year, metric, value, qualifier, numerator,
+                   denominator
+            FROM {SUMMARY} WHERE map = $map AND level = 'province' AND year = $year
+        ), k AS (SELECT code AS metric, kind FROM core.metrics),"""
+    else:
+        params = {**_params(map_, year, year, None, None, sorted(wanted)), "keys": keys}
+        provinces = _tree_sql() + """,
+        p AS (SELECT province_code, year, metric, value, qualifier, numerator, denominator FROM provinces_fig),"""
+    return wh.query(provinces + f"""
+        children AS (
+            SELECT 'all' AS parent, province_code, year, metric, value, qualifier, numerator, denominator
+            FROM p WHERE list_contains($keys, metric || '|' || province_code)
+        ),
+        {_computed("children", "up")}
+        SELECT metric,
+               CASE WHEN kind = 'count' THEN total WHEN has_ratio THEN 100.0 * num / den ELSE mean END AS value,
+               combined_qualifier AS qualifier,
+               CASE WHEN kind <> 'count' AND has_ratio THEN num END AS numerator,
+               CASE WHEN kind <> 'count' AND has_ratio THEN den END AS denominator,
+               CASE WHEN kind = 'count' THEN 'sum' WHEN has_ratio THEN 'ratio' ELSE 'mean' END AS basis,
+               n_reported
+        FROM up ORDER BY metric
+        """, params)[columns]
 
 
 def current_province_figures(wh: ReadOnlyWarehouse, metric: str, first_year: int, last_year: int) -> pd.DataFrame:

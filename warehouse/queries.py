@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from warehouse import aggregate, levels
+from warehouse import levels
 from warehouse.db import MODEL_APPRAISAL_COLUMNS, ReadOnlyWarehouse
 
 _VERSION_FOR_YEAR = levels.VERSION_FOR_YEAR  # the version of a unit for a year
@@ -69,65 +69,15 @@ def unit_options_in(units: pd.DataFrame, scope: str) -> pd.DataFrame:
                  ].reset_index(drop=True)
 
 
-def subtree_facts(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-    """The facts of a unit and of every unit under it, for a range of years."""
-    map_, level, code = unit_key.split(":", 2)
-    return wh.query(
-        """
-        SELECT unit_key, map, unit_level, unit_code, unit_name, province_code, district_code, year, metric,
-               value, qualifier, numerator, denominator, source_file, source_sheet, source_row, source_cell
-        FROM core.facts
-        WHERE map = $map AND year BETWEEN $y0 AND $y1
-          AND (unit_key = $key OR starts_with(unit_key, $key || '/')
-               OR ($level = 'district' AND district_code = $code)
-               OR ($level = 'province' AND province_code = $code))
-        """,
-        {"map": map_, "y0": first_year, "y1": last_year, "key": unit_key, "level": level, "code": code},
-    )
-
-
-def unit_figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-    """The unit's figure per year and metric, reported or computed (warehouse.aggregate)."""
-    kinds = dict(zip(*[metrics(wh)[c] for c in ("code", "kind")]))
-    return aggregate.unit_figures(subtree_facts(wh, unit_key, first_year, last_year), unit_key, kinds)
-
-
 def unit_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tuple[str, ...]) -> pd.DataFrame:
-    """``unit_figures`` of one year for a few metrics only (the registers' pages set the register beside the
-    reported total): the same figures, since each metric is aggregated on its own (warehouse.aggregate), from
-    only those metrics' facts of the subtree. A fact is left out when the unit above it, below ``unit_key``,
-    reported its own value of that metric: a reported figure wins over the one computed from its units, so
-    those facts change nothing (a province's districts that reported, not their thousands of communes)."""
-    map_, level, code = unit_key.split(":", 2)
-    facts = wh.query(
-        """
-        WITH f AS (
-            SELECT unit_key, map, unit_level, unit_code, unit_name, province_code, district_code, year, metric,
-                   value, qualifier, numerator, denominator, source_file, source_sheet, source_row, source_cell,
-                   CASE WHEN unit_level = 'other' THEN split_part(unit_key, '/', 1)
-                        WHEN unit_level = 'commune' AND map = 'old' AND coalesce(district_code, '') <> ''
-                             THEN 'old:district:' || district_code
-                        WHEN unit_level = 'commune' THEN map || ':province:' || province_code
-                        WHEN unit_level = 'district' THEN 'old:province:' || province_code END AS parent
-            FROM core.facts
-            WHERE map = $map AND year = $year AND list_contains($wanted, metric)
-              AND (unit_key = $key OR starts_with(unit_key, $key || '/')
-                   OR ($level = 'district' AND district_code = $code)
-                   OR ($level = 'province' AND province_code = $code))
-        )
-        SELECT * EXCLUDE (parent) FROM f
-        WHERE unit_level NOT IN ('commune', 'other') OR parent IS NULL OR parent = $key
-           OR NOT EXISTS (SELECT 1 FROM f above WHERE above.unit_key = f.parent AND above.metric = f.metric
-                          AND above.value IS NOT NULL)
-        """,
-        {"map": map_, "year": year, "wanted": list(wanted), "key": unit_key, "level": level, "code": code},
-    )
-    kinds = dict(zip(*[metrics(wh)[c] for c in ("code", "kind")]))
-    return aggregate.unit_figures(facts, unit_key, kinds)
+    """The unit's figures of one year for a few metrics only (the registers' pages set the register beside the
+    reported total): ``figures`` of that year for those metrics (``levels.unit_figures``: the rule of every level,
+    in SQL, read from the summary built at publish when it is current)."""
+    return levels.unit_figures(wh, unit_key, year, year, list(wanted))
 
 
 def reported_totals(wh: ReadOnlyWarehouse, unit_key: str, year: int, wanted: tuple[str, ...]) -> pd.DataFrame:
-    """The unit's figure of ``year`` for each of ``wanted`` (metric, value, basis), as ``unit_figures`` gives
+    """The unit's figure of ``year`` for each of ``wanted`` (metric, value, basis), as ``figures`` gives
     it: its own reported values when it reported every one of them (one small query: a reported figure is the
     figure), else ``unit_totals``."""
     own = wh.query(
@@ -601,10 +551,10 @@ FORMER_COLUMNS = ["metric", "value", "qualifier", "numerator", "denominator", "b
 def former_provinces_figures(wh: ReadOnlyWarehouse, unit_key: str, year: int) -> pd.DataFrame:
     """The year before 7/2025 of one of today's provinces (``new:province:…``) or of the country
     (``new:country:VN``): every metric from the former provinces that make it up — each merged whole into one of
-    today's (core.crosswalk) — by the rules of every level (warehouse.aggregate: counts summed; rates the ratio of
-    sums where every one gave its counts, else the mean of their rates, ``is_approximate``). For the country, the
-    former provinces of today's provinces that gave the metric in ``year + 1``, so that both years cover the same
-    ground. A metric that one of those former provinces did not give in ``year`` gets no value (missing is not
+    today's (core.crosswalk) — by the rule of every level (``levels.provinces_combined``, in SQL: counts summed;
+    rates the ratio of sums where every one gave its counts, else the mean of their rates, ``is_approximate``).
+    For the country, the former provinces of today's provinces that gave the metric in ``year + 1``, so that both
+    years cover the same ground. A metric that one of those former provinces did not give in ``year`` gets no value (missing is not
     zero): ``missing`` names them. ``formers`` names every former province counted, ``n_expected`` their number."""
     _, level, code = unit_key.split(":", 2)
     own = code if level == "province" else None
@@ -616,11 +566,10 @@ def former_provinces_figures(wh: ReadOnlyWarehouse, unit_key: str, year: int) ->
         return pd.DataFrame(columns=FORMER_COLUMNS)
     given = levels.province_figures(wh, "new", year + 1, [own] if own else None)
     old = levels.province_figures(wh, "old", year, sorted(set(pairs["old_province_code"])))
-    kinds = dict(wh.query("SELECT code, kind FROM core.metrics").itertuples(index=False, name=None))
     names = dict(zip(pairs["old_province_code"], pairs["old_province_name"], strict=False))
     formers_of = pairs.groupby("new_province_code")["old_province_code"].agg(list).to_dict()
     have = set(zip(old["metric"], old["province_code"], strict=True))
-    complete, rows = [], []
+    complete, rows = {}, []
     for metric, new_codes in given.groupby("metric", sort=True)["province_code"]:
         expected = sorted({o for n in new_codes for o in formers_of.get(n, [])}, key=lambda o: names[o])
         if not expected:
@@ -630,13 +579,9 @@ def former_provinces_figures(wh: ReadOnlyWarehouse, unit_key: str, year: int) ->
                "missing": ", ".join(names[o] for o in missing), "n_sources": len(expected) - len(missing)}
         rows.append(row)
         if not missing:
-            complete.append((metric, expected))
+            complete[metric] = expected
     out = pd.DataFrame(rows, columns=["metric", "n_expected", "formers", "missing", "n_sources"])
-    wanted = {(m, o) for m, expected in complete for o in expected}
-    children = old[[(m, o) in wanted for m, o in zip(old["metric"], old["province_code"], strict=True)]]
-    computed = aggregate.compute_from_children(children.assign(year=year), kinds).rename(columns={
-        "computed_value": "value", "computed_qualifier": "qualifier", "computed_num": "numerator",
-        "computed_den": "denominator", "computed_basis": "basis"})
+    computed = levels.provinces_combined(wh, "old", year, complete)  # the rule of every level, in SQL
     out = out.merge(computed[["metric", "value", "qualifier", "numerator", "denominator", "basis"]], on="metric",
                     how="left")
     out["is_approximate"] = out["basis"] == "mean"
@@ -646,7 +591,8 @@ def former_provinces_figures(wh: ReadOnlyWarehouse, unit_key: str, year: int) ->
 # -- every level in SQL, the whole country included (warehouse.levels) ------------------------------------
 
 def figures(wh: ReadOnlyWarehouse, unit_key: str, first_year: int, last_year: int) -> pd.DataFrame:
-    """``unit_figures`` computed by DuckDB, for any level up to the country (``levels.country_key``)."""
+    """The unit's figure per year and metric, reported or computed from the units under it (``levels.unit_figures``,
+    the rule of every level in SQL), for any level up to the country (``levels.country_key``)."""
     return levels.unit_figures(wh, unit_key, first_year, last_year)
 
 

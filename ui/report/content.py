@@ -225,7 +225,7 @@ def gather(source, selection, lang: str) -> ReportContent:
     """Everything the report prints, from the warehouse ``source`` (a ui.data.Source) for ``selection``."""
     year = selection.year
     metrics: pd.DataFrame = source.metrics()
-    map_years = [y for y in source.years() if (y >= 2025) == (selection.map == "new")]
+    map_years = source.q("map_years", selection.map)
     figures: pd.DataFrame = source.q("figures", selection.unit_key, min(map_years), max(map_years))  # the page's
     figures = figures[figures["year"].between(year - 1, year)]
     kinds = dict(zip(metrics["code"], metrics["kind"]))
