@@ -617,9 +617,20 @@ def _read_nouns(s: _Sentence, fig: _Fig) -> None:
 
 
 def _noun_before(s: _Sentence, fig: _Fig) -> None:
-    """A count after its noun and a linking word: "tổng số mô hình là 96", "mô hình tập thể: 65"."""
+    """A count after its noun and a linking word: "tổng số mô hình là 96", "mô hình tập thể: 65"; a models count
+    right after "mô hình" and its kind, in a list: "mô hình tập thể 65, mô hình cá nhân 31"."""
+    if fig.num.spelled:
+        return
     link = s.before(fig.lead, "link")
-    if link is None or fig.num.spelled:
+    if link is None:
+        kind = s.before(fig.lead, "model_kind")
+        models = s.before(kind[0], "noun") if kind else None
+        nxt = s.toks[fig.after].norm if fig.after < len(s.toks) else "."
+        if kind and models and "models" in models[1].split("|") and nxt in (",", ";", ".", ")", "và"):
+            fig.nouns = [(models[1], models[2], models[0], kind[0])]
+            s.in_noun.update(range(models[0], kind[0]))
+            fig.lookback = True
+            fig.kind_at = kind[0]
         return
     i = link[0]
     kind = s.before(i, "model_kind")
@@ -700,7 +711,8 @@ def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
         fig.span = (prev.span[0], fig.span[1])
         fig.pred_from = prev.noun_end
         prev.skip = "merged"
-        if fig.after < len(s.toks) and s.toks[fig.after].norm == ")":
+        if fig.after < len(s.toks) and s.toks[fig.after].norm == ")" and s.toks[fig.lead - 1].norm == "(":
+            fig.span = (fig.span[0], s.toks[fig.after].end)  # "312/320 đảng viên (97,5%)"
             fig.after += 1
         fig.noun_end = fig.after
 
@@ -842,6 +854,11 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         s.in_noun.update(range(at, kind[0]))
         end = kind[0]
     post = [i for i in _post(s, figs, fig, share=False) if i >= end]
+    ahead = s.before(fig.lead, "model_kind") if found == "-" else None
+    if ahead and fig.kind_at < 0:  # "trong đó: tập thể 65 mô hình, cá nhân 31 mô hình"
+        if ahead[1] == "-":
+            return None
+        found = ahead[1]
     if found == "-":
         later = {h[2] for h in _search(s, post[:_KIND_REACH], "model_kind_after")}
         if s.before(fig.lead, "model_new_before"):
