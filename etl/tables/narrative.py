@@ -662,17 +662,19 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int) -> None:
     if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))):
         return
     i = lo
-    while i < fig.lead:
+    while i < fig.lead:  # the first population named ("Việc hướng dẫn đoàn viên, hội viên … đạt hơn 45%")
         if i not in s.in_noun:
             nouns, end = _noun_list(s, i, True)
-            if nouns:
-                if all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns) and end <= fig.lead:
-                    fig.nouns = nouns
-                    fig.lookback = True
-                    fig.pred_from = end
-                    for _, _, a, b in nouns:
-                        s.in_noun.update(range(a, b))
+            if nouns and end <= fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+                fig.nouns = nouns
+                fig.lookback = True
+                fig.pred_from = end
+                for _, _, a, b in nouns:
+                    s.in_noun.update(range(a, b))
                 return
+            if nouns:
+                i = end
+                continue
         i += 1
 
 
