@@ -649,8 +649,10 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
         fig.lookback = True
 
 
-def _lookback(s: _Sentence, fig: _Fig, lo: int) -> None:
-    """A rate without a noun after it: its population is before it ("tỷ lệ đảng viên đăng ký đạt 98%")."""
+def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) -> None:
+    """A rate without a noun after it: its population is before it ("tỷ lệ đảng viên đăng ký đạt 98%"); a clause
+    that names nothing before its rate continues the sentence's previous rate ("tỷ lệ đảng viên đăng ký là 97%; năm
+    2023 nâng lên 98,6%")."""
     rates = s.find(lo, fig.lead, "rate_word", nouns_too=True)
     if rates:
         nouns, _ = _noun_list(s, rates[-1][1], True)
@@ -676,6 +678,14 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int) -> None:
                 i = end
                 continue
         i += 1
+    if figs and not s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True):
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
+                     and (f.num.pct or f.num.denominator is not None)
+                     and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in f.nouns)), None)
+        if prev is not None and s.clause[prev.k] != s.clause[fig.k]:
+            fig.nouns = prev.nouns
+            fig.lookback = True
+            fig.pred_from = fig.after
 
 
 def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
@@ -1037,7 +1047,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
         prev = next((f for f in reversed(figs[:n]) if s.clause[f.k] == s.clause[fig.k] and f.skip != "merged"),
                     None)
         lo = max(prev.noun_end, prev.after) if prev is not None else s.clause_start(fig.k)
-        _lookback(s, fig, lo)
+        _lookback(s, fig, lo, figs)
     years = _years(s)
     found: list[tuple[_Fig, str, str]] = []  # figure, metric, cue
     for fig in figs:
