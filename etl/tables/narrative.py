@@ -48,7 +48,7 @@ _STRATEGIES = ("predicate", "modifier", "governor", "medium", "none")
 _PHRASE_KINDS = (
     "noun", "noun_prefix", "noun_suffix", "plans_block", "frame", "not_propose", "model_kind", "model_other",
     "model_field", "model_new_before",
-    "model_kind_after", "model_verb", "qualifier", "qualifier_after", "link", "rate_word", "connector", "lead_in",
+    "model_kind_after", "model_verb", "qualifier", "qualifier_after", "label_prefix", "link", "rate_word", "connector", "lead_in",
     "negation",
     "competing", "not_figure_before", "allow_before", "change", "change_after", "compare", "range_from", "range_to",
     "denominator_lead", "target", "target_clause", "target_after", "distributive", "year_lead", "year_not",
@@ -62,6 +62,7 @@ _GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LL
 _PROPOSE_REACH = 8  # words between "đề nghị" and the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
 _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
+_LABEL_MAX = 12  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
@@ -412,9 +413,9 @@ class _Sentence:
         self.clause: list[int] = []
         c = 0
         for t in tokens:
+            self.clause.append(c)  # a ";" ends its clause
             if t.norm == ";":
                 c += 1
-            self.clause.append(c)
         self.compounds: list[tuple[int, int]] = []
         for i in range(len(tokens)):
             hit = self.at(i, "compound", check=False)
@@ -616,6 +617,32 @@ def _read_nouns(s: _Sentence, fig: _Fig) -> None:
         s.in_noun.update(range(a, b))
 
 
+def _label(s: _Sentence, fig: _Fig) -> tuple[int, int] | None:
+    """A label before a colon that opens the figure's clause ("- Số kế hoạch, hướng dẫn ban hành: 12 văn bản"):
+    the tokens [from, to) of its words, its opening marks and "Số" left out."""
+    colon = fig.lead - 1
+    if colon < 1 or s.toks[colon].norm != ":":
+        return None
+    lo = s.clause_start(fig.k)
+    while lo < colon and (hit := s.at(lo, "label_prefix", check=False)) is not None and hit[0] <= colon:
+        lo = hit[0]
+    if colon - lo > _LABEL_MAX or any(t.kind == "n" for t in s.toks[lo:colon]):
+        return None
+    return lo, colon
+
+
+def _label_kind(s: _Sentence, fig: _Fig) -> str | None:
+    """The kind of models a label names ("Mô hình tập thể: 40 mô hình")."""
+    label = _label(s, fig)
+    if label is None:
+        return None
+    for a, b, _ in s.find(label[0], label[1], "noun", nouns_too=True):
+        kind = s.at(b, "model_kind")
+        if "models" in s.at(a, "noun", check=False)[1].split("|") and kind and kind[0] <= label[1]:  # type: ignore[index]
+            return kind[1]
+    return None
+
+
 def _noun_before(s: _Sentence, fig: _Fig) -> None:
     """A count after its noun and a linking word: "tổng số mô hình là 96", "mô hình tập thể: 65"; a models count
     right after "mô hình" and its kind, in a list: "mô hình tập thể 65, mô hình cá nhân 31"."""
@@ -647,6 +674,17 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
         fig.nouns = [(hit[1], hit[2], hit[0], i)]
         s.in_noun.update(range(hit[0], i))
         fig.lookback = True
+        return
+    label = _label(s, fig)
+    if label is not None:  # "Số kế hoạch, hướng dẫn ban hành: 12 văn bản", "- Tin, bài trên Bản tin huyện: 24"
+        nouns, end = _noun_list(s, label[0], False)
+        if nouns and end <= label[1]:
+            fig.nouns = nouns
+            s.in_noun.update(range(nouns[0][2], end))
+            fig.lookback = True
+            kind = s.at(end, "model_kind")
+            if "models" in nouns[0][0].split("|") and kind and kind[0] <= label[1]:
+                fig.kind_at = end
 
 
 def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) -> None:
@@ -871,6 +909,10 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         if ahead[1] == "-":
             return None
         found = ahead[1]
+    elif found == "-" and fig.kind_at < 0 and (labelled := _label_kind(s, fig)) is not None:
+        if labelled == "-":
+            return None
+        found = labelled  # "Mô hình tập thể: 40 mô hình"
     if found == "-":
         later = {h[2] for h in _search(s, post[:_KIND_REACH], "model_kind_after")}
         if s.before(fig.lead, "model_new_before"):
