@@ -102,6 +102,8 @@ STATED = [
      [("models_new", 12, None), ("plans_issued", 9, None)]),
     ("+ Tin, bài đăng trên trang Zalo của huyện: 75; bài viết phát trên loa truyền thanh: 40.",
      [("propaganda_social_posts", 75, None), ("propaganda_broadcasts", 40, None)]),
+    ("Huyện có 4 mô hình tập thể được nhân rộng ở 9/12 xã; 6 mô hình được khen thưởng.",
+     [("models_collective", 4, None), ("model_replication_pct", 75, None)]),
     ("Số chi bộ hoàn thành chỉ đạo đảng viên xây dựng kế hoạch là 246/246 chi bộ.",
      [("party_cells_plans_pct", 100, None)]),
     ("98% đảng viên, 80% CCVC, LLVT và 40% đoàn viên, hội viên đã đăng ký.",

@@ -934,8 +934,9 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
     if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
         return None  # "biểu dương 15 mô hình", "nhân rộng 20 mô hình"
-    if _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"}):
-        return None  # "15 mô hình được khen thưởng"
+    if any(not _leads_into(s, figs, fig, h[1])
+           for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
+        return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
     return found
 
 
