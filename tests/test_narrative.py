@@ -145,6 +145,7 @@ NOT_FIGURES = [
     "Nhân dịp kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023).",
     "Yêu cầu 100% chi bộ xây dựng kế hoạch; 100% đảng viên phải đăng ký.",
     "Thu hút 1.200 lượt người xem, 350 lượt chia sẻ.",
+    "Hội thi nhận được 820 bài thu hoạch và 45 bài tham luận; gửi 2.000 tin nhắn qua Zalo.",
 ]
 
 
