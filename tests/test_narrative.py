@@ -104,6 +104,8 @@ STATED = [
      [("propaganda_social_posts", 75, None), ("propaganda_broadcasts", 40, None)]),
     ("Huyện có 4 mô hình tập thể được nhân rộng ở 9/12 xã; 6 mô hình được khen thưởng.",
      [("models_collective", 4, None), ("model_replication_pct", 75, None)]),
+    ("Các chi bộ chỉ đạo đảng viên xây dựng kế hoạch học tập, đạt gần 97% đảng viên (không tính đảng viên được miễn "
+     "sinh hoạt).", [("reg_party_members_pct", 97, "gần")]),
     ("Số chi bộ hoàn thành chỉ đạo đảng viên xây dựng kế hoạch là 246/246 chi bộ.",
      [("party_cells_plans_pct", 100, None)]),
     ("98% đảng viên, 80% CCVC, LLVT và 40% đoàn viên, hội viên đã đăng ký.",

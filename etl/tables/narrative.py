@@ -815,6 +815,19 @@ def _search(s: _Sentence, idx: list[int], kind: str, meanings: set[str] | None =
     return out
 
 
+def _outside_brackets(s: _Sentence, idx: list[int]) -> list[int]:
+    out, depth = [], 0
+    for i in idx:
+        norm = s.toks[i].norm
+        if norm == "(":
+            depth += 1
+        elif norm == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(i)
+    return out
+
+
 def _negated(s: _Sentence, i: int) -> bool:
     """A negation among the few words before token i, in the same stretch of words ("chưa xây dựng kế hoạch");
     the "không" of a noun ("CCVC không là đảng viên") is no negation."""
@@ -844,7 +857,8 @@ def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> s
     competing = _search(s, post, "competing")
     if good:  # "tham gia học tập và đăng ký làm theo": the frame counts
         return good[0][2] if len({h[2] for h in good}) == 1 else None
-    if competing:
+    if competing and _search(s, _outside_brackets(s, post), "competing"):
+        # what they did, not a remark in brackets: "đạt trên 98% đảng viên (đã trừ các đồng chí miễn sinh hoạt)"
         return None
     lo = 0 if fig.lookback else s.clause_start(fig.k)
     pre = [i for i in range(lo, fig.lead) if i not in s.in_noun]
