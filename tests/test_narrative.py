@@ -211,6 +211,13 @@ def test_a_commune_named_for_a_figure_is_kept_as_written():
                    ("model_replication_pct", pytest.approx(66.67, abs=0.01), "848", None)]
 
 
+def test_a_province_report_names_its_districts():
+    text = "Thị ủy Kiến Tường có 45 mô hình; Ban Thường vụ Huyện ủy Thạnh Hóa khen thưởng 12 tập thể."
+    assert [(p.metric, p.unit_code, p.unit_name) for p in propose([text], "80", 2023)] == [
+        ("models_total", "80", "Thị ủy Kiến Tường"), ("commend_collective", "80", "Ban Thường vụ Huyện ủy Thạnh Hóa")]
+    assert [p.unit_name for p in propose([text], "800", 2023)] == [None, None]  # a district's own report
+
+
 def test_the_targets_part_of_a_report_proposes_nothing():
     paragraphs = ["II. KẾT QUẢ THỰC HIỆN", "Toàn huyện duy trì 96 mô hình.",
                   "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024", "Tiếp tục duy trì 96 mô hình; 100% đảng viên đăng ký.",

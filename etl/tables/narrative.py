@@ -1021,14 +1021,16 @@ def _year(s: _Sentence, years: list[tuple[int, int]], fig: _Fig, default: int | 
     return after[0] if after else default
 
 
-def _unit_name(s: _Sentence, fig: _Fig) -> str | None:
-    """A commune named before the figure in its sentence ("xã Long Sơn có 5 mô hình"), as written."""
+def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None) -> str | None:
+    """A unit below the reporting one named before the figure in its sentence, as written: a commune ("xã Long Sơn
+    có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể")."""
+    levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
     toks = s.toks
     name: tuple[int, int] | None = None
     i = 0
     while i < fig.lead:
         hit = s.at(i, "sub_unit")
-        if hit:
+        if hit and hit[1] in levels:
             j = hit[0]
             if j < fig.lead and toks[j].norm == ".":
                 j += 1
@@ -1166,7 +1168,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
             year=_year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
             text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
-            unit_name=_unit_name(s, fig), cue=cue)))
+            unit_name=_unit_name(s, fig, unit_code), cue=cue)))
     return _sum_parts(s, proposals, catalog)
 
 
