@@ -269,6 +269,14 @@ def test_a_mistake_in_the_words_file_is_an_error_that_says_where(tmp_path):
             propose(["Có 96 mô hình."], None, None, words_csv=path)
 
 
+def test_a_very_long_sentence_is_read_clause_by_clause_and_a_very_long_clause_not_at_all():
+    clauses = "; ".join(f"xã thứ {i} duy trì {i} mô hình" for i in range(400))
+    assert len(clauses) > 3 * narrative._SENTENCE_MAX
+    assert [p.value for p in propose([clauses], "848", 2023)] == list(range(400))  # 0 is a real zero
+    endless = ", ".join(f"{i} mô hình" for i in range(1000))
+    assert propose([endless], "848", 2023) == []
+
+
 def test_a_paragraph_that_is_no_text_is_refused():
     with pytest.raises(TypeError, match="paragraph 2 is a int"):
         propose(["Có 96 mô hình.", 5], None, None)  # type: ignore[list-item]

@@ -62,6 +62,7 @@ _GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LL
 _PROPOSE_REACH = 8  # words between "đề nghị" and the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
 _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
+_SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
 _LABEL_MAX = 12  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
@@ -1204,6 +1205,25 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
     return [p for _, p in out]
 
 
+def _pieces(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or for one longer than _SENTENCE_MAX its runs of whole clauses that are not; a clause longer
+    than that alone is left out (no report writes one; reading it would cost time that grows with its square)."""
+    if end - start <= _SENTENCE_MAX:
+        return [(start, end)]
+    cuts = [start, *[m.end() for m in re.finditer(";", paragraph[start:end]) if m.end() < end - start], end - start]
+    cuts = [start] + [start + c for c in cuts[1:-1]] + [end]
+    out: list[tuple[int, int]] = []
+    a = cuts[0]
+    for b, c in zip(cuts, cuts[1:]):
+        if c - a > _SENTENCE_MAX:
+            if b > a:
+                out.append((a, b))
+            a = b if c - b <= _SENTENCE_MAX else c
+    if end > a:
+        out.append((a, end))
+    return [(a, b) for a, b in out if b - a <= _SENTENCE_MAX]
+
+
 def propose(paragraphs: list[str], unit_code: str | None, year: int | None,
             catalog: Catalog | None = None, words_csv: Path | None = None) -> list[Proposal]:
     """The figures the paragraphs state, in order (paragraph index = position + 1)."""
@@ -1226,7 +1246,7 @@ def propose(paragraphs: list[str], unit_code: str | None, year: int | None,
             in_targets = mode == "target"
         if in_targets:
             continue
-        for a, b in spans:
+        for a, b in (piece for span in spans for piece in _pieces(paragraph, *span)):
             text = paragraph[a:b]
             if not any(c.isdigit() for c in text) and not _SPELLED.search(text):
                 continue
