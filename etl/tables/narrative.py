@@ -637,9 +637,9 @@ def _label_kind(s: _Sentence, fig: _Fig) -> str | None:
     label = _label(s, fig)
     if label is None:
         return None
-    for a, b, _ in s.find(label[0], label[1], "noun", nouns_too=True):
+    for _, b, classes in s.find(label[0], label[1], "noun", nouns_too=True):
         kind = s.at(b, "model_kind")
-        if "models" in s.at(a, "noun", check=False)[1].split("|") and kind and kind[0] <= label[1]:  # type: ignore[index]
+        if "models" in classes.split("|") and kind and kind[0] <= label[1]:
             return kind[1]
     return None
 
