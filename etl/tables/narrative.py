@@ -1,0 +1,1255 @@
+"""Figures proposed from a report's narrative (issue #26, point 3): "đã có trên 98% đảng viên … đăng ký" is a
+proposal of ``reg_party_members_pct`` = 98, qualifier "trên", with its sentence and the number's place in it.
+
+``propose(paragraphs, unit_code, year)`` reads the paragraphs of a .docx, a .pdf or a pasted text and returns
+the figures it recognises, each a ``Proposal``; nothing is loaded: the desk shows them for a person to accept.
+Precision matters more than recall: a number is proposed only when the words around it name one metric of the
+catalogue; when two could be meant, or none, it is left alone.
+
+How a number becomes a figure (the words are data: ``data/narrative_words.csv``, read once):
+1. Numbers as Vietnamese write them: "98,5%", "1.245", "17/17", "01", "100 phần trăm", small number words
+   ("mười hai mô hình"). A date ("15/5/2016"), a document's number ("05-CT/TW", "1234/QĐ-UBND"), a range
+   ("2016-2021") is never one; neither is a number right after "ngày", "năm", "số", "lần thứ", "Chỉ thị" …
+   (``not_figure_before``), a change ("tăng 12 mô hình", ``change``), a target ("phấn đấu …", ``target``), a rule
+   per unit ("mỗi chi bộ ít nhất 01 mô hình", ``distributive``), nor anything in the report's part of targets
+   (after a heading "Phương hướng, nhiệm vụ …").
+2. Its noun, right after it ("98% đảng viên", "65 mô hình tập thể", "24 tin, bài"; ``noun``) or, for a rate,
+   before it ("tỷ lệ đảng viên đăng ký đạt 98%"). A rate may name several populations ("100% đảng viên, CCVC,
+   LLVT"): one figure each. A count of members followed by their rate ("312/320 đảng viên (97,5%)", "312 đảng viên
+   đăng ký, đạt 97,5%") is one figure, the rate, with its numerator and denominator.
+3. The noun's class says how its metric is found (``class``): a share of members by what they did ("đăng ký":
+   ``frame``), models by the word after "mô hình" ("tập thể", "mới", "điểm"), a bare "N tập thể" by the word that
+   governs it (a model, a commendation, a proposal to the level above), news items by where they went (the
+   bulletin, the radio, social networks). ``rule`` rows map (rate or count, class, frame) to a metric.
+4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed.
+
+The unit and the year are the caller's (from the title block), except where the sentence says otherwise: "năm 2022
+có …" in a 2023 report is 2022's figure; "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the
+commune's name as written (``unit_name``) for the desk to decide.
+
+Offsets (``start``, ``end``, ``text_start``) count characters of the paragraph in NFC, which is how the readers
+give it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from etl.reference.catalog import DATA_DIR, Catalog, default_catalog
+from etl.reference.text import modern_tones
+
+WORDS_CSV = DATA_DIR / "narrative_words.csv"
+_STRATEGIES = ("predicate", "modifier", "governor", "medium", "none")
+_PHRASE_KINDS = (
+    "noun", "noun_prefix", "noun_suffix", "plans_block", "frame", "not_propose", "model_kind", "model_other",
+    "model_field", "model_new_before",
+    "model_kind_after", "model_verb", "qualifier", "qualifier_after", "label_prefix", "link", "rate_word", "connector", "lead_in",
+    "negation",
+    "competing", "not_figure_before", "allow_before", "change", "change_after", "compare", "range_from", "range_to",
+    "denominator_lead", "target", "target_clause", "target_after", "distributive", "year_lead", "year_not",
+    "sub_unit", "whole_unit", "sub_unit_host", "heading_target", "heading_result", "sentence_abbreviation",
+    "compound",
+)
+_POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
+_GOVERNORS = ("models", "commend", "propose")
+_MEDIA = ("social", "radio", "print")
+_GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LLVT", "tin, bài"
+_PROPOSE_REACH = 8  # words between "đề nghị" and the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
+_KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
+_NAME_WORDS = 5  # at most this many capitalised words make a commune's name
+_SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
+_LABEL_MAX = 12  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
+_NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
+_FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
+
+
+@dataclass
+class Proposal:
+    """One figure the narrative states, as the desk proposes it."""
+
+    metric: str
+    value: float  # percent units for rates (98.5, not 0.985)
+    qualifier: str | None  # the bounding word as written, lower case: "trên", "gần", ">" …; None when exact
+    unit_code: str | None
+    year: int | None
+    paragraph: int  # 1-based
+    start: int  # the number's span in the paragraph (NFC), for highlighting
+    end: int
+    text: str  # the sentence
+    text_start: int = 0  # where the sentence starts in the paragraph
+    numerator: float | None = None
+    denominator: float | None = None
+    bound: str | None = None  # the qualifier's meaning (etl.reference.bounds): ">", ">=", "<", "<=", "~"
+    unit_name: str | None = None  # a commune the sentence names for this figure, as written
+    cue: str = ""  # the words that named the metric ("đảng viên … đăng ký")
+
+    def to_json(self) -> dict[str, object]:
+        out: dict[str, object] = {
+            "metric": self.metric, "value": self.value, "qualifier": self.qualifier, "unit_code": self.unit_code,
+            "year": self.year, "paragraph": self.paragraph, "text": self.text, "start": self.start, "end": self.end,
+            "text_start": self.text_start, "bound": self.bound, "cue": self.cue,
+        }
+        if self.numerator is not None:
+            out["numerator"] = self.numerator
+        if self.denominator is not None:
+            out["denominator"] = self.denominator
+        if self.unit_name:
+            out["unit_name"] = self.unit_name
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------- vocabulary
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _norm(word: str) -> str:
+    return modern_tones(word.lower())
+
+
+def _phrase_words(text: str) -> tuple[str, ...]:
+    words = tuple(_norm(w) for w in _TOKEN.findall(unicodedata.normalize("NFC", text)))
+    stripped = tuple(w for w in words if w not in _GLUE)
+    return stripped or words
+
+
+class _Phrases:
+    """The phrases of one kind, by their first and by their last word, longest first."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def add(self, words: tuple[str, ...], meaning: str) -> None:
+        self.first.setdefault(words[0], []).append((words, meaning))
+        self.last.setdefault(words[-1], []).append((words, meaning))
+
+    def done(self) -> None:
+        for index in (self.first, self.last):
+            for items in index.values():
+                items.sort(key=lambda item: -len(item[0]))
+
+
+@dataclass(eq=False)  # hashed by identity: one per words file
+class _Vocabulary:
+    phrases: dict[str, _Phrases]
+    strategy: dict[str, str]  # class -> how its frame is found
+    rules: dict[tuple[str, str, str], str]  # (form, class, frame) -> metric
+    frames: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (form, class) -> frames of its rules
+
+
+def _load(path: Path, catalog: Catalog) -> _Vocabulary:
+    phrases = {kind: _Phrases() for kind in _PHRASE_KINDS}
+    strategy: dict[str, str] = {}
+    rules: dict[tuple[str, str, str], str] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            kind = (row.get("kind") or "").strip()
+            words = unicodedata.normalize("NFC", row.get("words") or "").strip()
+            meaning = unicodedata.normalize("NFC", row.get("meaning") or "").strip()
+            where = f"{path.name} line {line}"
+            if kind == "class":
+                if meaning not in _STRATEGIES:
+                    raise ValueError(f"{where}: class {words!r} has no strategy among {_STRATEGIES}")
+                strategy[words] = meaning
+            elif kind == "rule":
+                parts = words.split()
+                if len(parts) != 3 or parts[0] not in ("pct", "count"):
+                    raise ValueError(f"{where}: a rule is 'pct|count CLASS FRAME', not {words!r}")
+                if meaning not in catalog.metrics:
+                    raise ValueError(f"{where}: {meaning!r} is no metric of the catalogue")
+                if catalog.kind(meaning) != parts[0]:
+                    raise ValueError(f"{where}: {meaning} is a {catalog.kind(meaning)} metric, not {parts[0]}")
+                rules[(parts[0], parts[1], parts[2])] = meaning
+            elif kind in phrases:
+                for variant in words.split("|"):
+                    if variant.strip():
+                        phrases[kind].add(_phrase_words(variant), meaning)
+            elif kind:
+                raise ValueError(f"{where}: unknown kind {kind!r}")
+    for item in phrases.values():
+        item.done()
+    for (_, cls, _) in rules:
+        if cls not in strategy:
+            raise ValueError(f"{path.name}: the rules name class {cls!r}, which no 'class' row describes")
+    for items in phrases["noun"].first.values():
+        for words, meaning in items:
+            for cls in meaning.split("|"):
+                if cls not in strategy:
+                    raise ValueError(f"{path.name}: noun {' '.join(words)!r} has class {cls!r}, which no 'class' row "
+                                     "describes")
+    vocabulary = _Vocabulary(phrases, strategy, rules)
+    for (form, cls, frame) in rules:
+        vocabulary.frames.setdefault((form, cls), set()).add(frame)
+    return vocabulary
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(path: Path = WORDS_CSV, catalog: Catalog | None = None) -> _Vocabulary:
+    return _load(path, catalog or default_catalog())
+
+
+# ---------------------------------------------------------------------------------------------------- numbers
+
+_DIGITS = re.compile(r"(?<![\w./\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
+_FRACTION = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w]|[.,]\d)")
+_DATE_REST = re.compile(r"/\d+(?:/\d+)*")
+_DOCUMENT = re.compile(r"[/\-–]\s*[^\W\d_][\w/\-–.]*")
+_RANGE = re.compile(r"\s*[-–]\s*\d[\d.,]*")
+_PERCENT = re.compile(r"\s*(?:%|phần\s+trăm(?!\w))", re.IGNORECASE)
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+# The numerals (the language's own words, not a report's quirks): units, and the forms they take after "mười/mươi".
+_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_AFTER_TENS = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5, **{k: v for k, v in _UNITS.items() if k not in ("một", "năm")}}
+_U = "|".join(_UNITS)
+_T = "|".join(_AFTER_TENS)
+_TENS = rf"(?:mười(?:\s+(?:{_T}))?|(?:{_U})\s+mươi(?:\s+(?:{_T}))?)"
+_HUNDREDS = rf"(?:(?:{_U})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_U})|\s+{_TENS})?)"
+# "một" alone is an article ("một mô hình hay"), never a count
+_SPELLED = re.compile(rf"(?<!\w)({_HUNDREDS}|{_TENS}|(?:{'|'.join(k for k in _UNITS if k != 'một')}))(?!\w)",
+                      re.IGNORECASE)
+
+
+def _spelled_value(text: str) -> int:
+    words = [_norm(w) for w in text.split()]
+    total, tens = 0, 0
+    if "trăm" in words:
+        i = words.index("trăm")
+        total = _UNITS[words[i - 1]] * 100
+        words = [w for w in words[i + 1:] if w not in ("linh", "lẻ")]
+    if "mười" in words:
+        tens, words = 10, words[1:]
+    elif "mươi" in words:
+        tens, words = _UNITS[words[0]] * 10, words[2:]
+    unit = 0
+    if words:
+        unit = (_AFTER_TENS if tens else _UNITS)[words[0]]
+    return total + tens + unit
+
+
+def _to_number(text: str, pct: bool) -> float | None:
+    """ "98,5" -> 98.5; "1.245" -> 1245 (a count) or 1.245 (a rate); "98.5" -> 98.5."""
+    if _THOUSANDS.match(text) and not pct:
+        return float(text.replace(".", ""))
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".")
+    else:
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Num:
+    value: float | None  # the number as written (a rate's percent, a count, a fraction's numerator)
+    pct: bool = False
+    denominator: float | None = None  # "17/17"
+    spelled: bool = False
+    figure: bool = True  # False: a date, a document's number, a range
+
+
+def _scan_numbers(text: str, spelled: bool = True) -> list[tuple[int, int, _Num]]:
+    """(start, end, number) of each number in a sentence, a rate's "%" inside its span; with ``spelled``, the
+    numbers written in words too ("mười hai")."""
+    found: list[tuple[int, int, _Num]] = []
+    pos = 0
+    while True:
+        m = _DIGITS.search(text, pos)
+        if m is None:
+            break
+        start, end = m.span()
+        raw = m.group(1)
+        num = _Num(None)
+        frac = _FRACTION.match(text, end)
+        if frac:
+            end = frac.end()
+            rest = _DATE_REST.match(text, end)
+            if rest:  # 15/5/2016
+                found.append((start, rest.end(), _Num(None, figure=False)))
+                pos = rest.end()
+                continue
+            if _DOCUMENT.match(text, end):
+                doc = _DOCUMENT.match(text, end)
+                found.append((start, doc.end() if doc else end, _Num(None, figure=False)))
+                pos = doc.end() if doc else end
+                continue
+            num.value = _to_number(raw, False)
+            num.denominator = _to_number(frac.group(1), False)
+        else:
+            doc = _DOCUMENT.match(text, end)
+            if doc:  # 05-CT/TW, 1234/QĐ-UBND
+                found.append((start, doc.end(), _Num(None, figure=False)))
+                pos = doc.end()
+                continue
+            rng = _RANGE.match(text, end)
+            if rng:  # 2016-2021
+                found.append((start, rng.end(), _Num(None, figure=False)))
+                pos = rng.end()
+                continue
+            percent = _PERCENT.match(text, end)
+            if percent:
+                num.pct = True
+                end = percent.end()
+            num.value = _to_number(raw, num.pct)
+        found.append((start, end, num))
+        pos = end
+    taken = [(s, e) for s, e, _ in found]
+    for m in _SPELLED.finditer(text) if spelled else ():
+        s, e = m.span(1)
+        if not any(s < te and ts < e for ts, te in taken):
+            found.append((s, e, _Num(float(_spelled_value(m.group(1))), spelled=True)))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+# ---------------------------------------------------------------------------------------------------- tokens
+
+
+@dataclass
+class _Tok:
+    text: str
+    norm: str
+    start: int  # in the paragraph
+    end: int
+    kind: str  # "w" a word, "p" a sign, "n" a number
+    num: _Num | None = None
+
+
+def _tokens(text: str, base: int, vocabulary: _Vocabulary | None = None, paragraph: str = "") -> list[_Tok]:
+    """The sentence's words, signs and numbers. A number in words counts only before a noun of the vocabulary
+    ("năm mô hình" is 5 models, "năm 2023" is no number, "năm nay" neither)."""
+    numbers = _scan_numbers(text, spelled=False)
+    if vocabulary is not None and _SPELLED.search(text):
+        plain = _Sentence(_raw_tokens(text, base, numbers), vocabulary, paragraph)
+        starts = {t.start - base: i for i, t in enumerate(plain.toks)}
+        for s, e, num in _scan_numbers(text):
+            if not num.spelled:
+                continue
+            i = next((j for j, t in enumerate(plain.toks) if t.start - base >= e), None)
+            if i is None or s not in starts:
+                continue
+            prefix = plain.at(i, "noun_prefix")
+            if plain.at(i, "noun") or (prefix and plain.at(prefix[0], "noun")):
+                numbers.append((s, e, num))
+        numbers.sort(key=lambda item: item[0])
+    return _raw_tokens(text, base, numbers)
+
+
+def _raw_tokens(text: str, base: int, numbers: list[tuple[int, int, _Num]]) -> list[_Tok]:
+    out: list[_Tok] = []
+    pos = 0
+    for s, e, num in [*numbers, (len(text), len(text), None)]:
+        for m in _TOKEN.finditer(text, pos, s):
+            kind = "w" if m.group()[0].isalnum() or m.group()[0] == "_" else "p"
+            out.append(_Tok(m.group(), _norm(m.group()), base + m.start(), base + m.end(), kind))
+        if num is not None:
+            out.append(_Tok(text[s:e], _norm(text[s:e]), base + s, base + e, "n", num))
+        pos = e
+    return out
+
+
+def _sentences(paragraph: str, vocabulary: _Vocabulary) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence: a full stop (or ! ? …) before a capital, a line break."""
+    abbreviations = vocabulary.phrases["sentence_abbreviation"].first
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[.!?…]+(?=\s+[\"“'(\-–+•]?\s*[^\W\d_a-zđ]|\s*$)|\n+", paragraph):
+        if m.group().startswith("."):
+            word = re.search(r"(\w+)\W*$", paragraph[start:m.start()])
+            if word and len(m.group()) == 1 and (_norm(word.group(1)),) in {w for w, _ in
+                                                                         abbreviations.get(_norm(word.group(1)), [])}:
+                continue  # "TT. Cầu Ngang"
+        end = m.end()
+        if paragraph[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    out = []
+    for s, e in spans:  # without the white space around
+        while s < e and paragraph[s].isspace():
+            s += 1
+        while e > s and paragraph[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- a sentence
+
+
+@dataclass
+class _Fig:
+    k: int  # the number's token
+    num: _Num
+    lead: int  # first token of the figure: its qualifier, or the number
+    after: int  # first token after the number and what is its own (a bracketed ratio, "trở lên")
+    qualifier: str | None = None
+    bound: str | None = None
+    nouns: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)  # classes, words, from, to
+    noun_end: int = -1
+    skip: str | None = None
+    denominator_lead: bool = False
+    numerator: float | None = None
+    denominator: float | None = None
+    span: tuple[int, int] = (0, 0)
+    pred_from: int = -1  # where its predicate starts (after its noun, or after a merged count's noun)
+    lookback: bool = False  # its noun was found before it
+    kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
+
+
+class _Sentence:
+    def __init__(self, tokens: list[_Tok], vocabulary: _Vocabulary, paragraph: str = "") -> None:
+        self.toks = tokens
+        self.paragraph = paragraph
+        self.v = vocabulary
+        self.clause: list[int] = []
+        c = 0
+        for t in tokens:
+            self.clause.append(c)  # a ";" ends its clause
+            if t.norm == ";":
+                c += 1
+        self.compounds: list[tuple[int, int]] = []
+        for i in range(len(tokens)):
+            hit = self.at(i, "compound", check=False)
+            if hit:
+                self.compounds.append((i, hit[0]))
+        self.in_noun: set[int] = set()
+        self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
+
+    # -- phrase matching
+    def _valid(self, a: int, b: int) -> bool:
+        """A phrase may not cut a compound word ("báo" of "báo cáo")."""
+        return all(b <= c or d <= a or (a <= c and d <= b) for c, d in self.compounds)
+
+    def at(self, i: int, kind: str, check: bool = True) -> tuple[int, str, tuple[str, ...]] | None:
+        """The longest phrase of ``kind`` starting at token i: (first token after it, meaning, words)."""
+        toks = self.toks
+        if i >= len(toks) or toks[i].kind == "n":
+            return None
+        for words, meaning in self.v.phrases[kind].first.get(toks[i].norm, ()):
+            j, ok = i, True
+            for n, word in enumerate(words):
+                if n:
+                    while j < len(toks) and toks[j].kind == "p" and toks[j].norm in _GLUE and word not in _GLUE:
+                        j += 1
+                if j >= len(toks) or toks[j].kind == "n" or toks[j].norm != word:
+                    ok = False
+                    break
+                j += 1
+            if ok and (not check or self._valid(i, j)):
+                return j, meaning, words
+        return None
+
+    def before(self, i: int, kind: str) -> tuple[int, str, tuple[str, ...]] | None:
+        """The longest phrase of ``kind`` ending right before token i (no sign skipped): (its first token, …)."""
+        toks = self.toks
+        if i <= 0 or toks[i - 1].kind == "n":
+            return None
+        for words, meaning in self.v.phrases[kind].last.get(toks[i - 1].norm, ()):
+            s = i - len(words)
+            if s >= 0 and all(toks[s + n].kind != "n" and toks[s + n].norm == w for n, w in enumerate(words)) \
+                    and self._valid(s, i):
+                return s, meaning, words
+        return None
+
+    def find(self, lo: int, hi: int, kind: str, meanings: set[str] | None = None, nouns_too: bool = False
+             ) -> list[tuple[int, int, str]]:
+        """Every phrase of ``kind`` in tokens [lo, hi), left to right: (from, to, meaning)."""
+        out = []
+        i = max(lo, 0)
+        while i < hi:
+            if not nouns_too and i in self.in_noun:
+                i += 1
+                continue
+            hit = self.at(i, kind)
+            if hit and hit[0] <= hi and (meanings is None or hit[1] in meanings):
+                out.append((i, hit[0], hit[1]))
+                i = hit[0]
+            else:
+                i += 1
+        return out
+
+    def clause_start(self, i: int) -> int:
+        c = self.clause[i] if i < len(self.clause) else (self.clause[-1] if self.clause else 0)
+        j = i
+        while j > 0 and self.clause[j - 1] == c:
+            j -= 1
+        return j
+
+    def clause_end(self, i: int) -> int:
+        c = self.clause[i]
+        j = i
+        while j < len(self.toks) and self.clause[j] == c:
+            j += 1
+        return j
+
+    def written(self, lo: int, hi: int) -> str:
+        """Tokens [lo, hi) as the paragraph writes them, white space collapsed."""
+        if lo >= hi:
+            return ""
+        return " ".join(self.paragraph[self.toks[lo].start:self.toks[hi - 1].end].split())
+
+
+def _build_figures(s: _Sentence) -> list[_Fig]:
+    toks, figs = s.toks, []
+    for k, tok in enumerate(toks):
+        if tok.kind != "n" or tok.num is None or not tok.num.figure or tok.num.value is None or k in s.consumed:
+            continue
+        num = tok.num
+        fig = _Fig(k, num, lead=k, after=k + 1, span=(tok.start, tok.end))
+        qual = s.before(k, "qualifier")
+        if qual and num.denominator is None and not num.spelled:
+            fig.lead = qual[0]
+            fig.qualifier = s.written(qual[0], k).lower()
+            fig.bound = qual[1]
+        # what the words before it make of it
+        if s.before(fig.lead, "denominator_lead"):
+            fig.denominator_lead = True
+        elif s.before(fig.lead, "allow_before"):
+            pass
+        elif s.before(fig.lead, "not_figure_before"):
+            fig.skip = "reference"
+        if s.before(fig.lead, "change") or (fig.lead != k and s.before(k, "change")):
+            fig.skip = "change"
+        rng = s.before(fig.lead, "range_to")
+        if rng and rng[0] > 0 and toks[rng[0] - 1].kind in ("n", "p", "w") and _ends_number(s, rng[0]) \
+                and rng[1] == "range":
+            fig.skip = "range"
+        # its own: a bracketed ratio after a rate, "trở lên"
+        p = k + 1
+        p = _bracketed_ratio(s, fig, p)
+        after = s.at(p, "qualifier_after")
+        if after and fig.qualifier is None:
+            fig.qualifier = s.written(p, after[0]).lower()
+            fig.bound = after[1]
+            p = after[0]
+        fig.after = p
+        if s.before(fig.lead, "range_from"):
+            nxt = s.at(_skip_nouns_peek(s, p), "range_to")
+            if nxt and nxt[0] < len(toks) and (toks[nxt[0]].kind == "n" or s.before(nxt[0] + 1, "qualifier")):
+                fig.skip = "range"
+        _read_nouns(s, fig)
+        figs.append(fig)
+    return figs
+
+
+def _ends_number(s: _Sentence, i: int) -> bool:
+    """Token i-1 closes a number ("5 đến", "90% đến", "5 mô hình đến")."""
+    j = i - 1
+    while j >= 0 and s.toks[j].kind == "w" and i - j <= 3:
+        j -= 1
+    return j >= 0 and s.toks[j].kind == "n"
+
+
+def _skip_nouns_peek(s: _Sentence, p: int) -> int:
+    hit = s.at(p, "noun")
+    return hit[0] if hit else p
+
+
+def _bracketed_ratio(s: _Sentence, fig: _Fig, p: int) -> int:
+    """ "97,5% (312/320)", "98,5% (1.245/1.264 đảng viên)", "97,5% (312 đảng viên)": the rate's numerator (and
+    denominator), and its noun when it has none yet; returns the first token after the brackets."""
+    toks = s.toks
+    if not (fig.num.pct and p + 2 < len(toks) and toks[p].norm == "(" and toks[p + 1].kind == "n"):
+        return p
+    ratio = toks[p + 1].num
+    if ratio is None or not ratio.figure or ratio.pct or ratio.value is None:
+        return p
+    nouns, end = _noun_list(s, p + 2, True)
+    if end >= len(toks) or toks[end].norm != ")" or (ratio.denominator is None and not nouns):
+        return p
+    if nouns and not fig.nouns:
+        if not all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+            return p
+        fig.nouns = nouns
+    fig.numerator, fig.denominator = ratio.value, ratio.denominator
+    fig.span = (fig.span[0], toks[end].end)
+    s.in_noun.update(range(p, end + 1))
+    s.consumed.add(p + 1)
+    return end + 1
+
+
+def _noun_list(s: _Sentence, p: int, many: bool) -> tuple[list[tuple[str, tuple[str, ...], int, int]], int]:
+    nouns: list[tuple[str, tuple[str, ...], int, int]] = []
+    while True:
+        q = p
+        for _ in range(2):
+            prefix = s.at(q, "noun_prefix")
+            if prefix:
+                q = prefix[0]
+        hit = s.at(q, "noun")
+        if hit is None:
+            break
+        end = hit[0]
+        suffix = s.at(end, "noun_suffix")
+        if suffix:
+            end = suffix[0]
+        nouns.append((hit[1], hit[2], q, end))
+        p = end
+        if not many:
+            break
+        joint = s.at(p, "connector")
+        if joint is None or s.at(joint[0], "noun") is None and s.at(joint[0], "noun_prefix") is None:
+            break
+        p = joint[0]
+    return nouns, p
+
+
+def _read_nouns(s: _Sentence, fig: _Fig) -> None:
+    if fig.nouns:  # from its brackets
+        fig.noun_end = fig.pred_from = fig.after
+        return
+    many = fig.num.pct or fig.num.denominator is not None
+    nouns, end = _noun_list(s, fig.after, many)
+    if nouns and fig.num.pct:
+        end = _bracketed_ratio(s, fig, end)  # "97,5% đảng viên (312/320)"
+    fig.nouns, fig.noun_end = nouns, end
+    fig.pred_from = end
+    for _, _, a, b in nouns:
+        s.in_noun.update(range(a, b))
+
+
+def _label(s: _Sentence, fig: _Fig) -> tuple[int, int] | None:
+    """A label before a colon that opens the figure's clause ("- Số kế hoạch, hướng dẫn ban hành: 12 văn bản"):
+    the tokens [from, to) of its words, its opening marks and "Số" left out."""
+    colon = fig.lead - 1
+    if colon < 1 or s.toks[colon].norm != ":":
+        return None
+    lo = s.clause_start(fig.k)
+    while lo < colon and (hit := s.at(lo, "label_prefix", check=False)) is not None and hit[0] <= colon:
+        lo = hit[0]
+    if colon - lo > _LABEL_MAX or any(t.kind == "n" for t in s.toks[lo:colon]):
+        return None
+    return lo, colon
+
+
+def _label_kind(s: _Sentence, fig: _Fig) -> str | None:
+    """The kind of models a label names ("Mô hình tập thể: 40 mô hình")."""
+    label = _label(s, fig)
+    if label is None:
+        return None
+    for _, b, classes in s.find(label[0], label[1], "noun", nouns_too=True):
+        kind = s.at(b, "model_kind")
+        if "models" in classes.split("|") and kind and kind[0] <= label[1]:
+            return kind[1]
+    return None
+
+
+def _noun_before(s: _Sentence, fig: _Fig) -> None:
+    """A count after its noun and a linking word: "tổng số mô hình là 96", "mô hình tập thể: 65"; a models count
+    right after "mô hình" and its kind, in a list: "mô hình tập thể 65, mô hình cá nhân 31"."""
+    if fig.num.spelled:
+        return
+    link = s.before(fig.lead, "link")
+    if link is None:
+        kind = s.before(fig.lead, "model_kind")
+        models = s.before(kind[0], "noun") if kind else None
+        nxt = s.toks[fig.after].norm if fig.after < len(s.toks) else "."
+        if kind and models and "models" in models[1].split("|") and nxt in (",", ";", ".", ")", "và"):
+            fig.nouns = [(models[1], models[2], models[0], kind[0])]
+            s.in_noun.update(range(models[0], kind[0]))
+            fig.lookback = True
+            fig.kind_at = kind[0]
+        return
+    i = link[0]
+    kind = s.before(i, "model_kind")
+    if kind:
+        models = s.before(kind[0], "noun")
+        if models and "models" in models[1].split("|"):
+            fig.nouns = [(models[1], models[2], models[0], kind[0])]
+            s.in_noun.update(range(models[0], kind[0]))
+            fig.lookback = True
+            fig.kind_at = kind[0]
+            return
+    hit = s.before(i, "noun")
+    if hit:
+        fig.nouns = [(hit[1], hit[2], hit[0], i)]
+        s.in_noun.update(range(hit[0], i))
+        fig.lookback = True
+        return
+    label = _label(s, fig)
+    if label is not None:  # "Số kế hoạch, hướng dẫn ban hành: 12 văn bản", "- Tin, bài trên Bản tin huyện: 24"
+        nouns, end = _noun_list(s, label[0], False)
+        if nouns and end <= label[1]:
+            fig.nouns = nouns
+            s.in_noun.update(range(nouns[0][2], end))
+            fig.lookback = True
+            kind = s.at(end, "model_kind")
+            if "models" in nouns[0][0].split("|") and kind and kind[0] <= label[1]:
+                fig.kind_at = end
+
+
+def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) -> None:
+    """A rate without a noun after it: its population is before it ("tỷ lệ đảng viên đăng ký đạt 98%"); a clause
+    that names nothing before its rate continues the sentence's previous rate ("tỷ lệ đảng viên đăng ký là 97%; năm
+    2023 nâng lên 98,6%")."""
+    rates = s.find(lo, fig.lead, "rate_word", nouns_too=True)
+    if rates:
+        nouns, _ = _noun_list(s, rates[-1][1], True)
+        if nouns and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+            fig.nouns = nouns
+            fig.lookback = True
+            fig.pred_from = nouns[-1][3]
+        return
+    if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))):
+        return
+    i = lo
+    while i < fig.lead:  # the first population named ("Việc hướng dẫn đoàn viên, hội viên … đạt hơn 45%")
+        if i not in s.in_noun:
+            nouns, end = _noun_list(s, i, True)
+            if nouns and end <= fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+                fig.nouns = nouns
+                fig.lookback = True
+                fig.pred_from = end
+                for _, _, a, b in nouns:
+                    s.in_noun.update(range(a, b))
+                return
+            if nouns:
+                i = end
+                continue
+        i += 1
+    if figs and not s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True):
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
+                     and (f.num.pct or f.num.denominator is not None)
+                     and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in f.nouns)), None)
+        if prev is not None and s.clause[prev.k] != s.clause[fig.k]:
+            fig.nouns = prev.nouns
+            fig.lookback = True
+            fig.pred_from = fig.after
+
+
+def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
+    """A count of members and their rate are one figure: "312/320 đảng viên (97,5%)", "312 đảng viên đăng ký trên
+    tổng số 320, đạt 97,5%"; a count of members over a stated total is a rate ("… trên tổng số 320 đảng viên")."""
+    def population(f: _Fig) -> bool:
+        return bool(f.nouns) and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in f.nouns)
+
+    for n, fig in enumerate(figs):
+        if fig.skip or not fig.denominator_lead:
+            continue
+        prev = next((f for f in reversed(figs[:n]) if not f.skip and f.k < fig.k), None)
+        if prev and s.clause[prev.k] == s.clause[fig.k] and not prev.num.pct and prev.num.denominator is None \
+                and population(prev) and fig.num.value:
+            prev.num = _Num(prev.num.value, denominator=fig.num.value)
+            prev.span = (prev.span[0], fig.span[1])
+            fig.skip = "denominator"
+            s.in_noun.update(range(fig.lead, fig.noun_end))
+    for n, fig in enumerate(figs):
+        if fig.skip or not fig.num.pct or fig.nouns:
+            continue
+        prev = next((f for f in reversed(figs[:n]) if f.skip in (None, "denominator") and f.k < fig.k
+                     and f.skip is None), None)
+        if prev is None or s.clause[prev.k] != s.clause[fig.k] or prev.num.pct or not population(prev):
+            continue
+        if any(t.kind == "n" and t.num is not None and t.num.figure for t in s.toks[prev.noun_end:fig.lead]) \
+                and not all(f.skip == "denominator" for f in figs if prev.noun_end <= f.k < fig.lead):
+            continue
+        closing = fig.lead > 0 and (s.before(fig.lead, "link") or s.toks[fig.lead - 1].norm in ("(", ",", ":"))
+        if not closing:
+            continue
+        fig.nouns = prev.nouns
+        fig.numerator = prev.num.value
+        fig.denominator = prev.num.denominator
+        fig.span = (prev.span[0], fig.span[1])
+        fig.pred_from = prev.noun_end
+        prev.skip = "merged"
+        if fig.after < len(s.toks) and s.toks[fig.after].norm == ")" and s.toks[fig.lead - 1].norm == "(":
+            fig.span = (fig.span[0], s.toks[fig.after].end)  # "312/320 đảng viên (97,5%)"
+            fig.after += 1
+        fig.noun_end = fig.after
+
+
+# ---------------------------------------------------------------------------------------------------- frames
+
+
+def _next_figure(figs: list[_Fig], fig: _Fig) -> _Fig | None:
+    return next((f for f in figs if f.k > fig.k), None)
+
+
+def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list[int]:
+    """The tokens of its predicate: after its noun up to the next figure or the end of its clause; when only a
+    connector is there ("98% đảng viên và 80% CCVC … đăng ký"), the next figure's predicate too."""
+    start = fig.pred_from if fig.pred_from >= 0 else fig.noun_end
+    end = s.clause_end(fig.k)
+    nxt = _next_figure(figs, fig)
+    if nxt is not None and nxt.lead < end:
+        end = max(nxt.lead, start)
+    out = [i for i in range(start, end) if i not in s.in_noun]
+    if share and nxt is not None and nxt.lead == end and s.clause[nxt.k] == s.clause[fig.k]:
+        joints = _connector_words(s.v)
+        if all(s.toks[i].norm in joints for i in out) or (
+                out and s.toks[out[-1]].norm in joints and not _search(s, out, "frame")
+                and not _search(s, out, "competing")):
+            # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
+            return out + _post(s, figs, nxt)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _connector_words(vocabulary: _Vocabulary) -> frozenset[str]:
+    return frozenset(w for items in vocabulary.phrases["connector"].first.values() for words, _ in items for w in words)
+
+
+def _search(s: _Sentence, idx: list[int], kind: str, meanings: set[str] | None = None) -> list[tuple[int, int, str]]:
+    """Phrases of ``kind`` inside the (possibly gapped) token list idx, in order."""
+    if not idx:
+        return []
+    out, runs, run = [], [], [idx[0]]
+    for i in idx[1:]:
+        if i == run[-1] + 1:
+            run.append(i)
+        else:
+            runs.append(run)
+            run = [i]
+    runs.append(run)
+    for r in runs:
+        out.extend(s.find(r[0], r[-1] + 1, kind, meanings))
+    return out
+
+
+def _outside_brackets(s: _Sentence, idx: list[int]) -> list[int]:
+    out, depth = [], 0
+    for i in idx:
+        norm = s.toks[i].norm
+        if norm == "(":
+            depth += 1
+        elif norm == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(i)
+    return out
+
+
+def _negated(s: _Sentence, i: int) -> bool:
+    """A negation among the few words before token i, in the same stretch of words ("chưa xây dựng kế hoạch");
+    the "không" of a noun ("CCVC không là đảng viên") is no negation."""
+    j = i
+    while j > 0 and i - j < _NEGATION_REACH and s.toks[j - 1].kind == "w" and j - 1 not in s.in_noun:
+        if s.before(j, "negation"):
+            return True
+        j -= 1
+    return False
+
+
+def _leads_into(s: _Sentence, figs: list[_Fig], fig: _Fig, end: int) -> bool:
+    """A frame word ending at token ``end`` governs a later figure: "… và được nhân rộng ở 15/17 xã"."""
+    later = [f.lead for f in figs if f.k > fig.k]
+    if not later:
+        return False
+    nxt = min(later)
+    return nxt == end or (nxt > end and (hit := s.at(end, "lead_in")) is not None and hit[0] == nxt)
+
+
+def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> str | None:
+    post = _post(s, figs, fig)
+    hits = [h for h in _search(s, post, "frame", frames) if not _leads_into(s, figs, fig, h[1])]
+    good = [h for h in hits if not _negated(s, h[0])]
+    if hits and not good:
+        return None  # "2% đảng viên chưa đăng ký"
+    competing = _search(s, post, "competing")
+    if good:  # "tham gia học tập và đăng ký làm theo": the frame counts
+        return good[0][2] if len({h[2] for h in good}) == 1 else None
+    if competing and _search(s, _outside_brackets(s, post), "competing"):
+        # what they did, not a remark in brackets: "đạt trên 98% đảng viên (đã trừ các đồng chí miễn sinh hoạt)"
+        return None
+    lo = 0 if fig.lookback else s.clause_start(fig.k)
+    pre = [i for i in range(lo, fig.lead) if i not in s.in_noun]
+    hits = [h for h in _search(s, pre, "frame", frames) if not _negated(s, h[0])]
+    if len({h[2] for h in hits}) == 1:
+        return hits[-1][2]
+    return None
+
+
+def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
+    """What governs a bare "N tập thể": the nearest model, commendation or proposal before it in its clause, else
+    after it, else before it in the sentence; a commendation right after "đề nghị" is a proposal."""
+    def decide(i: int, meaning: str) -> str:
+        if meaning == "commend":
+            lo = max(s.clause_start(i), i - _PROPOSE_REACH)
+            props = [h for h in s.find(lo, i, "frame", {"propose"}, nouns_too=True)
+                     if not s.before(h[0], "not_propose") and not s.find(h[0], h[1] + 2, "not_propose")]
+            return "propose" if props else "commend"
+        return meaning
+
+    cs = s.clause_start(fig.k)
+    pre = s.find(cs, fig.lead, "frame", set(_GOVERNORS), nouns_too=True)
+    if pre:
+        i, _, meaning = pre[-1]
+        if meaning == "models":  # a models count governed by a commendation governs nothing: "biểu dương 15 mô
+            verbs = s.find(cs, i, "frame", {"commend", "propose"}, nouns_too=True)  # hình và 10 cá nhân"
+            resets = s.find(cs, i, "model_verb", nouns_too=True)
+            if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
+                i, meaning = verbs[-1][0], verbs[-1][2]
+        return decide(i, meaning)
+    post = _search(s, _post(s, figs, fig), "frame", set(_GOVERNORS))
+    if post:
+        first = [h for h in post if h[2] != "commend"]
+        if first and first[0][0] < post[0][0] + _PROPOSE_REACH and first[0][2] == "propose":
+            return "propose"  # "được đề nghị Tỉnh ủy khen thưởng"
+        return decide(post[0][0], post[0][2]) if post[0][2] != "commend" else "commend"
+    before = s.find(0, cs, "frame", set(_GOVERNORS), nouns_too=True)
+    if before:
+        return decide(before[-1][0], before[-1][2])
+    return None
+
+
+def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
+    """The kind of a models count: the word right after "mô hình" ("tập thể", "mới", "điểm"), "mới" shortly
+    after or right before it; none is the total. A commendation or replication governing it: no metric."""
+    _, _, _, end = fig.nouns[0]
+    at = fig.kind_at if fig.kind_at >= 0 else end
+    kind = s.at(at, "model_kind")
+    found: str | None = "-"
+    if kind:
+        if kind[1] == "-":
+            return None
+        again = s.at(kind[0], "model_kind")
+        if again and again[1] != kind[1]:
+            return None  # "mô hình tập thể mới": in no one metric
+        found = kind[1]
+        s.in_noun.update(range(at, kind[0]))
+        end = kind[0]
+    post = [i for i in _post(s, figs, fig, share=False) if i >= end]
+    ahead = s.before(fig.lead, "model_kind") if found == "-" else None
+    if ahead and fig.kind_at < 0:  # "trong đó: tập thể 65 mô hình, cá nhân 31 mô hình"
+        if ahead[1] == "-":
+            return None
+        found = ahead[1]
+    elif found == "-" and fig.kind_at < 0 and (labelled := _label_kind(s, fig)) is not None:
+        if labelled == "-":
+            return None
+        found = labelled  # "Mô hình tập thể: 40 mô hình"
+    if found == "-":
+        later = {h[2] for h in _search(s, post[:_KIND_REACH], "model_kind_after")}
+        if s.before(fig.lead, "model_new_before"):
+            later.add("new")
+        if len(later) > 1:
+            return None
+        if later:
+            found = later.pop()  # "15 mô hình được xây dựng mới", "3 mô hình được chọn làm điểm"
+    cs = s.clause_start(fig.k)
+    ce = s.clause_end(fig.k)
+    if s.find(cs, ce, "model_other", nouns_too=True):
+        return None  # "Mô hình “Dân vận khéo” được triển khai với 25 mô hình"
+    prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
+               default=cs)
+    if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:_FIELD_REACH], "model_field"):
+        return None  # "lĩnh vực kinh tế có 40 mô hình": one field's part
+    # what governs it
+    verbs = s.find(cs, fig.lead, "frame", {"commend", "propose", "replicate"}, nouns_too=True)
+    resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
+    if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
+        return None  # "biểu dương 15 mô hình", "nhân rộng 20 mô hình"
+    if any(not _leads_into(s, figs, fig, h[1])
+           for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
+        return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
+    return found
+
+
+def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
+    """Where news items went: the nearest bulletin, radio or social network after them, else before them."""
+    post = _search(s, _post(s, figs, fig), "frame", set(_MEDIA))
+    if post:
+        return post[0][2]
+    cs = s.clause_start(fig.k)
+    pre = [h for h in s.find(cs, fig.lead, "frame", set(_MEDIA))]
+    if pre:
+        return pre[-1][2]
+    before = s.find(0, cs, "frame", set(_MEDIA))
+    return before[-1][2] if before else "-"
+
+
+# ---------------------------------------------------------------------------------------------------- context
+
+
+def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
+    cs = s.clause_start(fig.k)
+    outside = [i for i in range(0, fig.lead) if i not in s.in_noun]
+    if _search(s, outside, "target"):
+        return "target"
+    clause = [i for i in outside if i >= cs]
+    if _search(s, clause, "target_clause"):
+        return "target"
+    prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
+               default=cs)
+    if _search(s, [i for i in clause if i >= prev], "compare"):
+        return "compare"  # "(tăng 6 mô hình so với năm 2022: 90 mô hình)"
+    if _search(s, clause, "distributive"):
+        return "rule"
+    post = _post(s, figs, fig, share=False)
+    if _search(s, post[:3], "target_after"):
+        return "target"
+    if post and s.at(post[0], "change_after"):
+        return "change"
+    return None
+
+
+def _years(s: _Sentence) -> list[tuple[int, int]]:
+    """(token, year) of each "năm YYYY" that says a figure's year: opening a clause, or after "trong", "riêng" …"""
+    out = []
+    toks = s.toks
+    for i, t in enumerate(toks[:-1]):
+        if t.norm != "năm":
+            continue
+        nxt = toks[i + 1]
+        if nxt.kind != "n" or nxt.num is None or nxt.num.value is None or nxt.num.pct or nxt.num.denominator:
+            continue
+        year = nxt.num.value
+        if not (1945 <= year <= 2100) or not year.is_integer():
+            continue
+        if s.before(i, "year_not"):
+            continue
+        if i == 0 or toks[i - 1].norm in (",", ";", ":", "(", "-", "–") or s.before(i, "year_lead"):
+            out.append((i, int(year)))
+    return out
+
+
+def _year(s: _Sentence, years: list[tuple[int, int]], fig: _Fig, default: int | None) -> int | None:
+    before = [y for i, y in years if i < fig.lead]
+    if before:
+        return before[-1]
+    end = s.clause_end(fig.k)
+    after = [y for i, y in years if fig.k < i < end and i > 0 and s.toks[i - 1].norm == "trong"]
+    return after[0] if after else default
+
+
+def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None) -> str | None:
+    """A unit below the reporting one named before the figure in its sentence, as written: a commune ("xã Long Sơn
+    có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể")."""
+    levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
+    toks = s.toks
+    name: tuple[int, int] | None = None
+    i = 0
+    while i < fig.lead:
+        hit = s.at(i, "sub_unit")
+        if hit and hit[1] in levels:
+            j = hit[0]
+            if j < fig.lead and toks[j].norm == ".":
+                j += 1
+            n = j
+            while n < fig.lead and n - j < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
+                n += 1
+            if n > j:
+                host = any(s.at(h, "sub_unit_host") for h in range(max(0, i - 4), i))
+                name = None if host else (i, n)
+                i = n
+                continue
+        if name and s.at(i, "whole_unit"):
+            name = None  # "…; toàn huyện có 96 mô hình"
+        i += 1
+    if name is None:
+        return None
+    a, b = name
+    return unicodedata.normalize("NFC", " ".join(t.text for t in toks[a:b]).replace(" .", "."))
+
+
+# ---------------------------------------------------------------------------------------------------- headings
+
+_HEADING = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:-]\s", re.IGNORECASE)
+_HEADING_MAX = 160
+_HEADING_REACH = 4  # a heading's word opens it: among its first words after the numbering
+
+
+def _heading_mode(paragraph: str, s: _Sentence | None) -> str | None:
+    """ "target" for a heading that opens the report's targets ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"), "result"
+    for one that opens results again, None for any other paragraph."""
+    text = paragraph.strip()
+    if not text or len(text) > _HEADING_MAX or s is None:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    upper = letters and sum(c.isupper() for c in letters) >= 0.6 * len(letters)
+    if not (_HEADING.match(text) or upper):
+        return None
+    first = next((i for i, t in enumerate(s.toks) if t.kind == "w" and not (
+        _HEADING.match(text) and i == 0 and re.fullmatch(r"[IVXLCivxlc]+|[a-zđ]", t.text))), len(s.toks))
+    if any(t.kind == "n" and not _is_year(t) for t in s.toks[first:]):
+        return None  # "2. Đề xuất khen thưởng 01 tập thể" states a figure: a paragraph, not a heading
+    reach = first + _HEADING_REACH
+    hits = sorted([(h[0], "target") for h in s.find(first, len(s.toks), "heading_target", nouns_too=True)]
+                  + [(h[0], "result") for h in s.find(first, len(s.toks), "heading_result", nouns_too=True)])
+    return hits[0][1] if hits and hits[0][0] < reach else None
+
+
+def _is_year(tok: _Tok) -> bool:
+    num = tok.num
+    return num is not None and (not num.figure or (
+        num.value is not None and not num.pct and num.denominator is None and 1945 <= num.value <= 2100))
+
+
+# ---------------------------------------------------------------------------------------------------- proposing
+
+
+def _round(value: float) -> float:
+    return round(value, 10)
+
+
+def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: int, unit_code: str | None,
+                        year: int | None, catalog: Catalog) -> list[Proposal]:
+    figs = _build_figures(s)
+    for fig in figs:
+        if not fig.skip and not fig.nouns and not fig.num.pct and fig.num.denominator is None:
+            _noun_before(s, fig)
+            if fig.nouns:
+                fig.pred_from = fig.after
+    _merge_counts(s, figs)
+    for n, fig in enumerate(figs):
+        if fig.skip or fig.nouns or not (fig.num.pct or fig.num.denominator is not None):
+            continue
+        prev = next((f for f in reversed(figs[:n]) if s.clause[f.k] == s.clause[fig.k] and f.skip != "merged"),
+                    None)
+        lo = max(prev.noun_end, prev.after) if prev is not None else s.clause_start(fig.k)
+        _lookback(s, fig, lo, figs)
+    years = _years(s)
+    found: list[tuple[_Fig, str, str]] = []  # figure, metric, cue
+    for fig in figs:
+        if fig.skip or not fig.nouns or fig.num.value is None:
+            continue
+        if _blocked(s, figs, fig):
+            continue
+        rate = fig.num.pct or fig.num.denominator is not None
+        form = "pct" if rate else "count"
+        nouns = fig.nouns if rate else fig.nouns[:1]
+        metrics: list[tuple[str, str]] = []
+        for classes, words, _, _ in nouns:
+            options = set()
+            for cls in classes.split("|"):
+                frames = s.v.frames.get((form, cls))
+                if not frames:
+                    continue
+                strategy = s.v.strategy[cls]
+                if strategy == "predicate":
+                    frame = _predicate(s, figs, fig, frames)
+                elif strategy == "governor":
+                    frame = _governor(s, figs, fig)
+                elif strategy == "modifier":
+                    frame = _modifier(s, figs, fig)
+                elif strategy == "medium":
+                    frame = _medium(s, figs, fig)
+                else:
+                    frame = "-"
+                metric = s.v.rules.get((form, cls, frame or ""))
+                if metric and cls == "plans" and s.at(fig.noun_end, "plans_block"):
+                    metric = None  # "312 kế hoạch cá nhân"
+                if metric:
+                    options.add((metric, f"{' '.join(words)} … {frame}" if frame and frame != "-" else ' '.join(words)))
+            if len({m for m, _ in options}) == 1:
+                metrics.append(sorted(options)[0])
+        for metric, cue in dict(metrics).items():
+            found.append((fig, metric, cue))
+    proposals: list[tuple[_Fig, Proposal]] = []
+    for fig, metric, cue in found:
+        num = fig.num
+        value: float | None
+        numerator, denominator = fig.numerator, fig.denominator
+        if catalog.kind(metric) == "pct":
+            if num.pct:
+                value = num.value
+            elif num.denominator:
+                value = _round(100.0 * (num.value or 0.0) / num.denominator)
+                numerator, denominator = num.value, num.denominator
+            else:
+                value = None
+            if value is None or value > 100 or value < 0 or (
+                    numerator is not None and denominator is not None and (denominator <= 0 or numerator > denominator)):
+                continue
+        else:
+            value = num.value
+            if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
+                continue
+        proposals.append((fig, Proposal(
+            metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
+            year=_year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
+            text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
+            unit_name=_unit_name(s, fig, unit_code), cue=cue)))
+    return _sum_parts(s, proposals, catalog)
+
+
+def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalog) -> list[Proposal]:
+    """Parts of one count listed side by side are one figure: "55 bản tin, 25 bài viết" on the radio is 80."""
+    out: list[tuple[_Fig, Proposal]] = []
+    joints = _connector_words(s.v)
+    for fig, p in items:
+        if out:
+            last_fig, last = out[-1]
+            idx = list(range(last_fig.noun_end, fig.lead))
+            between = [s.toks[i].norm for i in idx]
+            same = last.metric == p.metric and s.clause[last_fig.k] == s.clause[fig.k] and bool(between) \
+                and p.bound == last.bound and p.year == last.year and p.unit_name == last.unit_name
+            if same and catalog.kind(p.metric) == "count" and all(w in joints for w in between) \
+                    and last_fig.nouns[0][1] != fig.nouns[0][1]:
+                last.value += p.value
+            elif same and catalog.kind(p.metric) == "pct" and between[-1] in joints and None not in (
+                    last.numerator, last.denominator, p.numerator, p.denominator) \
+                    and not _search(s, idx, "frame") and not _search(s, idx, "competing"):
+                # "26/26 chi bộ ngành huyện và 220/220 chi bộ trực thuộc …": the ratio of the sums
+                last.numerator = (last.numerator or 0.0) + (p.numerator or 0.0)
+                last.denominator = (last.denominator or 0.0) + (p.denominator or 0.0)
+                last.value = _round(100.0 * last.numerator / last.denominator)
+            else:
+                out.append((fig, p))
+                continue
+            last.end = p.end
+            last.cue = f"{last.cue} + {p.cue}"
+            out[-1] = (fig, last)
+            continue
+        out.append((fig, p))
+    return [p for _, p in out]
+
+
+def _pieces(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or for one longer than _SENTENCE_MAX its runs of whole clauses that are not; a clause longer
+    than that alone is left out (no report writes one; reading it would cost time that grows with its square)."""
+    if end - start <= _SENTENCE_MAX:
+        return [(start, end)]
+    cuts = [start, *[m.end() for m in re.finditer(";", paragraph[start:end]) if m.end() < end - start], end - start]
+    cuts = [start] + [start + c for c in cuts[1:-1]] + [end]
+    out: list[tuple[int, int]] = []
+    a = cuts[0]
+    for b, c in zip(cuts, cuts[1:]):
+        if c - a > _SENTENCE_MAX:
+            if b > a:
+                out.append((a, b))
+            a = b if c - b <= _SENTENCE_MAX else c
+    if end > a:
+        out.append((a, end))
+    return [(a, b) for a, b in out if b - a <= _SENTENCE_MAX]
+
+
+def propose(paragraphs: list[str], unit_code: str | None, year: int | None,
+            catalog: Catalog | None = None, words_csv: Path | None = None) -> list[Proposal]:
+    """The figures the paragraphs state, in order (paragraph index = position + 1)."""
+    catalog = catalog or default_catalog()
+    vocabulary = _vocabulary(words_csv or WORDS_CSV, catalog)
+    out: list[Proposal] = []
+    in_targets = False
+    for number, raw in enumerate(paragraphs, start=1):
+        if raw is None:
+            continue
+        if not isinstance(raw, str):
+            raise TypeError(f"paragraph {number} is a {type(raw).__name__}, not a text")
+        paragraph = unicodedata.normalize("NFC", raw)
+        spans = _sentences(paragraph, vocabulary)
+        if not spans:
+            continue
+        first = _Sentence(_tokens(paragraph, 0), vocabulary, paragraph) if len(paragraph) <= _HEADING_MAX else None
+        mode = _heading_mode(paragraph, first)
+        if mode is not None:
+            in_targets = mode == "target"
+        if in_targets:
+            continue
+        for a, b in (piece for span in spans for piece in _pieces(paragraph, *span)):
+            text = paragraph[a:b]
+            if not any(c.isdigit() for c in text) and not _SPELLED.search(text):
+                continue
+            sentence = _Sentence(_tokens(text, a, vocabulary, paragraph), vocabulary, paragraph)
+            out.extend(_sentence_proposals(sentence, number, text, a, unit_code, year, catalog))
+    return out
