@@ -21,9 +21,10 @@ from pathlib import Path
 import duckdb
 
 from etl.publishing.batch import existing_paths
-from etl.publishing.load import FileOutcome, default_workers, load_files
+from etl.publishing.load import FileOutcome, default_workers, expand_paths, load_files
 from etl.publishing.undo import UndoRefused, undo_load
 from etl.tables.ledger import REASONS
+from etl.tables.proposals import parse_take
 from warehouse.db import DATA, REAL_DB, SAMPLE_DB, WarehouseIOError
 
 SAMPLE_DIR = DATA / "sample"
@@ -31,7 +32,7 @@ LAYOUT_VI = {"wide": "bảng theo đơn vị, mỗi dòng một đơn vị",
              "transposed": "bảng chỉ tiêu theo dòng, đơn vị theo cột",
              "vertical": "báo cáo của một đơn vị, mỗi dòng một chỉ tiêu",
              "long": "bảng dọc, mỗi dòng một đơn vị và một chỉ tiêu", "models": "danh sách mô hình",
-             "commendations": "danh sách khen thưởng"}
+             "commendations": "danh sách khen thưởng", "text": "số liệu trong lời văn, đã chọn để nạp"}
 SHEET_STATUS_VI = {"hidden": "trang ẩn, không nạp", "no_table": "không có bảng, bỏ qua"}
 STATUS_VI = {"loaded": "ĐÃ NẠP", "loaded_with_rejects": "ĐÃ NẠP, CÓ DÒNG BỊ LOẠI", "refused": "KHÔNG NẠP",
              "already_loaded": "ĐÃ CÓ"}
@@ -51,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--annotate", type=Path, metavar="DIR",
                       help="ghi vào DIR bản sao của mỗi tệp có lỗi, các ô lỗi được tô màu và ghi chú lý do")
     load.add_argument("--user", default=None, help="người nạp, ghi vào lịch sử (mặc định: tên đăng nhập máy)")
+    load.add_argument("--take", metavar="IDS", default=None,
+                      help="số liệu trong lời văn của tệp Word/PDF được chọn để nạp: mã đề xuất (như 12:34, xem "
+                           "etl check --json) cách nhau bởi dấu phẩy, hoặc all; không có: không nạp số liệu nào "
+                           "trong lời văn")
     load.add_argument("--workers", type=int, default=None, metavar="N",
                       help="số tiến trình đọc tệp song song (mặc định: số nhân CPU; 1: không song song)")
     undo = sub.add_parser("undo", help="hoàn tác một lần nạp: gỡ số liệu của nó, trả lại số liệu nó đã thay")
@@ -253,10 +258,12 @@ def _load(args: argparse.Namespace) -> int:
         return 2
     show_progress = len(paths) > 1 or any(p.is_dir() for p in paths)
     try:
+        take = parse_take(args.take)
         outcomes = load_files(db, paths, year=args.year, unit=args.unit, strict=args.strict,
                               progress=_progress if show_progress and sys.stderr.isatty() else None,
                               annotate_dir=args.annotate, user=args.user or _login(),
-                              workers=args.workers or default_workers())
+                              workers=args.workers or default_workers(),
+                              takes={p: take for p in expand_paths(paths)} if take else None)
     except WarehouseIOError as fault:
         if show_progress and sys.stderr.isatty():
             sys.stderr.write("\n")

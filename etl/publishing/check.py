@@ -15,6 +15,8 @@ from pathlib import Path
 
 from etl.publishing.desk import BatchReview, DryRun, dry_run, open_index, review_batch
 from etl.publishing.load import expand_paths, sheet_summary
+from etl.reference.catalog import default_catalog
+from etl.tables.proposals import proposal_id
 from warehouse.db import publish
 
 
@@ -54,7 +56,8 @@ def _file_json(run: DryRun) -> dict[str, object]:
     parsed = run.parsed
     status = status_of(run)
     out: dict[str, object] = {"file": str(run.path), "status": status, "copy_of": run.copy_of,
-                              "already_loaded": run.already_loaded}
+                              "already_loaded": run.already_loaded,
+                              "proposals": [{"id": proposal_id(p), **p.to_json()} for p in parsed.proposals]}
     if run.refused and parsed.refused is not None:
         out.update(reason_code=parsed.refused.code, message=parsed.refused.reason_en,
                    message_vi=parsed.refused.reason)
@@ -79,6 +82,19 @@ def _file_json(run: DryRun) -> dict[str, object]:
                   for s in run.supersedes.itertuples()],
         warnings=[_warning_json(run, w) for w in run.warnings])
     return out
+
+
+def _print_proposals(parsed) -> None:  # noqa: ANN001 - etl.tables.records.ParsedFile
+    """The narrative's figures, each with the id ``etl load --take`` names (nothing of them loads unasked)."""
+    if not parsed.proposals:
+        return
+    metrics = default_catalog().metrics
+    print(f"    Số liệu đề xuất từ lời văn ({len(parsed.proposals)}; chỉ nạp khi chọn: etl load --take MÃ,MÃ):")
+    for p in parsed.proposals:
+        shown = f"{p.qualifier} {p.value:g}" if p.qualifier else f"{p.value:g}"
+        sentence = p.text if len(p.text) <= 160 else p.text[:159] + "…"
+        print(f"    [{proposal_id(p)}] {metrics[p.metric].label_vi if p.metric in metrics else p.metric} = {shown.replace('.', ',')} "
+              f"(đoạn {p.paragraph}): “{sentence}”")
 
 
 def _warning_json(run: DryRun, w) -> dict[str, object]:  # noqa: ANN001 - etl.publishing.annotate.Mark
@@ -114,6 +130,7 @@ def run_check(args: argparse.Namespace) -> int:
         parsed = run.parsed
         if run.refused and parsed.refused is not None:
             print(f"    {parsed.refused.reason}")
+            _print_proposals(parsed)
             continue
         if run.copy_of:
             print(f"    Trùng nội dung với {run.copy_of} trong cùng lần nạp: sẽ không nạp lại")
@@ -130,6 +147,7 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"    - {where}: {r.reason}")
         for w in run.warnings[:15]:
             print(f"    ! {w.sheet}!{w.cell}: {w.reason}")
+        _print_proposals(parsed)
     for o in review.overlaps:
         a, b = runs[o.first].path.name, runs[o.second].path.name
         if o.different:

@@ -216,7 +216,8 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                batch_seconds: float = BATCH_SECONDS, annotate_dir: Path | None = None,
                user: str | None = None, overrides: dict[Path, tuple[int | None, str | None]] | None = None,
                workers: int = 1, scope: str | None = None, archive: Path | None | bool = None,
-               loaded_at: dict[Path, datetime] | None = None) -> list[FileOutcome]:
+               loaded_at: dict[Path, datetime] | None = None,
+               takes: dict[Path, set[str]] | None = None) -> list[FileOutcome]:
     """Load ``paths`` into the warehouse ``db``; one outcome per file. The files are a batch (etl.publishing.batch): a copy
     of a file loads nothing, two files that give a figure different values are a conflict. They are published in
     parts (every ``batch_files`` files or ``batch_seconds`` seconds), each atomically: a load killed halfway keeps
@@ -246,8 +247,9 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
         if not state:
             index = load_unit_index(con)  # loaded once: later parts see the units earlier parts added
             loaded = loaded_digests(con, [d for d in digests if d])
-            jobs = [(f, *(overrides or {}).get(f, (year, unit))) for i, (f, d) in enumerate(zip(files, digests))
-                    if i not in copies and d not in loaded]
+            jobs = [(f, *(overrides or {}).get(f, (year, unit)), (takes or {}).get(f))
+                    for i, (f, d) in enumerate(zip(files, digests))
+                    if i not in copies and (d not in loaded or (takes or {}).get(f))]  # taking text figures: again
             account = AccountScope.build(scope, con) if scope else None
             state.update(index=index, loaded=loaded, parsed=_parse_all(jobs, index, catalog, workers, account),
                          summary_current=summary_is_current(con), summary_years=set(), published_ids=[],
@@ -305,7 +307,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
 
     def journal(done: list[FileOutcome]) -> None:
         if keeper is not None:
-            keeper.append(_journal_record(token, len(outcomes), done, files, digests, overrides, year, unit,
+            keeper.append(_journal_record(token, len(outcomes), done, files, digests, overrides, takes, year, unit,
                                           user, strict, scope))
 
     try:
@@ -321,7 +323,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                     _void(keeper, token, len(outcomes))
                 raise
             if state.get("unchanged") and keeper is not None and done:  # refused files: kept, said, not replayed
-                keeper.append({**_journal_record(token, len(outcomes), done, files, digests, overrides, year, unit,
+                keeper.append({**_journal_record(token, len(outcomes), done, files, digests, overrides, takes, year, unit,
                                                  user, strict, scope), "published": False})
             outcomes += done
             first = False
@@ -335,14 +337,16 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
 
 
 def _journal_record(token: str, part: int, done: list[FileOutcome], files: list[Path], digests: list[str],
-                    overrides: dict[Path, tuple[int | None, str | None]] | None, year: int | None, unit: str | None,
+                    overrides: dict[Path, tuple[int | None, str | None]] | None,
+                    takes: dict[Path, set[str]] | None, year: int | None, unit: str | None,
                     user: str | None, strict: bool, scope: str | None) -> dict[str, object]:
     start = part
     entries = []
     for i, o in enumerate(done, start):
         given_year, given_unit = (overrides or {}).get(files[i], (year, unit))
         entries.append({"name": files[i].name, "sha256": digests[i], "year": given_year, "unit": given_unit,
-                        "load_id": o.load_id, "status": o.status, "at": o.loaded_at.isoformat() if o.loaded_at else None})
+                        "load_id": o.load_id, "status": o.status, "at": o.loaded_at.isoformat() if o.loaded_at else None,
+                        **({"take": sorted((takes or {})[files[i]])} if (takes or {}).get(files[i]) else {})})
     return {"kind": "load", "load": token, "part": part, "user": user, "strict": strict, "scope": scope,
             "files": entries}
 
@@ -532,10 +536,10 @@ _WORKER: dict[str, object] = {}
 
 
 def parse_for_load(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None,
-                   account: AccountScope | None = None) -> ParsedFile:
+                   account: AccountScope | None = None, take: set[str] | None = None) -> ParsedFile:
     """A file parsed as a load takes it: its figures as rows of core.facts, those outside the account's scope
     made rejects (the dry run of the desk and ``etl check`` call this too)."""
-    parsed = parse_file(path, index, catalog, year, unit)
+    parsed = parse_file(path, index, catalog, year, unit, take)
     if parsed.refused is None:
         parsed.fact_rows = fact_rows(parsed, index)
         if account is not None:
@@ -553,18 +557,18 @@ def parse_for_load(path: Path, index: UnitIndex, catalog: Catalog, year: int | N
 
 
 def _parse_one(path: Path, index: UnitIndex, catalog: Catalog, year: int | None, unit: str | None,
-               account: AccountScope | None = None) -> ParsedFile:
+               account: AccountScope | None = None, take: set[str] | None = None) -> ParsedFile:
     try:
-        return parse_for_load(path, index, catalog, year, unit, account)  # in a worker: beside the other files
+        return parse_for_load(path, index, catalog, year, unit, account, take)  # in a worker: beside the other files
     except Exception as exc:  # a bug must not take the other files down; the file is refused, not half-loaded
         parsed = ParsedFile(path)
         parsed.refused = Reject.of("internal_error", None, None, None, None, detail=f"{type(exc).__name__}: {exc}")
         return parsed
 
 
-def _parse_in_worker(job: tuple[Path, int | None, str | None]) -> ParsedFile:
+def _parse_in_worker(job: tuple[Path, int | None, str | None, set[str] | None]) -> ParsedFile:
     parsed = _parse_one(job[0], _WORKER["index"], _WORKER["catalog"], job[1], job[2],  # type: ignore[arg-type]
-                        _WORKER.get("account"))  # type: ignore[arg-type]
+                        _WORKER.get("account"), job[3])  # type: ignore[arg-type]
     if parsed.fact_rows is not None:
         # the facts travel as their rows only: unpickling the Fact objects as well cost the loading process
         # 0.8 ms a file, a third of what it does for a file (everything it needs of them is in the rows)
@@ -576,13 +580,13 @@ def _init_worker(index: UnitIndex, catalog: Catalog, account: AccountScope | Non
     _WORKER.update(index=index, catalog=catalog, account=account)
 
 
-def _parse_all(jobs: list[tuple[Path, int | None, str | None]], index: UnitIndex, catalog: Catalog,
+def _parse_all(jobs: list[tuple[Path, int | None, str | None, set[str] | None]], index: UnitIndex, catalog: Catalog,
                workers: int, account: AccountScope | None = None) -> Iterator[ParsedFile]:
     """The parsed files, in the order of ``jobs``. With a pool, the 'other' units a worker added (a district
     agency first seen in one of its files) are added to this process's index too, as one process would have."""
     if workers <= 1 or len(jobs) < POOL_MIN_FILES or "fork" not in mp.get_all_start_methods():
         for job in jobs:
-            yield _parse_one(job[0], index, catalog, job[1], job[2], account)
+            yield _parse_one(job[0], index, catalog, job[1], job[2], account, job[3])
         return
     # pandas, imported here before the fork: pyarrow imports it at a process's first pa.array and DuckDB at its
     # first Arrow scan, 0.25 s each of the three processes otherwise (0.5 s of a country's year, alternated)

@@ -72,7 +72,7 @@ def rebuild(root: Path, db: Path) -> Rebuilt:
                 continue
             entries = [e for r in group for e in r["files"]]  # type: ignore[union-attr]
             folder = Path(tmp) / f"load{done.loads}"
-            paths, overrides, when = [], {}, {}
+            paths, overrides, when, takes = [], {}, {}, {}
             for i, entry in enumerate(entries):
                 path = folder / str(i) / str(entry["name"])
                 path.parent.mkdir(parents=True)
@@ -84,11 +84,13 @@ def rebuild(root: Path, db: Path) -> Rebuilt:
                     shutil.copyfile(source, path)
                 paths.append(path)
                 overrides[path] = (entry.get("year"), entry.get("unit"))
+                if entry.get("take"):  # the narrative's figures the person took (etl.tables.proposals)
+                    takes[path] = set(entry["take"])  # type: ignore[arg-type]
                 if entry.get("at"):
                     when[path] = datetime.fromisoformat(str(entry["at"]))
             outcomes = load_files(db, paths, overrides=overrides, user=first.get("user"),  # type: ignore[arg-type]
                                   strict=bool(first.get("strict")), scope=first.get("scope"),  # type: ignore[arg-type]
-                                  archive=False, loaded_at=when, fresh=not db.exists())
+                                  archive=False, loaded_at=when, fresh=not db.exists(), takes=takes)
             done.loads += len(group)
             done.files += len(entries)
             for entry, outcome in zip(entries, outcomes, strict=True):

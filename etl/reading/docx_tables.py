@@ -121,7 +121,7 @@ def _has_figures(sheet: Sheet) -> bool:
 
 def read_docx(path: Path) -> Document:
     """The tables and paragraphs of the .docx at ``path`` (its zip already checked: sizes, ratio)."""
-    content = Document()
+    content = Document(is_document=True)
     try:
         with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as fh:
             _read_body(fh, content)

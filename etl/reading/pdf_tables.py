@@ -64,7 +64,7 @@ def read_pdf(path: Path) -> Document:
     import pdfplumber  # imported on the first PDF: the loader's other formats never pay for it
     from pdfminer.pdfparser import PDFSyntaxError
 
-    content = Document()
+    content = Document(is_document=True)
     head: list[str] = []
     head_open = True
     above: list[Paragraph] = []
@@ -132,6 +132,7 @@ def read_pdf(path: Path) -> Document:
         if "password" in repr(exc).lower() or "encrypt" in repr(exc).lower():
             raise FileRefused("tệp PDF có mật khẩu bảo vệ", "the PDF is password-protected") from exc
         raise FileRefused("tệp PDF bị hỏng hoặc không đọc được", f"corrupt or unreadable PDF: {exc}") from exc
+    content.head = head
     if chars == 0:
         raise FileRefused(
             "tệp PDF không có lớp chữ (bản quét, ảnh chụp): không đọc được số liệu; hãy gửi tệp Word, Excel hoặc PDF "

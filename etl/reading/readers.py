@@ -39,6 +39,7 @@ from etl.reading.pdf_tables import read_pdf
 from etl.reading.sheet import (
     MAX_AREA,
     MAX_CELLS,
+    Document,
     FarCells,
     FileRefused,
     Sheet,
@@ -160,7 +161,14 @@ def _locate_cells(zf: zipfile.ZipFile, package: _Package) -> None:
 
 def read_file(path: Path) -> list[Sheet]:
     """All sheets of ``path`` as cell grids. Raises ``FileRefused`` when it cannot be read."""
+    return read_document(path).sheets
+
+
+def read_document(path: Path) -> Document:
+    """What ``path`` says: its sheets as cell grids and, for a Word or PDF report, its paragraphs and head too.
+    Raises ``FileRefused`` when it cannot be read."""
     path = Path(path)
+    document = Document()
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -175,14 +183,16 @@ def read_file(path: Path) -> list[Sheet]:
     if kind == "html":
         sheets = read_html_tables(path.read_bytes())
     elif kind == "pdf":
-        sheets = read_pdf(path).sheets
+        document = read_pdf(path)
+        sheets = document.sheets
     elif kind == "csv":
         sheets = [_read_csv(path)]
     elif kind in ("zip", "ole"):
         package = _check_zip(path) if kind == "zip" else _Package()
         if package.is_docx:
             kind = "docx"
-            sheets = read_docx(path).sheets
+            document = read_docx(path)
+            sheets = document.sheets
         else:
             sheets = _read_calamine(path, kind, package)
     else:
@@ -195,7 +205,8 @@ def read_file(path: Path) -> list[Sheet]:
             sheet.merged = _within(sheet.merged, keep)
     for sheet in sheets:
         sheet.rows, sheet.legacy_encoding = legacy_fonts.fix_rows(sheet.rows)
-    return sheets
+    document.sheets = sheets
+    return document
 
 
 def _read_calamine(path: Path, kind: str, package: _Package) -> list[Sheet]:

@@ -130,3 +130,5 @@ class Document:
 
     sheets: list[Sheet] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
+    head: list[str] = field(default_factory=list)  # its title block: the issuing body, "Số …", date, "BÁO CÁO" …
+    is_document: bool = False  # a Word or PDF report (its paragraphs read), not a workbook

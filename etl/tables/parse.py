@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from etl.messages import message
-from etl.reading.readers import COL_GAP, ROW_GAP, FileRefused, Sheet, read_file
+from etl.reading.readers import COL_GAP, ROW_GAP, Document, FileRefused, Sheet, read_document
 from etl.reference.catalog import Catalog
 from etl.reference.units import UnitIndex
 from etl.tables.assemble import assemble
@@ -26,6 +26,7 @@ from etl.tables.context import Scope, date_line_year, detect_period, detect_scop
 from etl.tables.field_tables import LongReader
 from etl.tables.layout_registers import linked_unit, read_register
 from etl.tables.ledger import IGNORED, SheetLedger
+from etl.tables.proposals import proposals_of, taken, text_candidates
 from etl.tables.records import ParsedFile, Reject, RejectLog, a1
 from etl.tables.row_units import UnitResolver
 from etl.tables.sheet_tools import Grid, text
@@ -88,14 +89,17 @@ def _needs_context_year(table: Table) -> bool:
 
 
 def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int | None = None,
-               unit_option: str | None = None) -> ParsedFile:
+               unit_option: str | None = None, take: set[str] | None = None) -> ParsedFile:
+    """``take``: the ids of the narrative's proposals to load (etl.tables.proposals; "all" for every one); a
+    Word or PDF report's proposals are listed in ``parsed.proposals`` whether taken or not."""
     path = Path(path)
     parsed = ParsedFile(path)
     top_year = max_year()
     try:
-        sheets = read_file(path)
+        document = read_document(path)
     except FileRefused as exc:
         return _refuse(parsed, "unreadable", detail=exc.detail_vi, detail_en=exc.detail_en)
+    sheets = document.sheets
     found: list[tuple[Grid, SheetLedger, Table, list[str], int | None]] = []
     for sheet in sheets:
         ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width, sheet.far.numbers, sheet.far.texts)
@@ -153,6 +157,8 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             table = below
             found.append((grid, ledger, table, titles, year))
     if not found:
+        if document.is_document:
+            return _narrative_only(parsed, document, index, catalog, year_option, unit_option, take)
         return _refuse(parsed, "no_table")
 
     def lookup_year(grid: Grid, table: Table, year: int | None) -> int:
@@ -172,6 +178,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             break
 
     candidates: list[Candidate] = []
+    file_scope: Scope | None = None  # the reporting unit of the file's first table that names one
     broken: set[tuple[str, int, str]] = set()
     rejected_rates: dict = {}
     bindings: list[str] = []
@@ -190,6 +197,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             return _refuse(parsed, "no_unit" if why != "ambiguous" else "ambiguous_scope")
         parsed.year = parsed.year or year
         if scope is not None and parsed.scope_key is None:
+            file_scope = scope
             parsed.scope_key, parsed.scope_name, parsed.map = scope.unit_key, scope.version.name, scope.map
             if year and scope.map == "old" and year >= 2025:
                 parsed.note("note_old_scope", unit=scope.version.name, year=year)
@@ -224,6 +232,8 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             shown = ", ".join(old_names[:5]) + ("…" if len(old_names) > 5 else "")
             parsed.note("note_old_names", sheet=sheet.name, count=len(old_names), year=year, names=shown)
         parsed.sheet_bindings[sheet.name] = result.binding
+    if document.is_document:
+        candidates += _proposals(parsed, document, index, file_scope, parsed.year or year_option, take)
     parsed.facts = assemble(candidates, catalog, parsed.rejects, broken)
     for f in parsed.facts:  # a typed rate rejected, made from its counts instead: its reject says what is shown
         reject = rejected_rates.get((f.unit_key, f.year, f.metric))
@@ -238,6 +248,49 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
             parsed.rejects.append(Reject.of("unread_cell", grid.sheet.name, r + 1, a1(r, c), text(grid.raw(r, c))))
         _far_cells(parsed, grid.sheet)
     parsed.layout = "+".join(sorted(set(bindings)))
+    return parsed
+
+
+def _proposals(parsed: ParsedFile, document: Document, index: UnitIndex, scope: Scope | None, year: int | None,
+               take: set[str] | None) -> list[Candidate]:
+    """The narrative's proposals into ``parsed.proposals``; the taken ones as candidates (with their ledger)."""
+    paragraphs = [p.text for p in document.paragraphs]
+    parsed.proposals = proposals_of(paragraphs, scope, year)
+    chosen, parsed.unknown_takes = taken(parsed.proposals, take)
+    if parsed.unknown_takes:
+        parsed.note("note_unknown_takes", ids=", ".join(parsed.unknown_takes[:10]))
+    if not chosen or scope is None or year is None:
+        return []
+    candidates, ledger = text_candidates(chosen, paragraphs, index, scope, year, parsed.rejects)
+    if ledger is not None:
+        parsed.ledgers.append(ledger)
+        parsed.sheet_bindings[ledger.sheet] = "text"
+    return candidates
+
+
+def _narrative_only(parsed: ParsedFile, document: Document, index: UnitIndex, catalog: Catalog,
+                    year_option: int | None, unit_option: str | None, take: set[str] | None) -> ParsedFile:
+    """A Word or PDF report with no table of figures: its unit and year from its head, its figures proposed;
+    loaded only when taken, else refused saying how many there are to choose from."""
+    year = year_option or detect_year(document.head, "", parsed.path.name)[0]
+    if unit_option:
+        scope, why = resolve_unit_option(index, unit_option, year or max_year() - 1)
+        if scope is None:
+            return _refuse(parsed, "bad_unit_option", value=unit_option, detail=why)
+    else:
+        scope = detect_scope(index, document.head, "", parsed.path.name, year or max_year() - 1)[0]
+    candidates = _proposals(parsed, document, index, scope, year, take)
+    if not candidates:
+        if not parsed.proposals:
+            return _refuse(parsed, "no_table")
+        if year is None:
+            return _refuse(parsed, "no_year", date_line="", date_line_en="")
+        if scope is None:
+            return _refuse(parsed, "no_unit")
+        return _refuse(parsed, "only_proposals", count=len(parsed.proposals))
+    parsed.year, parsed.scope_key, parsed.scope_name, parsed.map = year, scope.unit_key, scope.version.name, scope.map
+    parsed.facts = assemble(candidates, catalog, parsed.rejects)
+    parsed.layout = "text"
     return parsed
 
 

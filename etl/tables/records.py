@@ -186,6 +186,10 @@ class ParsedFile:
     # cells of a sheet the ledger counted as a figure that was withdrawn after the parse (a conflict with another
     # file of the batch, outside the account's scope): counted as rejects (etl.publishing.batch.withdraw)
     withdrawn_cells: dict[str, int] = field(default_factory=dict)
+    # a Word or PDF report: the figures its paragraphs state (etl.tables.narrative.Proposal), proposed, loaded only
+    # when taken (etl.tables.proposals), and the ids a --take named that no proposal has
+    proposals: list = field(default_factory=list)
+    unknown_takes: list[str] = field(default_factory=list)
 
     def note(self, code: str, **fields: object) -> None:
         self.notes.append(message(code, **fields))
