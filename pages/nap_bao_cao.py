@@ -10,7 +10,7 @@ from streamlit.errors import StreamlitAPIException
 
 from etl.publishing.scope import scope_name
 from etl.publishing.undo import UndoRefused, undo_load
-from ui import auth, desk, tables, url
+from ui import auth, desk, proposals, tables, url
 from ui.export import export_info
 from ui.filters import remember, unit_filters
 from ui.i18n import t, tm
@@ -57,6 +57,14 @@ with tab_load:
     uploaded = st.file_uploader(t("desk_files", lang), type=desk.UPLOAD_TYPES, accept_multiple_files=True,
                                 key=f"desk_files_{generation}")
     received = desk.receive(uploaded or [])
+    pasted: list[desk.Upload] = st.session_state.setdefault("desk_pasted", [])
+    made = proposals.paste_box(lang)
+    if made is not None:  # a pasted text: a document of its own, checked at once
+        pasted.append(desk.Upload(*made))
+        st.session_state["desk_checking"] = [*(st.session_state.get("desk_checking") or []), made[0]]
+        st.session_state.pop("desk_paste_text", None)
+        st.rerun()
+    received.files += pasted
     for problem in received.problems:
         st.warning(md(problem))
     if received.files and st.button(t("desk_check", lang), key="desk_check", icon=":material/fact_check:"):
@@ -99,7 +107,8 @@ with tab_load:
     for box, result, key, _, _ in boxes:
         with box:
             desk.render_check(result, lang, key)
-    ready = [(c, y, u) for _, c, _, y, u in boxes if c.run.publishable]
+    takes = {key: proposals.ticked(c.run.parsed, key) for _, c, key, _, _ in boxes}
+    ready = [(c, y, u, takes[key]) for _, c, key, y, u in boxes if desk.publishable(c, takes[key])]
     if checked:
         st.divider()
         leave_out = desk.render_overlaps(review, [c.upload.name for c in checked], lang)
@@ -116,7 +125,7 @@ with tab_load:
                 bar.progress(n / total, text=tm("desk_publishing_file", lang, n=n, total=total, name=path.name))
 
             try:
-                outcomes = desk.publish([(c.upload, y, u) for c, y, u in ready], db, session.name, step,
+                outcomes = desk.publish([(c.upload, y, u, take) for c, y, u, take in ready], db, session.name, step,
                                         session.scope)
             except WarehouseIOError as fault:
                 bar.empty()
@@ -130,6 +139,7 @@ with tab_load:
             st.session_state["desk_generation"] = generation + 1
             st.session_state.pop("desk_checking", None)
             st.session_state["desk_results"] = {}
+            st.session_state["desk_pasted"] = []
             st.rerun()
 
 # -- history and undo ---------------------------------------------------------------------------------------

@@ -31,11 +31,11 @@ def zipped(entries: dict[str, bytes]) -> bytes:
 
 
 def test_a_zip_gives_its_spreadsheets_under_their_own_names_only():
-    data = zipped({"bao_cao/CauNgang.xlsx": b"x", "../../etc/passwd.csv": b"y", "ghi_chu.docx": b"z",
-                   "__MACOSX/._CauNgang.xlsx": b"w", "trong/khac.zip": zipped({"a.xlsx": b"1"})})
+    data = zipped({"bao_cao/CauNgang.xlsx": b"x", "../../etc/passwd.csv": b"y", "ghi_chu.pptx": b"z",
+                   "BaoCao.docx": b"d", "__MACOSX/._CauNgang.xlsx": b"w", "trong/khac.zip": zipped({"a.xlsx": b"1"})})
     got = desk.receive([Uploaded("thang12.zip", data), Uploaded("CauNgang.xlsx", b"v")])
-    assert [f.name for f in got.files] == ["CauNgang.xlsx", "passwd.csv", "CauNgang (2).xlsx"]
-    assert any("ghi_chu.docx: không phải bảng tính" in p for p in got.problems)
+    assert [f.name for f in got.files] == ["CauNgang.xlsx", "passwd.csv", "BaoCao.docx", "CauNgang (2).xlsx"]
+    assert any("ghi_chu.pptx: không phải bảng tính hay báo cáo Word, PDF" in p for p in got.problems)
     assert any("tệp nén trong tệp nén" in p for p in got.problems)
 
 

@@ -115,3 +115,9 @@ def test_a_rebuild_from_the_archive_takes_the_same_figures(tmp_path, empty_db):
     assert not done.differences
     sql = "SELECT unit_code, year, metric, value, qualifier, source_cell FROM core.facts ORDER BY metric"
     assert query(again, sql) == query(empty_db, sql) and len(query(again, sql)) == 2
+
+
+def test_a_word_reports_head_gives_its_unit_and_year_whatever_its_file_is_called(tmp_path, empty_db):
+    path = narrative_report(tmp_path / "bao cao.docx")  # no year, no unit in the name
+    [file] = json.loads(etl("check", path, "--db", empty_db, "--json").stdout)["files"]
+    assert {(p["unit_code"], p["year"]) for p in file["proposals"]} == {("848", 2023)}

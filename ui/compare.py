@@ -125,5 +125,5 @@ def years_table(history: pd.DataFrame, lang: str, info: dict[str, str], name: li
         tables.show(frame, lang, year_kinds)
         if "approx" in history:
             marked = approx_points(history)
-            st.caption(t("approx", lang) + ": " + marked if marked else "")
+            st.caption(t("approx", lang) + ": " + marked if marked else "")  # md-safe: approx_points escapes them
         export_buttons(frame, name, info, lang, key="_".join(str(n) for n in name[:1]) + "_years", kinds=year_kinds)

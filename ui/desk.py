@@ -26,6 +26,7 @@ from etl.publishing.desk import BatchReview, DryRun, account_scope, dry_run, ope
 from etl.publishing.load import FileOutcome, load_files
 from etl.reading.readers import SUPPORTED
 from etl.reference.catalog import default_catalog
+from ui import proposals
 from warehouse.db import REAL_DB, file_version, resolve_db_path
 
 MAX_FILES = 50  # files in one upload, a zip's counted one by one
@@ -106,7 +107,7 @@ def _unzip(name: str, data: bytes) -> tuple[list[Upload], list[str]]:
                     problems.append(f"{name}/{base}: tệp nén trong tệp nén, không mở")
                     continue
                 if suffix not in SUPPORTED:
-                    problems.append(f"{name}/{base}: không phải bảng tính, bỏ qua")
+                    problems.append(f"{name}/{base}: không phải bảng tính hay báo cáo Word, PDF, bỏ qua")
                     continue
                 files.append(Upload(base, zf.read(info)))
     except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
@@ -161,19 +162,32 @@ def review(checked: list[Checked]) -> BatchReview:
     return review_batch([c.run for c in checked])
 
 
-def publish(uploads: list[tuple[Upload, int | None, str | None]], db: Path, user: str,
+def publish(uploads: list[tuple[Upload, int | None, str | None, set[str]]], db: Path, user: str,
             progress: Callable[[int, int, Path], None] | None = None, scope: str | None = None) -> list[FileOutcome]:
     """Load the uploads into ``db`` as the CLI does (one batch, atomic publish, the files archived, the user
-    recorded); ``scope``: the account's. Raises warehouse.db.WarehouseIOError when the disk fails."""
+    recorded); each with its year and unit as chosen and the narrative's figures ticked (etl.tables.proposals);
+    ``scope``: the account's. Raises warehouse.db.WarehouseIOError when the disk fails."""
     with tempfile.TemporaryDirectory(prefix="desk_") as tmp:
         overrides: dict[Path, tuple[int | None, str | None]] = {}
+        takes: dict[Path, set[str]] = {}
         paths = []
-        for upload, year, unit in uploads:
+        for upload, year, unit, take in uploads:
             path = Path(tmp) / upload.name
             path.write_bytes(upload.data)
             overrides[path] = (year, unit)
+            if take:
+                takes[path] = take
             paths.append(path)
-        return load_files(db, paths, user=user, overrides=overrides, progress=progress, scope=scope)
+        return load_files(db, paths, user=user, overrides=overrides, progress=progress, scope=scope, takes=takes)
+
+
+def publishable(checked: Checked, take: set[str]) -> bool:
+    """A publish would write something of it: its tables, or the narrative's figures ticked of a report that
+    has only those."""
+    refused = checked.run.parsed.refused
+    if refused is not None and refused.code == "only_proposals":
+        return bool(take) and checked.run.copy_of is None
+    return checked.run.publishable
 
 
 def where_loaded(outcome: FileOutcome) -> dict[str, str]:
@@ -272,6 +286,10 @@ def render_check(checked: Checked, lang: str, key: str) -> None:
     from ui.safe import md
 
     run, parsed = checked.run, checked.run.parsed
+    if run.refused and parsed.refused is not None and parsed.refused.code == "only_proposals":
+        st.info(tm("desk_only_proposals", lang, n=len(parsed.proposals)))
+        proposals.render(parsed, lang, key)
+        return
     if run.refused and parsed.refused is not None:
         st.error(tm("desk_refused", lang, reason=parsed.refused.reason))
         if parsed.refused.code in ("no_year", "no_unit", "ambiguous_scope", "bad_unit_option"):
@@ -346,9 +364,12 @@ def render_check(checked: Checked, lang: str, key: str) -> None:
             t("col_cells_label", lang): [s["label"] for s in sheets],
             t("col_cells_ignored", lang): [s["ignored"] for s in sheets],
         }), lang)
+    proposals.render(parsed, lang, key)
     if checked.annotated:
+        word = checked.annotated_name.lower().endswith(".docx")
         st.download_button(t("desk_download_annotated", lang), checked.annotated, checked.annotated_name,
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           mime="application/vnd.openxmlformats-officedocument."
+                                + ("wordprocessingml.document" if word else "spreadsheetml.sheet"),
                            icon=":material/download:", key=f"desk_annotated_{key}")
 
 

@@ -190,3 +190,4 @@ def _read_body(fh, content: Document) -> None:  # noqa: ANN001 (a binary stream)
                 above = []
             body.remove(elem)  # read: dropped, memory stays that of one element
     parser.close()
+    content.head = head
