@@ -17,8 +17,8 @@ from etl.load import fact_rows, load_files
 from etl.parse import parse_file
 from etl.undo import UndoRefused, undo_load
 from etl.users import add_user, load_users
-from tests.builders import figures_file, simple_rows
 from tests.conftest import query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 
 def cau_ngang(path: Path, value: float = 7) -> Path:

@@ -13,8 +13,8 @@ import pytest
 from etl import legacy_fonts
 from etl.legacy_fonts import decide, encode, fix_rows, syllable_ok
 from etl.load import load_files
-from tests import corpus
 from tests.conftest import ROOT, query
+from tests.corpus_blocks import plain as corpus
 
 
 def official_names() -> list[str]:

@@ -17,4 +17,6 @@ must give.
 - encodings: legacy text (Windows-1258, TCVN3 from viparse's table or from the standard, VNI-Windows);
 - units: official units (`xa`, `tt`, `phuong`, `district`, `province`, `other`), unit names as typed (`as_typed`)
   and the four districts of DOMAIN.md;
+- plain: the plain grid of one small report as a list of rows, with its writers in every format;
+- figures: report files written with the product's own workbook writer (reportgen).
 """
