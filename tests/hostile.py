@@ -139,8 +139,8 @@ def far_rows_csv(path: Path, gap: int, value: object) -> Path:
 
 
 def far_ods(path: Path, cells: list[list[object]], value: object, sheet: str = "Năm 2022") -> Path:
-    """An .ods of ``cells`` (tests/corpus.py's grid) with ``value`` alone in A1048576: the empty rows between are
-    one row element repeated, as LibreOffice saves them."""
+    """An .ods of ``cells`` (tests/corpus_blocks/plain.py's grid) with ``value`` alone in A1048576: the empty rows
+    between are one row element repeated, as LibreOffice saves them."""
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table, TableCell, TableRow
     from odf.text import P

@@ -17,8 +17,8 @@ from etl.publishing.scope import AccountScope, ScopeError, apply_scope, parse_sc
 from etl.publishing.undo import UndoRefused, undo_load
 from etl.reference.catalog import default_catalog
 from etl.tables.parse import parse_file
-from tests.builders import figures_file, simple_rows
 from tests.conftest import query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 
 def cau_ngang(path: Path, value: float = 7) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.builders import fact_row, hand_built
+from tests.corpus_blocks.figures import fact_row, hand_built
 from warehouse import levels
 from warehouse.aggregate import differs
 from warehouse.db import ReadOnlyWarehouse

@@ -10,8 +10,8 @@ import sys
 import openpyxl
 
 from etl.publishing.annotate import LIST_SHEET, PINK, RED, YELLOW
-from tests import corpus
 from tests.conftest import ROOT
+from tests.corpus_blocks import plain as corpus
 
 
 def run_etl(*args: object) -> subprocess.CompletedProcess[str]:

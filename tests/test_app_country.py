@@ -38,7 +38,7 @@ def two_provinces(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two provinces, one district each, communes only (no district total): the country's rate is then the
     ratio of the sums over every commune of the warehouse."""
     from etl.publishing.load import load_files
-    from tests.builders import figures_file, simple_rows
+    from tests.corpus_blocks.figures import figures_file, simple_rows
 
     folder = tmp_path_factory.mktemp("two_provinces")
     db = folder / "warehouse.duckdb"

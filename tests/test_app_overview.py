@@ -103,7 +103,7 @@ def test_empty_warehouse_says_nothing_is_loaded_without_a_shell_command(empty_db
 
 def test_a_newly_published_warehouse_is_picked_up_without_a_restart(empty_db, tmp_path, monkeypatch):
     from etl.publishing.load import load_files
-    from tests.builders import figures_file, simple_rows
+    from tests.corpus_blocks.figures import figures_file, simple_rows
 
     def report(name: str, models: int):
         return figures_file(tmp_path / name, simple_rows({"Xã Long Sơn": {("models_total", "value"): models}}),

@@ -152,7 +152,7 @@ def test_data_page_lists_loads_and_coverage(page, exported, sample_db):
 
 def test_data_page_shows_rejects(empty_db, tmp_path, monkeypatch):
     from etl.publishing.load import load_files
-    from tests import corpus
+    from tests.corpus_blocks import plain as corpus
 
     rows = [[1, "Xã Không Có", None, None, None, 3, None, None, None, None]]
     load_files(empty_db, [corpus.xlsx(tmp_path / "bad.xlsx", corpus.grid(rows=rows))])
@@ -214,7 +214,7 @@ def test_empty_warehouse_pages_say_nothing_is_loaded(empty_db, monkeypatch):
 
 def test_data_page_shows_values_a_later_file_replaced(empty_db, tmp_path, monkeypatch):
     from etl.publishing.load import load_files
-    from tests.builders import figures_file, simple_rows
+    from tests.corpus_blocks.figures import figures_file, simple_rows
 
     first = figures_file(tmp_path / "v1.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 7}}), year=2022)
     second = figures_file(tmp_path / "v2.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 9}}), year=2022)

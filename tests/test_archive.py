@@ -16,8 +16,8 @@ import duckdb
 from etl.publishing.archive import Archive, archive_dir
 from etl.publishing.load import load_files, sha256_of
 from etl.publishing.undo import undo_load
-from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, SAMPLE_DIR
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 TABLES = {  # what must be the same: every table a load or an undo writes, whole
     "core.facts": "*", "core.fact_history": "*", "core.loads": "*", "core.load_sheets": "*", "core.rejects": "*",

@@ -71,7 +71,7 @@ def test_a_rejected_rate_says_it_is_shown_from_its_counts(empty_db, unit_index, 
     """The desk said "Tỷ lệ 105 … (không nạp)" and the pages then showed 99,1%, the rate of the counts beside it:
     the reject now says what is shown instead (#22 point 3)."""
     from etl.publishing.desk import dry_run
-    from tests.builders import figures_file, simple_rows
+    from tests.corpus_blocks.figures import figures_file, simple_rows
 
     rate = ("reg_party_members_pct", "value")
     num, den = ("reg_party_members_pct", "numerator"), ("reg_party_members_pct", "denominator")

@@ -304,7 +304,7 @@ def desk_server(empty_db_template, tmp_path_factory):
 def test_a_data_manager_loads_a_report_in_the_browser_and_sees_it_on_the_pages(desk_server, browser, tmp_path):
     """Sign in, upload a district's report (Playwright's set_input_files), check it, publish it, then open So sánh
     xã on its district and year: the commune's figure is there. A viewer's direct link finds no desk."""
-    from tests.builders import figures_file, simple_rows
+    from tests.corpus_blocks.figures import figures_file, simple_rows
 
     base, db = desk_server
     report = figures_file(tmp_path / "BaoCao_CauNgang_2022.xlsx", simple_rows(

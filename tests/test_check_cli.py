@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 
 def report(path: Path, long_son: float, total: float | None = None) -> Path:

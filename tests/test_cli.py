@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
-from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 GOOD = {"Xã Long Sơn": {("models_total", "value"): 7, ("reg_party_members_pct", "value"): 97.5},
         "TT Cầu Ngang": {("models_total", "value"): 4}}

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from etl.publishing.load import load_files
-from tests.builders import figures_file, simple_rows
 from tests.conftest import query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 CAU_NGANG_2022 = {
     "Xã Long Sơn": {("models_total", "value"): 7, ("reg_party_members_pct", "numerator"): 95,

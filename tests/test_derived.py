@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from etl.publishing.load import load_files
-from tests.builders import figures_file, simple_rows
+from tests.corpus_blocks.figures import figures_file, simple_rows
 from ui import charts, compare, fmt, kpi
 from ui.filters import Selection
 from ui.report import gather

@@ -9,8 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from accounts.users import add_user
-from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 from ui import auth
 
 PASSWORD = "mat-khau-dai-9"

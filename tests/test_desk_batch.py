@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from accounts.users import add_user
-from tests.builders import figures_file, simple_rows
 from tests.conftest import query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 from tests.test_desk import PASSWORD, app, sign_in, unescaped
 from ui import auth
 

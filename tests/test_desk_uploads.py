@@ -8,7 +8,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from tests import corpus
+from tests.corpus_blocks import plain as corpus
 from ui import desk
 
 

@@ -15,8 +15,9 @@ import pytest
 from etl.publishing.load import load_files
 from etl.reading.readers import COL_GAP, MAX_AREA, ROW_GAP, _plan, read_file
 from etl.tables.ledger import IGNORED, REJECT, SheetLedger
-from tests import corpus, hostile
+from tests import hostile
 from tests.conftest import ROOT, query
+from tests.corpus_blocks import plain as corpus
 
 GB = 1024 ** 3
 FACTS = ("SELECT unit_name, metric, value, numerator, denominator, source_sheet, source_cell FROM facts "

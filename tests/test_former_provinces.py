@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.builders import figures_file, simple_rows
 from tests.conftest import open_dashboard, query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 from ui import fmt
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse

@@ -14,8 +14,8 @@ import xlsxwriter
 
 from etl.publishing.load import load_files
 from etl.reading.formulas import Evaluator, Unevaluated, shift
-from tests import corpus
 from tests.conftest import query
+from tests.corpus_blocks import plain as corpus
 
 FIRST = 9  # the first unit row of corpus.grid() in Excel's numbering
 

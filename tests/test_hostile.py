@@ -19,8 +19,9 @@ import pytest
 
 from etl.publishing.load import load_files
 from etl.reading.readers import MAX_CELLS
-from tests import corpus, hostile
+from tests import hostile
 from tests.conftest import ROOT, query
+from tests.corpus_blocks import plain as corpus
 
 GB = 1024 ** 3
 # Runs the loader in a child and reports the child's own peak RSS (ru_maxrss is in KiB on Linux).

@@ -12,9 +12,9 @@ from etl.reading.readers import read_file
 from etl.reference.catalog import default_catalog
 from etl.tables.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger
 from etl.tables.parse import parse_file
-from tests import corpus
 from tests.clerk_corpus import build as clerk
 from tests.conftest import ROOT
+from tests.corpus_blocks import plain as corpus
 from tests.field_corpus import build as field
 from tests.office_corpus import build as office
 from tests.shape_corpus import build as shapes

@@ -13,8 +13,8 @@ import pytest
 from etl.publishing.load import load_files
 from etl.reading import legacy_fonts
 from etl.reading.legacy_fonts import decide, encode, fix_rows, syllable_ok
-from tests import corpus
 from tests.conftest import ROOT, query
+from tests.corpus_blocks import plain as corpus
 
 
 def official_names() -> list[str]:

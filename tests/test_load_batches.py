@@ -10,8 +10,8 @@ import duckdb
 import etl.publishing.load as load
 from etl.publishing.load import load_files, load_unit_index
 from etl.publishing.undo import undo_load
-from tests.builders import figures_file, simple_rows
 from tests.conftest import query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 COMMUNES = ["Xã Long Sơn", "Xã Kim Hòa", "Xã Hiệp Mỹ Đông", "Xã Hiệp Mỹ Tây", "Xã Thuận Hòa", "Xã Mỹ Hòa",
             "Xã Vinh Kim", "Xã Nhị Trường", "Xã Trường Thọ", "Xã Thạnh Hòa Sơn"]

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from etl.publishing.load import load_files
-from tests import corpus
 from tests.conftest import query
+from tests.corpus_blocks import plain as corpus
+from tests.corpus_blocks.encodings import cp1258_form, tcvn3_as_typed
 
 
 def loaded(db: Path) -> dict[tuple[str, str], tuple]:
@@ -59,7 +60,7 @@ def test_ods_with_percentage_cells(empty_db, tmp_path):
 def test_csv_saved_by_excel_in_a_vietnamese_locale(empty_db, tmp_path, encoding):
     text = corpus.csv_text(corpus.grid())
     if encoding == "cp1258":  # Windows-1258 writes tone marks as combining characters
-        text = corpus.cp1258_form(text)
+        text = cp1258_form(text)
     f = tmp_path / "bao_cao.csv"
     f.write_bytes(text.encode(encoding))
     o = load_one(empty_db, f)
@@ -97,8 +98,8 @@ def test_html_table_saved_as_xls(empty_db, tmp_path):
 
 def test_tcvn3_legacy_font_text_is_converted(empty_db, tmp_path):
     cells = corpus.grid()
-    legacy = [[corpus.tcvn3(v) if isinstance(v, str) else v for v in row] for row in cells]
-    assert legacy[0][0] != cells[0][0] and corpus.tcvn3("Cộng hoà xã hội chủ nghĩa Việt Nam") == \
+    legacy = [[tcvn3_as_typed(v) if isinstance(v, str) else v for v in row] for row in cells]
+    assert legacy[0][0] != cells[0][0] and tcvn3_as_typed("Cộng hoà xã hội chủ nghĩa Việt Nam") == \
         "Céng hoµ x· héi chñ nghÜa ViÖt Nam"
     f = corpus.xlsx(tmp_path / "vntime.xlsx", legacy)
     o = load_one(empty_db, f)

@@ -12,8 +12,8 @@ import duckdb
 import openpyxl
 
 from etl.publishing.load import load_files
-from tests import corpus
 from tests.conftest import ROOT, query
+from tests.corpus_blocks import plain as corpus
 
 
 def run_etl(*args: object) -> subprocess.CompletedProcess[str]:

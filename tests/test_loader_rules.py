@@ -8,9 +8,9 @@ import xlsxwriter
 
 from etl.publishing.load import load_files
 from reportgen.workbook import COMMENDATION_COLUMNS, MODEL_COLUMNS, Row, write_register
-from tests import corpus
-from tests.builders import figures_file
 from tests.conftest import query
+from tests.corpus_blocks import plain as corpus
+from tests.corpus_blocks.figures import figures_file
 
 
 def load(db: Path, *paths: Path, **kw):
@@ -137,7 +137,7 @@ def test_several_sheets(empty_db, tmp_path):
 def test_a_2019_binh_luc_report_lists_an_my(empty_db, tmp_path):
     rows = {"Xã An Mỹ": {("models_total", "value"): 3}, "Xã An Nội": {("models_total", "value"): 4},
             "Xã Bối Cầu": {("models_total", "value"): 2}}
-    from tests.builders import simple_rows
+    from tests.corpus_blocks.figures import simple_rows
 
     f = figures_file(tmp_path / "BinhLuc2019.xlsx", simple_rows(rows), district="Bình Lục", year=2019)
     [o] = load(empty_db, f)
@@ -150,7 +150,7 @@ def test_a_2019_binh_luc_report_lists_an_my(empty_db, tmp_path):
 
 def test_reload_same_content_then_a_correction_supersedes_and_history_keeps_the_old(empty_db, tmp_path):
     rows = {"Xã Long Sơn": {("models_total", "value"): 7}, "Xã Kim Hòa": {("models_total", "value"): 4}}
-    from tests.builders import simple_rows
+    from tests.corpus_blocks.figures import simple_rows
 
     first = figures_file(tmp_path / "v1.xlsx", simple_rows(rows), year=2022)
     load(empty_db, first)

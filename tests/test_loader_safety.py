@@ -10,8 +10,9 @@ import time
 
 import pytest
 
-from tests import corpus
 from tests.conftest import ROOT
+from tests.corpus_blocks import plain as corpus
+from tests.corpus_blocks.writers import encrypt_xlsx
 
 
 def digest(path) -> str:
@@ -35,7 +36,7 @@ CASES = {
     "truncated": (lambda tmp: _truncated(tmp), "hỏng"),
     "not_a_spreadsheet": (lambda tmp: _text_as_xlsx(tmp), "hỏng"),
     "plain_text": (lambda tmp: _plain(tmp), "không phải bảng tính"),
-    "password": (lambda tmp: corpus.encrypted_xlsx(tmp / "matkhau.xlsx", good_xlsx(tmp)), "mật khẩu"),
+    "password": (lambda tmp: encrypt_xlsx(tmp / "matkhau.xlsx", good_xlsx(tmp)), "mật khẩu"),
     "zip_bomb": (lambda tmp: corpus.zip_bomb(tmp / "bom.xlsx"), "zip bomb"),
     "quarterly": (lambda tmp: corpus.xlsx(tmp / "quy.xlsx", corpus.grid(title=[
         "HUYỆN ỦY CẦU NGANG", "BÁO CÁO KẾT QUẢ QUÝ I NĂM {year}", "", ""])), "không phải báo cáo cả năm"),

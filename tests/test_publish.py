@@ -11,8 +11,8 @@ import duckdb
 import pytest
 
 from etl.publishing.load import load_files
-from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 from warehouse.db import ReadOnlyWarehouse, publish
 
 ROWS = {"Xã Long Sơn": {("models_total", "value"): 7}}
@@ -90,8 +90,8 @@ def test_two_managers_publishing_at_once_queue_and_lose_nothing(empty_db, tmp_pa
     import subprocess
     import sys
 
-    from tests.builders import figures_file, simple_rows
     from tests.conftest import ROOT
+    from tests.corpus_blocks.figures import figures_file, simple_rows
 
     a = figures_file(tmp_path / "cn.xlsx", simple_rows({"Xã Long Sơn": {("models_total", "value"): 7}}), year=2022)
     b = figures_file(tmp_path / "tm.xlsx", simple_rows({"Xã Mỹ An": {("models_total", "value"): 3}}),

@@ -12,8 +12,8 @@ import pytest
 
 from etl.publishing.load import load_files
 from reportgen.workbook import MODEL_COLUMNS, MODEL_COLUMNS_WITH_APPRAISAL, write_register
-from tests import corpus
 from tests.conftest import query
+from tests.corpus_blocks import plain as corpus
 from warehouse.db import MODEL_APPRAISAL_COLUMNS as NEW_COLUMNS
 
 TITLE = [["HUYỆN ỦY CẦU NGANG"], ["BAN TUYÊN GIÁO"], [], ["DANH SÁCH MÔ HÌNH NĂM 2024"], []]

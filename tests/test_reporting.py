@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from etl.publishing.load import load_files
-from tests.builders import figures_file, simple_rows
+from tests.corpus_blocks.figures import figures_file, simple_rows
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse
 

@@ -10,8 +10,8 @@ import pytest
 from etl.publishing.load import load_files
 from etl.publishing.undo import UndoRefused, undo_load
 from reportgen.workbook import COMMENDATION_COLUMNS, write_register
-from tests.builders import figures_file, simple_rows
 from tests.conftest import ROOT, query
+from tests.corpus_blocks.figures import figures_file, simple_rows
 
 
 def values(db):

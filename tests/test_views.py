@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.builders import fact_row, hand_built
 from tests.conftest import query
+from tests.corpus_blocks.figures import fact_row, hand_built
 from warehouse import levels, queries, views
 from warehouse.db import ReadOnlyWarehouse
 

@@ -11,8 +11,8 @@ import pytest
 
 from etl.publishing.desk import dry_run
 from reportgen.workbook import Row
-from tests.builders import figures_file
 from tests.conftest import SAMPLE_DIR
+from tests.corpus_blocks.figures import figures_file
 
 M = ("models_total", "value")
 P = ("plans_issued", "value")

@@ -6,9 +6,10 @@ files a district really sends together: a report and its browser-named second do
 corrected resend ("_dieuchinh"), a district report and one commune's own (vertical) report, copies saved
 under a template's name in a Zalo download folder.
 
-    python tests/batch_corpus/build.py OUT_DIR      # writes OUT_DIR/<case>/... and OUT_DIR/<case>/expected.json
+    python -m tests.batch_corpus.build OUT_DIR      # writes OUT_DIR/<case>/... and OUT_DIR/<case>/expected.json
 
-Output is deterministic: the same bytes on every run (fixed workbook dates, fixed zip timestamps).
+Output is deterministic: the same bytes on every run (tests/corpus_blocks' save_deterministic: fixed
+workbook dates, fixed zip timestamps).
 
 expected.json of a case:
   exit_code          the CLI's exit status
@@ -25,20 +26,19 @@ expected.json of a case:
 """
 from __future__ import annotations
 
-import datetime as dt
-import io
 import json
 import random
 import shutil
 import sys
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+
+from tests.corpus_blocks.writers import save_deterministic
 
 CASE_NAMES = ["a_copy_in_batch", "b_resend_conflict", "c_resend_conflict_and_other", "d_overlap_same_values",
               "e_copies_in_subfolder", "f_qualifier_only", "g_same_values_retyped", "h_copy_and_resend"]
@@ -214,40 +214,10 @@ def copy_report(rep, **changes):
 # ----------------------------------------------------------------------------------------------------------
 # Writing workbooks
 
-FIXED_TIME = dt.datetime(2023, 12, 20, 8, 30, 0)
 BOLD = Font(name="Times New Roman", bold=True, size=12)
 PLAIN = Font(name="Times New Roman", size=12)
 ITALIC = Font(name="Times New Roman", italic=True, size=12)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def save_deterministic(wb, path):
-    """Save with fixed document dates and fixed zip entry times, so the bytes are the same on every run."""
-    wb.properties.creator = "Ban Tuyen giao"
-    wb.properties.lastModifiedBy = "Ban Tuyen giao"
-    wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
-    buf = io.BytesIO()
-    wb.save(buf)
-    buf.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps "modified" with the time of saving
-                text = data.decode("utf-8")
-                start = text.find("<dcterms:modified")
-                end = text.find("</dcterms:modified>")
-                if start >= 0 and end > start:
-                    text = (text[:start] + '<dcterms:modified xsi:type="dcterms:W3CDTF">'
-                            + FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ") + text[end:])
-                data = text.encode("utf-8")
-            zi = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            dst.writestr(zi, data)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_bytes(out.getvalue())
 
 
 def put(ws, ref, value, font=PLAIN, align=None):

@@ -2,7 +2,8 @@
 districts and provinces send"), each with what a correct loader must make of it (facts, rejects, exit code).
 
 Written independently of the loader, from DOMAIN.md, the README's warehouse contract and the official unit lists
-(data/reference), like tests/clerk_corpus, whose cells, sheets and writers it reuses. The shapes:
+(data/reference), like tests/clerk_corpus; cells, sheets, writers and expectations from tests/corpus_blocks. The
+shapes:
 
 - given and proposed commendations side by side ("Huyện ủy khen thưởng" | "Đề nghị Tỉnh ủy khen thưởng", each over
   "Tập thể | Cá nhân");
@@ -23,364 +24,66 @@ Every file is built by code here at test time; random figures come from seeded g
 from __future__ import annotations
 
 import random
-import re
-import shutil
-import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.clerk_corpus.build import (
-    Case,
-    Fact,
-    Formula,
-    Grid,
-    Pct,
-    Reject,
+from tests.corpus_blocks.cells import Formula, Pct, X, counts, frac, pct1, pct_cell, thousands, vn
+from tests.corpus_blocks.expect import DEN, QTY, RATE, VERTICAL, Case, Corpus, Expect, Line, Row, Spec, refused
+from tests.corpus_blocks.parts import CAMPAIGN, PARTY, STATE, SUBJECT, cover_sheet
+from tests.corpus_blocks.sheet import Sheet, simple_table
+from tests.corpus_blocks.units import (
+    BINH_LUC,
+    CAU_NGANG,
+    THANH_HOA,
+    THAP_MUOI,
     Unit,
-    X,
-    a1,
-    csv_text,
-    fact,
-    group_header,
-    heading,
-    numbering,
+    as_typed,
+    district,
     other,
-    reading,
-    save_ods,
-    save_openpyxl,
-    save_xlsxwriter,
-    save_xlwt,
-    signatures,
+    province,
     tt,
     xa,
 )
+from tests.corpus_blocks.writers import (
+    hide_sheets_in_zip,
+    hide_sheets_openpyxl,
+    save_csv,
+    save_ods,
+    save_openpyxl,
+    save_unicode_text,
+    save_xlsxwriter,
+    save_xlwt,
+)
 
-# --------------------------------------------------------------------------------------------------------------
-# Expectations: from the cells of one unit to its facts and rejects
-
-PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
-STATE = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
-
-CAU_NGANG: Unit = ("Huyện Cầu Ngang", "district")
-THAP_MUOI: Unit = ("Huyện Tháp Mười", "district")
-BINH_LUC: Unit = ("Huyện Bình Lục", "district")
-THANH_HOA: Unit = ("Huyện Thạnh Hóa", "district")
-
-NOT_REPORTED = {"x", "X", "-", "–"}  # typed for "not reported": no fact, no reject
-
-# A column's (or row's) meaning: (metric, role) in the report's year, or (metric, role, year); role is
-# "value" (the figure itself, or a typed rate), "num" (count registered) or "den" (the total). None: not loaded.
-Spec = tuple[str, str] | tuple[str, str, int] | None
-
-
-def not_reported(raw: Any) -> bool:
-    return isinstance(raw, str) and not isinstance(raw, X) and raw.strip() in NOT_REPORTED
-
-
-def expect(unit: Unit | None, cells: list[tuple[int, int, Any, Spec, str | None]], year: int | None,
-           facts: list[Fact], rejects: list[Reject]) -> None:
-    """What a correct loader makes of the figure cells of one unit: `cells` are (row, col, raw, spec, bad),
-    `bad` the reject code the cell must get. Blank, "x" and "-" cells give nothing; counts and a total give a
-    rate with its numerator and denominator; a typed rate is the value and keeps both counts; a typed rate whose
-    numerator or denominator was rejected stays a fact without them."""
-    parts: dict[tuple[str, int], dict[str, Any]] = {}
-    for r, c, raw, spec, bad in cells:
-        if bad:
-            rejects.append((r, a1(r, c), bad))
-            if spec is not None:
-                metric, role, y = _spec(spec, year)
-                parts.setdefault((metric, y), {}).setdefault("_bad", set()).add(role)
-            continue
-        if raw is None or raw == "" or spec is None or not_reported(raw):
-            continue
-        if unit is None:
-            raise AssertionError(f"{a1(r, c)}: a figure on a row that is no unit must be marked")
-        metric, role, y = _spec(spec, year)
-        parts.setdefault((metric, y), {})[role] = reading(raw)
-    for (metric, y), got in parts.items():
-        bad_roles = got.pop("_bad", set())
-        if not got:
-            continue
-        assert unit is not None
-        num, den = got.get("num"), got.get("den")
-        if "value" in got:
-            value, qualifier, n, d = got["value"]
-            if num is not None and den is not None:
-                n, d = num[0], den[0]
-            elif num is not None or den is not None:
-                # Only the rule "an unreadable numerator/denominator does not take the typed rate down" is stated.
-                assert bad_roles & {"num", "den"}, f"{unit} {metric}: typed rate with one count"
-                n = d = None
-            facts.append(fact(unit, y, metric, value, qualifier, n, d))
-        elif num is not None and den is not None:
-            facts.append(fact(unit, y, metric, 100 * num[0] / den[0], None, num[0], den[0]))
-        else:
-            raise AssertionError(f"{unit} {metric} {y}: half a ratio; mark the count incomplete_ratio")
-
-
-def _spec(spec: Spec, year: int | None) -> tuple[str, str, int]:
-    assert spec is not None
-    if len(spec) == 3:
-        return spec  # type: ignore[return-value]
-    assert year is not None, spec
-    return spec[0], spec[1], year
-
-
-@dataclass
-class Row:
-    """A row of a table with one row per unit: STT, the name as typed, what it resolves to (an official unit, a
-    reject code for the name cell, or None for a row that is no unit: a group row) and its figure cells.
-    `bad`: figure cells (index in `values`) with the reject code they must get."""
-
-    stt: Any
-    name: Any
-    unit: Unit | str | None
-    values: list[Any] = field(default_factory=list)
-    bad: dict[int, str] = field(default_factory=dict)
-
-
-def lay(g: Grid, row: int, rows: list[Row], specs: list[Spec], year: int | None, facts: list[Fact],
-        rejects: list[Reject], stt_col: int = 1, name_col: int = 2, first_col: int = 3) -> int:
-    """Write `rows` from `row` on; add what a correct loader makes of them. Returns the next free row."""
-    for item in rows:
-        g.put(row, stt_col, item.stt)
-        g.put(row, name_col, item.name)
-        for i, raw in enumerate(item.values):
-            g.put(row, first_col + i, raw)
-        if isinstance(item.unit, str):
-            rejects.append((row, a1(row, name_col), item.unit))
-        else:
-            cells = [(row, first_col + i, raw, specs[i] if i < len(specs) else None, item.bad.get(i))
-                     for i, raw in enumerate(item.values)]
-            expect(item.unit, cells, year, facts, rejects)
-        row += 1
-    return row
-
-
-@dataclass
-class Line:
-    """A row of a vertical (one unit) or transposed (units as columns) table: the indicator and its cells.
-    `spec` is what the figure column(s) mean; "unknown_metric" for an indicator naming no metric (one reject at
-    the indicator's cell); None for a heading row without figures."""
-
-    stt: Any
-    label: str
-    dvt: str | None
-    values: list[Any] = field(default_factory=list)
-    spec: Spec | str | list[Spec] = None
-    bad: dict[int, str] = field(default_factory=dict)
-    note: str | None = None
-
-
-def lay_vertical(g: Grid, row: int, lines: list[Line], unit: Unit, year: int, facts: list[Fact],
-                 rejects: list[Reject], qty_col: int = 4, note_col: int = 6) -> int:
-    """STT | Nội dung | Đơn vị tính | Số lượng | Tỷ lệ (%) | Ghi chú. Each line's `values` are [Số lượng, Tỷ lệ]
-    and its `spec` a list [spec of Số lượng, spec of Tỷ lệ]. All lines are one unit's cells."""
-    cells = []
-    for ln in lines:
-        g.put(row, 1, ln.stt)
-        g.put(row, 2, ln.label)
-        g.put(row, 3, ln.dvt)
-        for i, raw in enumerate(ln.values):
-            g.put(row, qty_col + i, raw)
-        g.put(row, note_col, ln.note)
-        if ln.spec == "unknown_metric":
-            rejects.append((row, a1(row, 2), "unknown_metric"))
-        elif ln.spec is None:
-            assert all(v is None for v in ln.values), ln
-        else:
-            assert isinstance(ln.spec, list)
-            cells += [(row, qty_col + i, raw, ln.spec[i], ln.bad.get(i)) for i, raw in enumerate(ln.values)]
-        row += 1
-    expect(unit, cells, year, facts, rejects)
-    return row
-
-
-def lay_transposed(g: Grid, row: int, lines: list[Line], units: list[Unit | str], header_row: int, year: int,
-                   facts: list[Fact], rejects: list[Reject], first_col: int = 4, dvt_col: int | None = 3) -> int:
-    """Indicators as rows, units as columns from `first_col` (their names already written in `header_row`).
-    A unit given as a reject code gets one reject at its header cell and nothing from its cells."""
-    for ln in lines:
-        g.put(row, 1, ln.stt)
-        g.put(row, 2, ln.label)
-        if dvt_col:
-            g.put(row, dvt_col, ln.dvt)
-        for j, raw in enumerate(ln.values):
-            g.put(row, first_col + j, raw)
-        if ln.spec == "unknown_metric":
-            rejects.append((row, a1(row, 2), "unknown_metric"))
-        row += 1
-    first_line = row - len(lines)
-    for j, unit in enumerate(units):
-        col = first_col + j
-        if isinstance(unit, str):
-            rejects.append((header_row, a1(header_row, col), unit))
-            continue
-        cells = []
-        for i, ln in enumerate(lines):
-            if ln.spec == "unknown_metric":
-                continue
-            raw = ln.values[j] if j < len(ln.values) else None
-            if ln.spec is None:
-                assert raw is None, ln
-                continue
-            cells.append((first_line + i, col, raw, ln.spec, ln.bad.get(j)))  # type: ignore[arg-type]
-        expect(unit, cells, year, facts, rejects)
-    return row
-
-
-def header_row(g: Grid, row: int, labels: list[Any], first_col: int = 1) -> int:
-    for i, label in enumerate(labels):
-        g.put(row, first_col + i, label)
-    return first_col + len(labels) - 1
-
-
-def district(name: str) -> Unit:
-    return (name, "district")
-
-
-def province(name: str) -> Unit:
-    return (name, "province")
-
-
-def exit_for(rejects: list[Reject]) -> int:
-    return 1 if rejects else 0
-
-
-def pct1(rng: random.Random, lo: float, hi: float) -> float:
-    return round(rng.uniform(lo, hi), 1)
-
-
-def vn(x: float) -> str:
-    """A number as a clerk types it in a Vietnamese locale: decimal comma."""
-    return (str(int(x)) if float(x).is_integer() else f"{x}").replace(".", ",")
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Writers not in the clerk's corpus: "Unicode Text", hidden sheets
-
-
-def save_unicode_text(path: Path, g: Grid) -> Path:
-    """Excel's "Unicode Text": UTF-16 LE with BOM, tab-separated, CRLF, decimal comma."""
-    path.write_bytes(b"\xff\xfe" + csv_text(g, sep="\t", decimal=",").encode("utf-16-le"))
-    return path
-
-
-def save_csv(path: Path, g: Grid) -> Path:
-    """Excel's CSV in a Vietnamese locale: UTF-8 with BOM, ';', decimal comma."""
-    path.write_bytes(b"\xef\xbb\xbf" + csv_text(g, sep=";", decimal=",").encode("utf-8"))
-    return path
-
-
-def hide_sheets_openpyxl(path: Path, hidden: set[str]) -> Path:
-    """Hide sheets of a saved workbook the way Excel does (right click > Hide)."""
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path)
-    for ws in wb.worksheets:
-        if ws.title in hidden:
-            ws.sheet_state = "hidden"
-    wb.active = next(i for i, ws in enumerate(wb.worksheets) if ws.title not in hidden)
-    wb.save(path)
-    return path
-
-
-def hide_sheets_in_zip(path: Path, hidden: set[str]) -> Path:
-    """Mark sheets state="hidden" in xl/workbook.xml of an .xlsx written by xlsxwriter (bytes otherwise kept)."""
-    tmp = path.with_suffix(".tmp")
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "xl/workbook.xml":
-                text = data.decode("utf-8")
-                for name in hidden:
-                    text, n = re.subn(f'<sheet name="{re.escape(name)}" ', f'<sheet name="{name}" state="hidden" ',
-                                      text)
-                    assert n == 1, name
-                data = text.encode("utf-8")
-            dst.writestr(info, data)
-    shutil.move(tmp, path)
-    return path
-
-
-def save_xlwt_hidden(path: Path, grids: list[Grid], hidden: set[str]) -> Path:
-    """A legacy .xls with some sheets hidden (BOUNDSHEET visibility 1)."""
-    import xlwt
-
-    original = xlwt.Workbook.add_sheet
-
-    def add_sheet(self: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-        ws = original(self, name, *args, **kwargs)
-        if name in hidden:
-            ws.visibility = 1
-        return ws
-
-    xlwt.Workbook.add_sheet = add_sheet  # type: ignore[method-assign]
-    try:
-        save_xlwt(path, grids)
-    finally:
-        xlwt.Workbook.add_sheet = original  # type: ignore[method-assign]
-    return path
-
-
-def cover_sheet(name: str, lines: list[str]) -> Grid:
-    g = Grid(name)
-    for i, line in enumerate(lines, 1):
-        g.put(i, 1, line)
-    return g
-
+CORPUS = Corpus()
+register = CORPUS.case
 
 # --------------------------------------------------------------------------------------------------------------
 # Units of the four districts, as clerks type them
 
-CN_COMMUNES: list[tuple[str, Unit]] = [
-    ("TT Cầu Ngang", tt("Cầu Ngang")), ("TT Mỹ Long", tt("Mỹ Long")), ("Mỹ Long Bắc", xa("Mỹ Long Bắc")),
-    ("Mỹ Long Nam", xa("Mỹ Long Nam")), ("Mỹ Hoà", xa("Mỹ Hòa")), ("Vĩnh Kim", xa("Vĩnh Kim")),
-    ("Kim Hòa", xa("Kim Hòa")), ("Hiệp Hoà", xa("Hiệp Hòa")), ("Thuận Hòa", xa("Thuận Hòa")),
-    ("X. Long Sơn", xa("Long Sơn")), ("Nhị Trường", xa("Nhị Trường")), ("Trường Thọ", xa("Trường Thọ")),
-    ("Hiệp Mỹ Đông", xa("Hiệp Mỹ Đông")), ("Hiệp Mỹ Tây", xa("Hiệp Mỹ Tây")), ("Thạnh Hoà Sơn", xa("Thạnh Hòa Sơn")),
-]
+CN_COMMUNES = as_typed(
+    "TT Cầu Ngang", "TT Mỹ Long", "Mỹ Long Bắc", "Mỹ Long Nam", ("Mỹ Hoà", xa("Mỹ Hòa")), "Vĩnh Kim", "Kim Hòa",
+    ("Hiệp Hoà", xa("Hiệp Hòa")), "Thuận Hòa", "X. Long Sơn", "Nhị Trường", "Trường Thọ", "Hiệp Mỹ Đông", "Hiệp Mỹ Tây",
+    ("Thạnh Hoà Sơn", xa("Thạnh Hòa Sơn")),
+)
 
-TM_COMMUNES: list[tuple[str, Unit]] = [
-    ("Thị trấn Mỹ An", tt("Mỹ An")), ("Xã Thạnh Lợi", xa("Thạnh Lợi")), ("Xã Hưng Thạnh", xa("Hưng Thạnh")),
-    ("Xã Trường Xuân", xa("Trường Xuân")), ("Xã Tân Kiều", xa("Tân Kiều")), ("Xã Mỹ Hoà", xa("Mỹ Hòa")),
-    ("Xã Mỹ Quý", xa("Mỹ Quý")), ("Xã Mỹ Đông", xa("Mỹ Đông")), ("Xã Đốc Binh Kiều", xa("Đốc Binh Kiều")),
-    ("Xã Mỹ An", xa("Mỹ An")), ("Xã Phú Điền", xa("Phú Điền")), ("Xã Láng Biển", xa("Láng Biển")),
-    ("Xã Thanh Mỹ", xa("Thanh Mỹ")),
-]
+TM_COMMUNES = as_typed(
+    "Thị trấn Mỹ An", "Xã Thạnh Lợi", "Xã Hưng Thạnh", "Xã Trường Xuân", "Xã Tân Kiều", ("Xã Mỹ Hoà", xa("Mỹ Hòa")),
+    "Xã Mỹ Quý", "Xã Mỹ Đông", "Xã Đốc Binh Kiều", "Xã Mỹ An", "Xã Phú Điền", "Xã Láng Biển", "Xã Thanh Mỹ",
+)
 
-TH_COMMUNES: list[tuple[str, Unit]] = [
-    ("TT Thạnh Hóa", tt("Thạnh Hóa")), ("Xã Tân Hiệp", xa("Tân Hiệp")), ("Xã Thuận Bình", xa("Thuận Bình")),
-    ("Xã Thạnh Phước", xa("Thạnh Phước")), ("Xã Thạnh Phú", xa("Thạnh Phú")),
-    ("Xã Thuận Nghĩa Hoà", xa("Thuận Nghĩa Hòa")), ("Xã Thuỷ Đông", xa("Thủy Đông")), ("Xã Thủy Tây", xa("Thủy Tây")),
-    ("Xã Tân Tây", xa("Tân Tây")), ("Xã Tân Đông", xa("Tân Đông")), ("Xã Thạnh An", xa("Thạnh An")),
-]
+TH_COMMUNES = as_typed(
+    "TT Thạnh Hóa", "Xã Tân Hiệp", "Xã Thuận Bình", "Xã Thạnh Phước", "Xã Thạnh Phú",
+    ("Xã Thuận Nghĩa Hoà", xa("Thuận Nghĩa Hòa")), ("Xã Thuỷ Đông", xa("Thủy Đông")), "Xã Thủy Tây", "Xã Tân Tây",
+    "Xã Tân Đông", "Xã Thạnh An",
+)
 
 # Bình Lục 2022-2024 without code 13540 (Xã An Nội / Xã Bình An: both names are valid those years).
-BL_COMMUNES: list[tuple[str, Unit]] = [
-    ("Thị trấn Bình Mỹ", tt("Bình Mỹ")), ("Xã Bình Nghĩa", xa("Bình Nghĩa")), ("Xã Tràng An", xa("Tràng An")),
-    ("Xã Đồng Du", xa("Đồng Du")), ("Xã Ngọc Lũ", xa("Ngọc Lũ")), ("Xã Hưng Công", xa("Hưng Công")),
-    ("Xã Đồn Xá", xa("Đồn Xá")), ("Xã An Ninh", xa("An Ninh")), ("Xã Bồ Đề", xa("Bồ Đề")),
-    ("Xã Bối Cầu", xa("Bối Cầu")), ("Xã Vũ Bản", xa("Vũ Bản")), ("Xã Trung Lương", xa("Trung Lương")),
-    ("Xã An Đổ", xa("An Đổ")), ("Xã La Sơn", xa("La Sơn")), ("Xã Tiêu Động", xa("Tiêu Động")),
-    ("Xã An Lão", xa("An Lão")),
-]
-
-# --------------------------------------------------------------------------------------------------------------
-# The cases
-
-REGISTRY: list[tuple[tuple[str, ...], Callable[[Path], list[Case]]]] = []
-
-
-def register(*names: str) -> Callable[[Callable[[Path], list[Case]]], Callable[[Path], list[Case]]]:
-    def deco(fn: Callable[[Path], list[Case]]) -> Callable[[Path], list[Case]]:
-        REGISTRY.append((names, fn))
-        return fn
-
-    return deco
-
+BL_COMMUNES = as_typed(
+    "Thị trấn Bình Mỹ", "Xã Bình Nghĩa", "Xã Tràng An", "Xã Đồng Du", "Xã Ngọc Lũ", "Xã Hưng Công", "Xã Đồn Xá",
+    "Xã An Ninh", "Xã Bồ Đề", "Xã Bối Cầu", "Xã Vũ Bản", "Xã Trung Lương", "Xã An Đổ", "Xã La Sơn", "Xã Tiêu Động",
+    "Xã An Lão",
+)
 
 # ---- 1. Given and proposed commendations side by side ---------------------------------------------------------
 
@@ -392,22 +95,14 @@ COMMEND_GIVEN_PROPOSED: list[Spec] = [
 
 @register("thap_muoi_2022_given_and_proposed")
 def case_thap_muoi_2022_given_proposed(out: Path) -> list[Case]:
-    g = Grid("KT 2022")
-    last = 7
-    row = heading(
-        g,
-        ["ĐẢNG BỘ TỈNH ĐỒNG THÁP", "HUYỆN ỦY THÁP MƯỜI", "*"],
-        [PARTY, "", "Tháp Mười, ngày 28 tháng 12 năm 2022"],
-        ["TỔNG HỢP KẾT QUẢ KHEN THƯỞNG TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH TIÊU BIỂU TRONG HỌC TẬP VÀ LÀM THEO "
-         "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022",
-         "(Kèm theo Báo cáo số 187-BC/HU của Huyện ủy Tháp Mười)"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
-    group_header(g, row, [("Huyện ủy khen thưởng", ["Tập thể", "Cá nhân"]),
-                          ("Đề nghị Tỉnh ủy khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"])
-    numbering(g, row + 2, last)
+    """'Huyện ủy khen thưởng' | 'Đề nghị Tỉnh ủy khen thưởng' over Tập thể | Cá nhân, numbering row, Toàn huyện =
+    published 20/52 given and 1/2 proposed (≠ sum), zeros vs blanks"""
+    s = Sheet("KT 2022").title(
+        ["ĐẢNG BỘ TỈNH ĐỒNG THÁP", "HUYỆN ỦY THÁP MƯỜI", "*"], [PARTY, "", "Tháp Mười, ngày 28 tháng 12 năm 2022"],
+        [f"TỔNG HỢP KẾT QUẢ KHEN THƯỞNG TẬP THỂ, CÁ NHÂN ĐIỂN HÌNH TIÊU BIỂU TRONG {CAMPAIGN} NĂM 2022",
+         "(Kèm theo Báo cáo số 187-BC/HU của Huyện ủy Tháp Mười)"], 7)
+    s.groups([("Huyện ủy khen thưởng", ["Tập thể", "Cá nhân"]), ("Đề nghị Tỉnh ủy khen thưởng", ["Tập thể", "Cá nhân"]),
+              "Ghi chú"]).numbered()
     given = [(2, 5), (1, 3), (1, 4), (2, 4), (1, 3), (1, 2), (1, 4), (1, 3), (2, 4), (1, 5), (0, 2), (1, 3), (1, 3)]
     proposed = {"Xã Trường Xuân": (1, None), "Xã Mỹ Đông": (None, 1), "Xã Mỹ An": (None, 1), "Xã Thanh Mỹ": (0, 0)}
     rows = []
@@ -418,34 +113,22 @@ def case_thap_muoi_2022_given_proposed(out: Path) -> list[Case]:
     rows.append(Row(15, "Chi bộ Trung tâm Y tế huyện", other("Chi bộ Trung tâm Y tế huyện"), [1, 2]))
     # The district's own figures (published: 20 and 52 given, 1 and 2 proposed), not the sum of the rows.
     rows.append(Row(None, "Toàn huyện", THAP_MUOI, [20, 52, 1, 2]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 3, rows, COMMEND_GIVEN_PROPOSED, 2022, facts, rejects)
-    signatures(g, row + 1, 2, 5, ["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy;", "- Lưu VP.", "", ""],
-               ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "", "Nguyễn Thanh Hùng"])
-    path = save_openpyxl(out / "TongHop_KhenThuong_ThapMuoi_2022.xlsx", [g])
-    return [Case("thap_muoi_2022_given_and_proposed", path, [], exit_for(rejects), facts, rejects, "wide", 2022,
-                 "Huyện Tháp Mười",
-                 about="'Huyện ủy khen thưởng' | 'Đề nghị Tỉnh ủy khen thưởng' over Tập thể | Cá nhân, numbering "
-                       "row, Toàn huyện = published 20/52 given and 1/2 proposed (≠ sum), zeros vs blanks")]
+    s.rows(rows, COMMEND_GIVEN_PROPOSED, 2022).sign(["Nơi nhận:", "- Ban Tuyên giáo Tỉnh ủy;", "- Lưu VP.", "", ""],
+                                                    ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "(Đã ký)", "",
+                                                     "Nguyễn Thanh Hùng"], 5)
+    return [s.save(save_openpyxl, out / "TongHop_KhenThuong_ThapMuoi_2022.xlsx").case("wide", 2022, "Huyện Tháp Mười")]
 
 
 @register("cau_ngang_2023_given_proposed_groups_xls")
 def case_cau_ngang_2023_given_proposed(out: Path) -> list[Case]:
-    g = Grid("Bieu 02")
-    last = 10
-    row = heading(
-        g,
-        ["ĐẢNG BỘ TỈNH TRÀ VINH", "HUYỆN ỦY CẦU NGANG", "*"],
-        [PARTY, "", "Cầu Ngang, ngày 18 tháng 12 năm 2023"],
-        ["BIỂU SỐ LIỆU MÔ HÌNH VÀ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2023"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "TT")
-    g.merge(row, 2, row + 1, 2, "Tên đơn vị")
-    group_header(g, row, [("Mô hình học tập và làm theo Bác", ["Tổng số", "Tập thể", "Cá nhân"]),
-                          ("Huyện ủy khen thưởng", ["Tập thể", "Cá nhân"]),
-                          ("Đề nghị cấp trên khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"])
+    """legacy .xls, three groups over Tập thể | Cá nhân (Mô hình, Huyện ủy khen thưởng, Đề nghị cấp trên khen thưởng),
+    group row I with a subtotal (group_subtotal), II without, agency cells"""
+    s = Sheet("Bieu 02").title(["ĐẢNG BỘ TỈNH TRÀ VINH", "HUYỆN ỦY CẦU NGANG", "*"],
+                               [PARTY, "", "Cầu Ngang, ngày 18 tháng 12 năm 2023"],
+                               ["BIỂU SỐ LIỆU MÔ HÌNH VÀ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2023"], 10)
+    s.groups([("Mô hình học tập và làm theo Bác", ["Tổng số", "Tập thể", "Cá nhân"]),
+              ("Huyện ủy khen thưởng", ["Tập thể", "Cá nhân"]),
+              ("Đề nghị cấp trên khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"], stt="TT", unit="Tên đơn vị")
     specs: list[Spec] = [("models_total", "value"), ("models_collective", "value"), ("models_individual", "value"),
                          *COMMEND_GIVEN_PROPOSED]
     rng = random.Random(8482023)
@@ -460,34 +143,20 @@ def case_cau_ngang_2023_given_proposed(out: Path) -> list[Case]:
     rows.append(Row(1, "Chi bộ Công an huyện", other("Chi bộ Công an huyện"), [2, 2, 0, 1, 1]))
     rows.append(Row(2, "Chi bộ Khối Đoàn thể huyện", other("Chi bộ Khối Đoàn thể huyện"), [3, 2, 1, 1, 2, None, 1]))
     rows.append(Row(None, "Tổng cộng", CAU_NGANG, [101, 68, 33, 18, 45, 2, 3]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, rows, specs, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 8, ["Người lập biểu", "(Đã ký)", "Kim Thị Sa Rinh"],
-               ["TRƯỞNG BAN TUYÊN GIÁO", "(Đã ký)", "Thạch Văn Hùng"])
-    path = save_xlwt(out / "CauNgang_MoHinh_KhenThuong_2023.xls", [g])
-    return [Case("cau_ngang_2023_given_proposed_groups_xls", path, [], exit_for(rejects), facts, rejects, "wide",
-                 2023, "Huyện Cầu Ngang",
-                 about="legacy .xls, three groups over Tập thể | Cá nhân (Mô hình, Huyện ủy khen thưởng, Đề nghị cấp "
-                       "trên khen thưởng), group row I with a subtotal (group_subtotal), II without, agency cells")]
+    s.rows(rows, specs, 2023).sign(["Người lập biểu", "(Đã ký)", "Kim Thị Sa Rinh"],
+                                   ["TRƯỞNG BAN TUYÊN GIÁO", "(Đã ký)", "Thạch Văn Hùng"], 8)
+    return [s.save(save_xlwt, out / "CauNgang_MoHinh_KhenThuong_2023.xls").case("wide", 2023, "Huyện Cầu Ngang")]
 
 
 @register("thanh_hoa_2024_given_proposed_csv")
 def case_thanh_hoa_2024_given_proposed(out: Path) -> list[Case]:
-    g = Grid()
-    last = 8
-    row = heading(
-        g,
-        ["HUYỆN ỦY THẠNH HÓA", "BAN TUYÊN GIÁO"],
-        [*STATE, "Thạnh Hóa, ngày 20 tháng 12 năm 2024"],
-        ["KẾT QUẢ ĐĂNG KÝ VÀ KHEN THƯỞNG HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2024"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
-    group_header(g, row, ["Tỷ lệ ĐV đăng ký (%)", ("Ban Thường vụ Huyện ủy khen thưởng", ["Tập thể", "Cá nhân"]),
-                          ("Đề nghị cấp trên khen thưởng (Tỉnh ủy, Trung ương)", ["Tập thể", "Cá nhân"]), "Ghi chú"])
-    specs: list[Spec] = [("reg_party_members_pct", "value"), *COMMEND_GIVEN_PROPOSED]
+    """CSV (';', decimal comma, BOM) of a two-row merged header: group labels only in the first cell of each group; 'Ban
+    Thường vụ Huyện ủy khen thưởng' | 'Đề nghị cấp trên khen thưởng (Tỉnh ủy, Trung ương)', '-' not reported, 'trên
+    98%'"""
+    s = Sheet().title(["HUYỆN ỦY THẠNH HÓA", "BAN TUYÊN GIÁO"], [*STATE, "Thạnh Hóa, ngày 20 tháng 12 năm 2024"],
+                      [f"KẾT QUẢ ĐĂNG KÝ VÀ KHEN THƯỞNG {CAMPAIGN} NĂM 2024"], 8)
+    s.groups(["Tỷ lệ ĐV đăng ký (%)", ("Ban Thường vụ Huyện ủy khen thưởng", ["Tập thể", "Cá nhân"]),
+              ("Đề nghị cấp trên khen thưởng (Tỉnh ủy, Trung ương)", ["Tập thể", "Cá nhân"]), "Ghi chú"])
     rng = random.Random(8002024)
     rows = []
     for i, (typed, unit) in enumerate(TH_COMMUNES, 1):
@@ -498,16 +167,9 @@ def case_thanh_hoa_2024_given_proposed(out: Path) -> list[Case]:
                                          "Chưa gửi số liệu khen thưởng" if i == 6 else None]))
     rows.append(Row(12, "Công an huyện", other("Công an huyện"), [100, 1, 2]))
     rows.append(Row(None, "Tổng cộng", THANH_HOA, [X("trên 98%", 98, ">"), 15, 38, 2, 4]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, rows, specs, 2024, facts, rejects)
-    signatures(g, row + 1, 2, 6, ["Người lập biểu", "Phạm Thị Kiều"], ["TRƯỞNG BAN", "Hoa Vinh Tuấn Kiệt"])
-    path = save_csv(out / "TongHop_KhenThuong_ThanhHoa_2024.csv", g)
-    return [Case("thanh_hoa_2024_given_proposed_csv", path, [], exit_for(rejects), facts, rejects, "wide", 2024,
-                 "Huyện Thạnh Hóa",
-                 about="CSV (';', decimal comma, BOM) of a two-row merged header: group labels only in the first "
-                       "cell of each group; 'Ban Thường vụ Huyện ủy khen thưởng' | 'Đề nghị cấp trên khen thưởng "
-                       "(Tỉnh ủy, Trung ương)', '-' not reported, 'trên 98%'")]
+    s.rows(rows, [("reg_party_members_pct", "value"), *COMMEND_GIVEN_PROPOSED], 2024)
+    s.sign(["Người lập biểu", "Phạm Thị Kiều"], ["TRƯỞNG BAN", "Hoa Vinh Tuấn Kiệt"], 6)
+    return [s.save(save_csv, out / "TongHop_KhenThuong_ThanhHoa_2024.csv").case("wide", 2024, "Huyện Thạnh Hóa")]
 
 
 # ---- 2. Year groups -----------------------------------------------------------------------------------------
@@ -515,65 +177,45 @@ def case_thanh_hoa_2024_given_proposed(out: Path) -> list[Case]:
 
 @register("cau_ngang_2022_2023_year_groups")
 def case_cau_ngang_year_groups(out: Path) -> list[Case]:
-    g = Grid("So sanh")
-    last = 10
-    row = heading(
-        g,
-        ["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO", "*"],
-        [PARTY, "", "Cầu Ngang, ngày 22 tháng 12 năm 2023"],
-        ["BIỂU SO SÁNH KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022 VÀ NĂM 2023"],
-        last,
-    )
-    hr = row
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
+    """'Năm 2022' | 'Năm 2023' over the same sub-columns, title naming both years, a 'Tăng/giảm' formula column
+    (unmapped_column), percent-formatted 2023 rates, 2022 totals as published"""
+    s = Sheet("So sanh").title(["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO", "*"],
+                               [PARTY, "", "Cầu Ngang, ngày 22 tháng 12 năm 2023"],
+                               [f"BIỂU SO SÁNH {SUBJECT} NĂM 2022 VÀ NĂM 2023"], 10)
+    # The comparison column, at its header cell.
+    s.exp.reject(s.row, 9, "unmapped_column")
     sub = ["Tỷ lệ ĐV đăng ký (%)", "Tổng số mô hình", "Mô hình mới"]
-    group_header(g, row, [("Năm 2022", sub), ("Năm 2023", sub), "Tăng/giảm", "Ghi chú"])
+    s.groups([("Năm 2022", sub), ("Năm 2023", sub), "Tăng/giảm", "Ghi chú"])
     specs: list[Spec] = [("reg_party_members_pct", "value", 2022), ("models_total", "value", 2022),
                          ("models_new", "value", 2022), ("reg_party_members_pct", "value", 2023),
                          ("models_total", "value", 2023), ("models_new", "value", 2023), None, None]
     rng = random.Random(848222023)
-    first = row + 2
+    first = s.row
     rows = []
     for i, (typed, unit) in enumerate(CN_COMMUNES, 1):
         r = first + i - 1
         m22, m23 = rng.randint(4, 8), rng.randint(4, 9)
         new22 = rng.randint(0, 2) if i % 5 else None  # not reported that year
-        rows.append(Row(i, typed, unit, [pct1(rng, 96, 100), m22, new22, Pct(round(pct1(rng, 96, 100) / 100, 3)),
+        rows.append(Row(i, typed, unit, [pct1(rng, 96, 100), m22, new22, pct_cell(rng, 96, 100),
                                          m23, rng.randint(0, 3), Formula(f"=G{r}-D{r}", m23 - m22)]))
     r = first + len(CN_COMMUNES)
     rows.append(Row(None, "Tổng cộng", CAU_NGANG, [X("trên 98%", 98, ">"), 96, 15, 98.3, 101, 17,
                                                    Formula(f"=G{r}-D{r}", 5)]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = [(hr, a1(hr, 9), "unmapped_column")]  # the comparison column, at its header cell
-    row = lay(g, first, rows, specs, None, facts, rejects)
-    signatures(g, row + 1, 2, 7, ["Người lập biểu", "(đã ký)", "Nguyễn Thị Thu Trang"],
-               ["TRƯỞNG BAN", "(đã ký)", "Thạch Văn Hùng"])
-    path = save_xlsxwriter(out / "SoSanh_CauNgang_2022_2023.xlsx", [g])
-    return [Case("cau_ngang_2022_2023_year_groups", path, [], exit_for(rejects), facts, rejects, "wide", None,
-                 "Huyện Cầu Ngang",
-                 about="'Năm 2022' | 'Năm 2023' over the same sub-columns, title naming both years, a 'Tăng/giảm' "
-                       "formula column (unmapped_column), percent-formatted 2023 rates, 2022 totals as published")]
+    s.rows(rows, specs, None).sign(["Người lập biểu", "(đã ký)", "Nguyễn Thị Thu Trang"],
+                                   ["TRƯỞNG BAN", "(đã ký)", "Thạch Văn Hùng"], 7)
+    return [s.save(save_xlsxwriter, out / "SoSanh_CauNgang_2022_2023.xlsx").case("wide", None, "Huyện Cầu Ngang")]
 
 
 @register("thap_muoi_2021_2022_bare_years_ods")
 def case_thap_muoi_bare_years(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 12
-    row = heading(
-        g,
-        ["HUYỆN UỶ THÁP MƯỜI", "BAN TUYÊN GIÁO"],
-        [PARTY, "Tháp Mười, ngày 06 tháng 01 năm 2023"],
-        ["KẾT QUẢ XÂY DỰNG MÔ HÌNH VÀ KHEN THƯỞNG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2021 VÀ NĂM 2022"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
+    """.ods with the bare years 2021 | 2022 as numbers over five sub-columns, Thị trấn Mỹ An and Xã Mỹ An, 'HUYỆN UỶ',
+    date line of the next year, Toàn huyện 2022 as published"""
+    s = Sheet().title(["HUYỆN UỶ THÁP MƯỜI", "BAN TUYÊN GIÁO"], [PARTY, "Tháp Mười, ngày 06 tháng 01 năm 2023"],
+                      ["KẾT QUẢ XÂY DỰNG MÔ HÌNH VÀ KHEN THƯỞNG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2021 VÀ NĂM 2022"], 12)
     sub = ["Tổng số mô hình", "Mô hình tập thể", "Mô hình cá nhân", "Tập thể được khen thưởng",
            "Cá nhân được khen thưởng"]
-    group_header(g, row, [(2021, sub), (2022, sub)])  # the bare years, as numbers
+    s.groups([(2021, sub), (2022, sub)])  # the bare years, as numbers
     metrics = ["models_total", "models_collective", "models_individual", "commend_collective", "commend_individual"]
-    specs: list[Spec] = [(m, "value", y) for y in (2021, 2022) for m in metrics]
     rng = random.Random(872212022)
     rows = []
     for i, (typed, unit) in enumerate(TM_COMMUNES, 1):
@@ -585,38 +227,21 @@ def case_thap_muoi_bare_years(out: Path) -> list[Case]:
             vals[3:5] = [None, None]  # 2021 commendations not reported
         rows.append(Row(i, typed, unit, vals))
     rows.append(Row(None, "Toàn huyện", THAP_MUOI, [98, 63, 35, 18, 47, 112, 71, 41, 20, 52]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, rows, specs, None, facts, rejects)
-    signatures(g, row + 1, 2, 8, ["NGƯỜI TỔNG HỢP", "Võ Thị Ngọc Hân"], ["K/T TRƯỞNG BAN", "Lê Hoàng Phúc"])
-    path = save_ods(out / "ThapMuoi_MoHinh_2021-2022.ods", [g])
-    return [Case("thap_muoi_2021_2022_bare_years_ods", path, [], exit_for(rejects), facts, rejects, "wide", None,
-                 "Huyện Tháp Mười",
-                 about=".ods with the bare years 2021 | 2022 as numbers over five sub-columns, Thị trấn Mỹ An and "
-                       "Xã Mỹ An, 'HUYỆN UỶ', date line of the next year, Toàn huyện 2022 as published")]
+    s.rows(rows, [(m, "value", y) for y in (2021, 2022) for m in metrics], None)
+    s.sign(["NGƯỜI TỔNG HỢP", "Võ Thị Ngọc Hân"], ["K/T TRƯỞNG BAN", "Lê Hoàng Phúc"], 8)
+    return [s.save(save_ods, out / "ThapMuoi_MoHinh_2021-2022.ods").case("wide", None, "Huyện Tháp Mười")]
 
 
 @register("binh_luc_2023_2024_year_groups_xls")
 def case_binh_luc_year_groups(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 11
-    row = heading(
-        g,
-        ["HUYỆN ỦY BÌNH LỤC", "BAN TUYÊN GIÁO", "*"],
-        [PARTY, "", "Bình Lục, ngày 19 tháng 12 năm 2024"],
-        ["TỔNG HỢP ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023 VÀ NĂM 2024"],
-        last,
-    )
-    g.merge(row, 1, row + 2, 1, "STT")
-    g.merge(row, 2, row + 2, 2, "Đơn vị")
-    for y, c in ((2023, 3), (2024, 7)):
-        g.merge(row, c, row, c + 3, str(y))  # the bare year, typed as text
-        g.merge(row + 1, c, row + 1, c + 2, "Đảng viên đăng ký học tập và làm theo")
-        for k, label in enumerate(["Tổng số", "Đã đăng ký", "Tỷ lệ (%)"]):
-            g.put(row + 2, c + k, label)
-        g.merge(row + 1, c + 3, row + 2, c + 3, "Số mô hình")
-    g.merge(row, 11, row + 2, 11, "Ghi chú")
-    specs: list[Spec] = [s for y in (2023, 2024) for s in (
+    """legacy .xls, three-row header: the bare years '2023' | '2024' as text > 'Đảng viên đăng ký ...' > Tổng số | Đã
+    đăng ký | Tỷ lệ (%); rate typed ('98,6') or only the two counts; 'Cộng'"""
+    s = Sheet().title(["HUYỆN ỦY BÌNH LỤC", "BAN TUYÊN GIÁO", "*"], [PARTY, "", "Bình Lục, ngày 19 tháng 12 năm 2024"],
+                      [f"TỔNG HỢP ĐĂNG KÝ {CAMPAIGN} NĂM 2023 VÀ NĂM 2024"], 11)
+    party = ("Đảng viên đăng ký học tập và làm theo", ["Tổng số", "Đã đăng ký", "Tỷ lệ (%)"])
+    # The bare years, typed as text, over the party members' group and the models.
+    s.groups([("2023", [party, "Số mô hình"]), ("2024", [party, "Số mô hình"]), "Ghi chú"], depth=3)
+    specs: list[Spec] = [sp for y in (2023, 2024) for sp in (
         ("reg_party_members_pct", "den", y), ("reg_party_members_pct", "num", y),
         ("reg_party_members_pct", "value", y), ("models_total", "value", y))]
     rng = random.Random(352232024)
@@ -624,51 +249,27 @@ def case_binh_luc_year_groups(out: Path) -> list[Case]:
     for i, (typed, unit) in enumerate(BL_COMMUNES, 1):
         vals = []
         for y in (2023, 2024):
-            den = rng.randint(150, 420)
-            num = den - rng.randint(0, 6)
+            den, num = counts(rng, 150, 420, 6)
             rate = round(100 * num / den, 1)
             typed_rate = X(vn(rate), rate) if (i + y) % 3 == 0 else None  # else the counts give the rate
             vals += [den, num, typed_rate, rng.randint(5, 15)]
         rows.append(Row(i, typed, unit, vals))
     rows.append(Row(None, "Cộng", BINH_LUC, [5480, 5401, X("98,6", 98.6), 186, 5512, 5440, X("98,7", 98.7), 201]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 3, rows, specs, None, facts, rejects)
-    signatures(g, row + 1, 2, 8, ["NGƯỜI LẬP BIỂU", "Trần Thu Hà"], ["T/M BAN THƯỜNG VỤ", "Đinh Văn Thắng"])
-    path = save_xlwt(out / "BinhLuc_DangKy_2023_2024.xls", [g])
-    return [Case("binh_luc_2023_2024_year_groups_xls", path, [], exit_for(rejects), facts, rejects, "wide", None,
-                 "Huyện Bình Lục",
-                 about="legacy .xls, three-row header: the bare years '2023' | '2024' as text > 'Đảng viên đăng ký "
-                       "...' > Tổng số | Đã đăng ký | Tỷ lệ (%); rate typed ('98,6') or only the two counts; 'Cộng'")]
+    s.rows(rows, specs, None).sign(["NGƯỜI LẬP BIỂU", "Trần Thu Hà"], ["T/M BAN THƯỜNG VỤ", "Đinh Văn Thắng"], 8)
+    return [s.save(save_xlwt, out / "BinhLuc_DangKy_2023_2024.xls").case("wide", None, "Huyện Bình Lục")]
 
 
 # ---- 3. A single commune's vertical report ----------------------------------------------------------------
 
 
-def vertical_header(g: Grid, row: int, labels: list[str]) -> int:
-    header_row(g, row, labels)
-    numbering(g, row + 1, len(labels))
-    return row + 2
-
-
-QTY = lambda metric, role="value": [(metric, role), None]  # noqa: E731 - Số lượng only
-RATE = lambda metric: [(metric, "num"), (metric, "value")]  # noqa: E731 - a count registered and the typed rate
-DEN = lambda metric: [(metric, "den"), None]  # noqa: E731 - a bare total, the denominator of the next row
-
-
 @register("long_son_2022_vertical")
 def case_long_son_2022(out: Path) -> list[Case]:
-    g = Grid("Biểu số liệu")
-    last = 6
-    row = heading(
-        g,
-        ["ĐẢNG BỘ HUYỆN CẦU NGANG", "ĐẢNG ỦY XÃ LONG SƠN", "*"],
-        [PARTY, "", "Long Sơn, ngày 12 tháng 12 năm 2022"],
-        ["BÁO CÁO KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022",
-         "(Số liệu kèm theo Báo cáo số 61-BC/ĐU của Đảng ủy xã)"],
-        last,
-    )
-    row = vertical_header(g, row, ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Tỷ lệ (%)", "Ghi chú"])
+    """commune's own vertical report (ĐẢNG ỦY XÃ LONG SƠN under ĐẢNG BỘ HUYỆN CẦU NGANG): 'Tổng số ...' rows as
+    denominators of the next rate row, '- Tập thể'/'- Cá nhân' under 'Số mô hình', Roman heading rows, numbering row"""
+    s = Sheet("Biểu số liệu").title(
+        ["ĐẢNG BỘ HUYỆN CẦU NGANG", "ĐẢNG ỦY XÃ LONG SƠN", "*"], [PARTY, "", "Long Sơn, ngày 12 tháng 12 năm 2022"],
+        [f"BÁO CÁO {SUBJECT} NĂM 2022", "(Số liệu kèm theo Báo cáo số 61-BC/ĐU của Đảng ủy xã)"], 6)
+    s.header(VERTICAL).numbered()
     lines = [
         Line("I", "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", None),
         Line(1, "Số kế hoạch, hướng dẫn ban hành", "Văn bản", [3], QTY("plans_issued")),
@@ -696,32 +297,19 @@ def case_long_son_2022(out: Path) -> list[Case]:
         Line(14, "Số tin, bài tuyên truyền", "Tin, bài", [6], QTY("propaganda_articles"),
              note="Trên trạm truyền thanh xã"),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay_vertical(g, row, lines, xa("Long Sơn"), 2022, facts, rejects)
-    signatures(g, row + 1, 2, 5, ["Nơi nhận:", "- Ban Tuyên giáo Huyện ủy;", "- Lưu VP.", ""],
-               ["T/M ĐẢNG ỦY", "BÍ THƯ", "(Đã ký)", "Thạch Thị Sa Pha"])
-    path = save_openpyxl(out / "LongSon_BaoCao_HTLT_2022.xlsx", [g])
-    return [Case("long_son_2022_vertical", path, [], exit_for(rejects), facts, rejects, "vertical", 2022,
-                 "Huyện Cầu Ngang",
-                 about="commune's own vertical report (ĐẢNG ỦY XÃ LONG SƠN under ĐẢNG BỘ HUYỆN CẦU NGANG): 'Tổng "
-                       "số ...' rows as denominators of the next rate row, '- Tập thể'/'- Cá nhân' under 'Số mô "
-                       "hình', Roman heading rows, numbering row")]
+    s.lines(lines, xa("Long Sơn"), 2022).sign(["Nơi nhận:", "- Ban Tuyên giáo Huyện ủy;", "- Lưu VP.", ""],
+                                              ["T/M ĐẢNG ỦY", "BÍ THƯ", "(Đã ký)", "Thạch Thị Sa Pha"], 5)
+    return [s.save(save_openpyxl, out / "LongSon_BaoCao_HTLT_2022.xlsx").case("vertical", 2022, "Huyện Cầu Ngang")]
 
 
 @register("thuy_tay_2023_vertical_xls")
 def case_thuy_tay_2023(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 6
-    row = heading(
-        g,
-        ["ĐẢNG BỘ HUYỆN THẠNH HÓA", "ĐẢNG ỦY XÃ THUỶ TÂY", "*"],
-        [*STATE, "Thủy Tây, ngày 08 tháng 12 năm 2023"],
-        ["BIỂU THỐNG KÊ KẾT QUẢ THỰC HIỆN KẾT LUẬN 01-KL/TW NĂM 2023"],
-        last,
-    )
-    header_row(g, row, ["TT", "Chỉ tiêu", "ĐVT", "Số lượng", "Tỷ lệ %", "Ghi chú"])
-    row += 1
+    """vertical report in legacy .xls ('ĐẢNG ỦY XÃ THUỶ TÂY'): rate from two rows without a typed rate, a count without
+    its total (incomplete_ratio), a percent-formatted rate, 'Số hộ nghèo' (unknown_metric)"""
+    s = Sheet().title(["ĐẢNG BỘ HUYỆN THẠNH HÓA", "ĐẢNG ỦY XÃ THUỶ TÂY", "*"],
+                      [*STATE, "Thủy Tây, ngày 08 tháng 12 năm 2023"],
+                      ["BIỂU THỐNG KÊ KẾT QUẢ THỰC HIỆN KẾT LUẬN 01-KL/TW NĂM 2023"], 6)
+    s.header(["TT", "Chỉ tiêu", "ĐVT", "Số lượng", "Tỷ lệ %", "Ghi chú"])
     lines = [
         Line(1, "Kế hoạch, hướng dẫn đã ban hành", "Văn bản", [4], QTY("plans_issued")),
         Line(2, "Tổng số đảng viên của Đảng bộ", "Đảng viên", [265], DEN("reg_party_members_pct")),
@@ -741,31 +329,19 @@ def case_thuy_tay_2023(out: Path) -> list[Case]:
         Line(10, "Số hộ nghèo", "Hộ", [41], "unknown_metric", note="Theo chuẩn nghèo đa chiều"),
         Line(11, "Số tin, bài tuyên truyền", "Tin, bài", [5], QTY("propaganda_articles")),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay_vertical(g, row, lines, xa("Thủy Tây"), 2023, facts, rejects)
-    signatures(g, row + 1, 2, 5, ["Người lập biểu", "(Đã ký)", "Lê Thị Mỹ Dung"],
-               ["T/M ĐẢNG ỦY", "(Đã ký)", "Nguyễn Văn Tâm"])
-    path = save_xlwt(out / "ThuyTay_2023.xls", [g])
-    return [Case("thuy_tay_2023_vertical_xls", path, [], exit_for(rejects), facts, rejects, "vertical", 2023,
-                 "Huyện Thạnh Hóa",
-                 about="vertical report in legacy .xls ('ĐẢNG ỦY XÃ THUỶ TÂY'): rate from two rows without a typed "
-                       "rate, a count without its total (incomplete_ratio), a percent-formatted rate, 'Số hộ nghèo' "
-                       "(unknown_metric)")]
+    s.lines(lines, xa("Thủy Tây"), 2023).sign(["Người lập biểu", "(Đã ký)", "Lê Thị Mỹ Dung"],
+                                              ["T/M ĐẢNG ỦY", "(Đã ký)", "Nguyễn Văn Tâm"], 5)
+    return [s.save(save_xlwt, out / "ThuyTay_2023.xls").case("vertical", 2023, "Huyện Thạnh Hóa")]
 
 
 @register("my_an_town_2024_vertical_unicode_txt")
 def case_my_an_2024(out: Path) -> list[Case]:
-    g = Grid()
-    last = 6
-    row = heading(
-        g,
-        ["ĐẢNG BỘ HUYỆN THÁP MƯỜI", "ĐẢNG ỦY THỊ TRẤN MỸ AN"],
-        [PARTY, "Mỹ An, ngày 16 tháng 12 năm 2024"],
-        ["KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2024"],
-        last,
-    )
-    row = vertical_header(g, row, ["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Tỷ lệ (%)", "Ghi chú"])
+    """Excel 'Unicode Text' (UTF-16, tabs) of the town's own vertical report ('ĐẢNG ỦY THỊ TRẤN MỸ AN': the town, not Xã
+    Mỹ An), '1.205', 'trên 80%', '6/6' in the rate column, 'trên 50'"""
+    s = Sheet().title(["ĐẢNG BỘ HUYỆN THÁP MƯỜI", "ĐẢNG ỦY THỊ TRẤN MỸ AN"],
+                      [PARTY, "Mỹ An, ngày 16 tháng 12 năm 2024"],
+                      [f"{SUBJECT} NĂM 2024"], 6)
+    s.header(VERTICAL).numbered()
     lines = [
         Line(1, "Số kế hoạch, hướng dẫn", "Kế hoạch", [5], QTY("plans_issued")),
         Line(2, "Tổng số đảng viên", "Đảng viên", [X("1.205", 1205)], DEN("reg_party_members_pct")),
@@ -783,15 +359,8 @@ def case_my_an_2024(out: Path) -> list[Case]:
         Line(9, "Tin, bài chia sẻ trên mạng xã hội", "Tin, bài", [X("trên 50", 50, ">")],
              QTY("propaganda_social_posts"), note="Trang Zalo, Facebook của thị trấn"),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay_vertical(g, row, lines, tt("Mỹ An"), 2024, facts, rejects)
-    signatures(g, row + 1, 2, 5, ["Người lập biểu", "Huỳnh Thị Thu"], ["T/M ĐẢNG ỦY", "Trần Văn Bé"])
-    path = save_unicode_text(out / "MyAn_BaoCao_2024.txt", g)
-    return [Case("my_an_town_2024_vertical_unicode_txt", path, [], exit_for(rejects), facts, rejects, "vertical",
-                 2024, "Huyện Tháp Mười",
-                 about="Excel 'Unicode Text' (UTF-16, tabs) of the town's own vertical report ('ĐẢNG ỦY THỊ TRẤN MỸ "
-                       "AN': the town, not Xã Mỹ An), '1.205', 'trên 80%', '6/6' in the rate column, 'trên 50'")]
+    s.lines(lines, tt("Mỹ An"), 2024).sign(["Người lập biểu", "Huỳnh Thị Thu"], ["T/M ĐẢNG ỦY", "Trần Văn Bé"], 5)
+    return [s.save(save_unicode_text, out / "MyAn_BaoCao_2024.txt").case("vertical", 2024, "Huyện Tháp Mười")]
 
 
 # ---- 4. Transposed: indicators as rows, units as columns ----------------------------------------------------
@@ -799,35 +368,22 @@ def case_my_an_2024(out: Path) -> list[Case]:
 
 @register("cau_ngang_2023_transposed")
 def case_cau_ngang_2023_transposed(out: Path) -> list[Case]:
-    g = Grid("Biểu 01")
+    """transposed: indicators as rows, 'Toàn huyện' then the communes under a merged 'Chia ra' (TT Cầu Ngang, Mỹ
+    Hoà...), '15/15' for the district, 'Số hộ nghèo' row (unknown_metric), a column 'Mỹ Long Tây' (unknown_unit)"""
     communes = [*CN_COMMUNES, ("Mỹ Long Tây", "unknown_unit")]  # no such commune anywhere
-    last = 4 + len(communes)
-    row = heading(
-        g,
-        ["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO", "*"],
-        [*STATE, "Cầu Ngang, ngày 15 tháng 12 năm 2023"],
-        ["BIỂU TỔNG HỢP SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Chỉ tiêu")
-    g.merge(row, 3, row + 1, 3, "Đơn vị tính")
-    g.merge(row, 4, row + 1, 4, "Toàn huyện")
-    g.merge(row, 5, row, last, "Chia ra")
-    for j, (typed, _) in enumerate(communes):
-        g.put(row + 1, 5 + j, typed)
-    names_row = row + 1
-    numbering(g, row + 2, last)
-    units: list[Unit | str] = [CAU_NGANG, *[u for _, u in communes]]
     n = len(communes)
+    s = Sheet("Biểu 01").title(["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO", "*"],
+                               [*STATE, "Cầu Ngang, ngày 15 tháng 12 năm 2023"],
+                               [f"BIỂU TỔNG HỢP SỐ LIỆU {CAMPAIGN} NĂM 2023"], 4 + n)
+    s.groups(["Đơn vị tính", "Toàn huyện", ("Chia ra", [t for t, _ in communes])], unit="Chỉ tiêu").numbered()
     rng = random.Random(8482031)
     models = [(rng.randint(2, 6), rng.randint(1, 3)) for _ in range(n)]
     lines = [
         Line(1, "Số kế hoạch, hướng dẫn ban hành", "Văn bản", [9] + [rng.randint(2, 4) for _ in range(n)],
              ("plans_issued", "value")),
         Line(2, "Tỷ lệ đảng viên đăng ký học tập và làm theo", "%",
-             [X("trên 98%", 98, ">")] + [pct1(rng, 96, 100) if j % 3 else Pct(round(pct1(rng, 96, 100) / 100, 3))
-                                         for j in range(n)], ("reg_party_members_pct", "value")),
+             [X("trên 98%", 98, ">")] + [pct1(rng, 96, 100) if j % 3 else pct_cell(rng, 96, 100) for j in range(n)],
+             ("reg_party_members_pct", "value")),
         Line(3, "Tỷ lệ CCVC, LLVT không là đảng viên đăng ký", "%",
              [82] + [None if j in (4, 11) else pct1(rng, 70, 95) for j in range(n)],
              ("reg_civil_servants_pct", "value")),
@@ -841,42 +397,30 @@ def case_cau_ngang_2023_transposed(out: Path) -> list[Case]:
         Line(10, "Số tin, bài tuyên truyền", "Tin, bài", [30] + [rng.randint(1, 5) for _ in range(n)],
              ("propaganda_articles", "value")),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay_transposed(g, row + 3, lines, units, names_row, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 12, ["Người lập biểu", "(đã ký)", "Kim Thị Sa Rinh"],
-               ["TRƯỞNG BAN", "(đã ký)", "Thạch Văn Hùng"])
-    path = save_openpyxl(out / "CauNgang_2023_ChiTieu_TheoXa.xlsx", [g])
-    return [Case("cau_ngang_2023_transposed", path, [], exit_for(rejects), facts, rejects, "transposed", 2023,
-                 "Huyện Cầu Ngang",
-                 about="transposed: indicators as rows, 'Toàn huyện' then the communes under a merged 'Chia ra' "
-                       "(TT Cầu Ngang, Mỹ Hoà...), '15/15' for the district, 'Số hộ nghèo' row (unknown_metric), "
-                       "a column 'Mỹ Long Tây' (unknown_unit)")]
+    s.across(lines, [CAU_NGANG, *[u for _, u in communes]], s.row - 2, 2023)
+    s.sign(["Người lập biểu", "(đã ký)", "Kim Thị Sa Rinh"], ["TRƯỞNG BAN", "(đã ký)", "Thạch Văn Hùng"], 12)
+    s.save(save_openpyxl, out / "CauNgang_2023_ChiTieu_TheoXa.xlsx")
+    return [s.case("transposed", 2023, "Huyện Cầu Ngang")]
 
 
 @register("thap_muoi_2024_transposed_xlsxwriter")
 def case_thap_muoi_2024_transposed(out: Path) -> list[Case]:
-    g = Grid("Tong hop")
-    communes: list[tuple[str, Unit | str]] = [
-        ("Thị trấn Mỹ An", tt("Mỹ An")), ("Xã Mỹ An", xa("Mỹ An")), ("Xã Thạnh Lợi", xa("Thạnh Lợi")),
-        ("Xã Trường Xuân", xa("Trường Xuân")), ("Xã Hưng Lập", "unknown_unit"), ("Xã Mỹ Hoà", xa("Mỹ Hòa")),
-        ("Xã Đốc Binh Kiều", xa("Đốc Binh Kiều")), ("Xã Láng Biển", xa("Láng Biển")), ("Xã Thanh Mỹ", xa("Thanh Mỹ")),
-    ]
-    last = 4 + len(communes)
-    row = heading(
-        g,
-        ["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO"],
-        [PARTY, "Tháp Mười, ngày 12 tháng 12 năm 2024"],
-        ["TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC NĂM 2024 (THEO ĐƠN VỊ)"],
-        last,
+    """transposed with 'Tổng số' then full commune names (Thị trấn Mỹ An and Xã Mỹ An), rates from a 'Tổng số đảng viên'
+    row and the next row, a total without its count (incomplete_ratio), '- Tập thể'/'- Cá nhân' under 'Số mô hình', 'Xã
+    Hưng Lập' (unknown_unit)"""
+    communes = as_typed(
+        "Thị trấn Mỹ An", "Xã Mỹ An", "Xã Thạnh Lợi", "Xã Trường Xuân", ("Xã Hưng Lập", "unknown_unit"),
+        ("Xã Mỹ Hoà", xa("Mỹ Hòa")), "Xã Đốc Binh Kiều", "Xã Láng Biển", "Xã Thanh Mỹ",
     )
-    header_row(g, row, ["STT", "Nội dung", "ĐVT", "Tổng số", *[t for t, _ in communes]])
-    names_row = row
-    units: list[Unit | str] = [THAP_MUOI, *[u for _, u in communes]]
+    s = Sheet("Tong hop").title(["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO"],
+                                [PARTY, "Tháp Mười, ngày 12 tháng 12 năm 2024"],
+                                ["TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO BÁC NĂM 2024 (THEO ĐƠN VỊ)"], 4 + len(communes))
+    s.header(["STT", "Nội dung", "ĐVT", "Tổng số", *[t for t, _ in communes]])
     lines = [
+        # Xã Trường Xuân gave its total but not the count registered: incomplete_ratio at its total (value index 4,
+        # 0 being Tổng số).
         Line(1, "Tổng số đảng viên", "Người", [2450, 412, 236, 198, 221, 150, 205, 187, 176, 169],
-             ("reg_party_members_pct", "den")),
-        # Xã Trường Xuân gave its total but not the count registered: incomplete_ratio at its total.
+             ("reg_party_members_pct", "den"), bad={4: "incomplete_ratio"}),
         Line(2, "Số đảng viên đăng ký học tập và làm theo", "Người",
              [2411, 409, 231, 195, None, 150, 203, 184, 175, 166], ("reg_party_members_pct", "num")),
         Line(3, "Tỷ lệ đoàn viên, hội viên đăng ký (%)", "%",
@@ -890,44 +434,21 @@ def case_thap_muoi_2024_transposed(out: Path) -> list[Case]:
         Line(6, "Cá nhân được khen thưởng", "Cá nhân", [55, 5, 3, 2, 4, 2, 3, 3, 2, 3],
              ("commend_individual", "value")),
     ]
-    lines[0].bad = {4: "incomplete_ratio"}  # value index 4 = Xã Trường Xuân (0 is Tổng số)
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay_transposed(g, row + 1, lines, units, names_row, 2024, facts, rejects)
-    signatures(g, row + 1, 2, 8, ["NGƯỜI TỔNG HỢP", "Võ Thị Ngọc Hân"], ["TRƯỞNG BAN", "Lê Văn Dũng"])
-    path = save_xlsxwriter(out / "ThapMuoi_2024_TheoDonVi.xlsx", [g])
-    return [Case("thap_muoi_2024_transposed_xlsxwriter", path, [], exit_for(rejects), facts, rejects, "transposed",
-                 2024, "Huyện Tháp Mười",
-                 about="transposed with 'Tổng số' then full commune names (Thị trấn Mỹ An and Xã Mỹ An), rates from "
-                       "a 'Tổng số đảng viên' row and the next row, a total without its count (incomplete_ratio), "
-                       "'- Tập thể'/'- Cá nhân' under 'Số mô hình', 'Xã Hưng Lập' (unknown_unit)")]
+    s.across(lines, [THAP_MUOI, *[u for _, u in communes]], s.row - 1, 2024)
+    s.sign(["NGƯỜI TỔNG HỢP", "Võ Thị Ngọc Hân"], ["TRƯỞNG BAN", "Lê Văn Dũng"], 8)
+    return [s.save(save_xlsxwriter, out / "ThapMuoi_2024_TheoDonVi.xlsx").case("transposed", 2024, "Huyện Tháp Mười")]
 
 
 @register("binh_luc_2021_transposed_ods")
 def case_binh_luc_2021_transposed(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    communes = [("TT Bình Mỹ", tt("Bình Mỹ")), ("Bình Nghĩa", xa("Bình Nghĩa")), ("Tràng An", xa("Tràng An")),
-                ("Đồng Du", xa("Đồng Du")), ("Ngọc Lũ", xa("Ngọc Lũ")), ("Hưng Công", xa("Hưng Công")),
-                ("Đồn Xá", xa("Đồn Xá")), ("An Ninh", xa("An Ninh")), ("Bồ Đề", xa("Bồ Đề")),
-                ("Bối Cầu", xa("Bối Cầu")), ("An Nội", xa("An Nội")), ("Vũ Bản", xa("Vũ Bản")),
-                ("Trung Lương", xa("Trung Lương")), ("An Đổ", xa("An Đổ")), ("La Sơn", xa("La Sơn")),
-                ("Tiêu Động", xa("Tiêu Động")), ("An Lão", xa("An Lão"))]
-    last = 3 + len(communes)
-    row = heading(
-        g,
-        ["HUYỆN ỦY BÌNH LỤC", "BAN TUYÊN GIÁO"],
-        [PARTY, "Bình Lục, ngày 26 tháng 11 năm 2021"],
-        ["SỐ LIỆU TỔNG KẾT THỰC HIỆN CHỈ THỊ 05-CT/TW CỦA BỘ CHÍNH TRỊ NĂM 2021"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Chỉ tiêu")
-    g.merge(row, 3, row + 1, 3, "Toàn huyện")
-    g.merge(row, 4, row, last, "Chia ra")
-    for j, (typed, _) in enumerate(communes):
-        g.put(row + 1, 4 + j, typed)
-    units: list[Unit | str] = [BINH_LUC, *[u for _, u in communes]]
+    """.ods transposed over the 17 communes of 2021 (Xã An Nội, Hưng Công, Bối Cầu), 'Toàn huyện' as published (3 pilot
+    models, '17/17' replication), '98,5%' and 'trên 98%' as text"""
+    communes = as_typed("TT Bình Mỹ", "Bình Nghĩa", "Tràng An", "Đồng Du", "Ngọc Lũ", "Hưng Công", "Đồn Xá", "An Ninh",
+                        "Bồ Đề", "Bối Cầu", "An Nội", "Vũ Bản", "Trung Lương", "An Đổ", "La Sơn", "Tiêu Động", "An Lão")
     n = len(communes)
+    s = Sheet().title(["HUYỆN ỦY BÌNH LỤC", "BAN TUYÊN GIÁO"], [PARTY, "Bình Lục, ngày 26 tháng 11 năm 2021"],
+                      ["SỐ LIỆU TỔNG KẾT THỰC HIỆN CHỈ THỊ 05-CT/TW CỦA BỘ CHÍNH TRỊ NĂM 2021"], 3 + n)
+    s.groups(["Toàn huyện", ("Chia ra", [t for t, _ in communes])], unit="Chỉ tiêu")
     rng = random.Random(3522116)
     pilots = {0: 1, 2: 1, 7: 1}
     lines = [
@@ -941,16 +462,10 @@ def case_binh_luc_2021_transposed(out: Path) -> list[Case]:
         Line(5, "Tỷ lệ xã, thị trấn nhân rộng mô hình", None, [X("17/17", 100, None, 17, 17)],
              ("model_replication_pct", "value")),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay_transposed(g, row + 2, lines, units, row + 1, 2021, facts, rejects, first_col=3, dvt_col=None)
-    g.put(row + 1, 2, "Ghi chú: Mô hình điểm cấp huyện: thị trấn Bình Mỹ, xã Tràng An, xã An Ninh.")
-    signatures(g, row + 3, 2, 10, ["NGƯỜI LẬP BIỂU", "Trần Thu Hà"], ["T/M BAN THƯỜNG VỤ", "Đinh Văn Thắng"])
-    path = save_ods(out / "BinhLuc_TongKet_CT05.ods", [g])
-    return [Case("binh_luc_2021_transposed_ods", path, [], exit_for(rejects), facts, rejects, "transposed", 2021,
-                 "Huyện Bình Lục",
-                 about=".ods transposed over the 17 communes of 2021 (Xã An Nội, Hưng Công, Bối Cầu), 'Toàn "
-                       "huyện' as published (3 pilot models, '17/17' replication), '98,5%' and 'trên 98%' as text")]
+    s.across(lines, [BINH_LUC, *[u for _, u in communes]], s.row - 1, 2021, first_col=3, dvt_col=None).skip()
+    s.note("Ghi chú: Mô hình điểm cấp huyện: thị trấn Bình Mỹ, xã Tràng An, xã An Ninh.", 2, 2)
+    s.sign(["NGƯỜI LẬP BIỂU", "Trần Thu Hà"], ["T/M BAN THƯỜNG VỤ", "Đinh Văn Thắng"], 10)
+    return [s.save(save_ods, out / "BinhLuc_TongKet_CT05.ods").case("transposed", 2021, "Huyện Bình Lục")]
 
 
 # ---- 5. Province summaries: one row per district party committee -------------------------------------------
@@ -958,26 +473,18 @@ def case_binh_luc_2021_transposed(out: Path) -> list[Case]:
 
 @register("long_an_2023_province_summary")
 def case_long_an_2023(out: Path) -> list[Case]:
-    g = Grid("Tổng hợp")
-    last = 11
-    row = heading(
-        g,
-        ["ĐẢNG BỘ TỈNH LONG AN", "BAN TUYÊN GIÁO TỈNH ỦY", "*"],
-        [PARTY, "", "Tân An, ngày 26 tháng 12 năm 2023"],
-        ["BIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023",
-         "(Kèm theo Báo cáo số 412-BC/BTGTU của Ban Tuyên giáo Tỉnh ủy)"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
-    group_header(g, row, [
+    """province summary of Long An: 'Thành ủy Tân An', 'Thị ủy Kiến Tường', 'Huyện uỷ Mộc Hoá' → their districts;
+    province party bodies as `other`; 'Toàn tỉnh' = Tỉnh Long An; Roman group rows without figures"""
+    s = Sheet("Tổng hợp").title(
+        ["ĐẢNG BỘ TỈNH LONG AN", "BAN TUYÊN GIÁO TỈNH ỦY", "*"], [PARTY, "", "Tân An, ngày 26 tháng 12 năm 2023"],
+        [f"BIỂU TỔNG HỢP {SUBJECT} NĂM 2023", "(Kèm theo Báo cáo số 412-BC/BTGTU của Ban Tuyên giáo Tỉnh ủy)"], 11)
+    s.groups([
         ("Tỷ lệ đăng ký học tập và làm theo (%)", ["Đảng viên", "CCVC, LLVT không là đảng viên",
                                                    "Đoàn viên, hội viên"]),
         "Số kế hoạch, hướng dẫn ban hành",
         ("Mô hình học tập và làm theo Bác", ["Tổng số", "Tập thể", "Cá nhân", "Mô hình mới"]),
         "Ghi chú",
-    ])
-    numbering(g, row + 2, last)
+    ]).numbered()
     specs: list[Spec] = [("reg_party_members_pct", "value"), ("reg_civil_servants_pct", "value"),
                          ("reg_union_members_pct", "value"), ("plans_issued", "value"), ("models_total", "value"),
                          ("models_collective", "value"), ("models_individual", "value"), ("models_new", "value")]
@@ -1008,35 +515,20 @@ def case_long_an_2023(out: Path) -> list[Case]:
         rows.append(Row(i, typed, other(typed), vals))
     rows.append(Row(None, "Toàn tỉnh", province("Tỉnh Long An"),
                     [X("trên 98%", 98, ">"), 86.3, X("trên 50%", 50, ">"), 21, 1610, 1102, 508, 215]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 3, rows, specs, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 8, ["Nơi nhận:", "- Ban Tuyên giáo Trung ương;", "- Lưu VT."],
-               ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "(Đã ký)"])
-    g.put(row + 5, 8, "Nguyễn Thị Mỹ Hạnh")
-    path = save_openpyxl(out / "LongAn_TongHop_HTLT_2023.xlsx", [g])
-    return [Case("long_an_2023_province_summary", path, [], exit_for(rejects), facts, rejects, "summary", 2023,
-                 None,
-                 about="province summary of Long An: 'Thành ủy Tân An', 'Thị ủy Kiến Tường', 'Huyện uỷ Mộc Hoá' → "
-                       "their districts; province party bodies as `other`; 'Toàn tỉnh' = Tỉnh Long An; Roman "
-                       "group rows without figures")]
+    s.rows(rows, specs, 2023).sign(["Nơi nhận:", "- Ban Tuyên giáo Trung ương;", "- Lưu VT.", "", ""],
+                                   ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "(Đã ký)", "", "Nguyễn Thị Mỹ Hạnh"], 8)
+    return [s.save(save_openpyxl, out / "LongAn_TongHop_HTLT_2023.xlsx").case("summary", 2023, None)]
 
 
 @register("hau_giang_2022_province_summary_xls")
 def case_hau_giang_2022(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 8
-    row = heading(
-        g,
-        ["TỈNH ỦY HẬU GIANG", "BAN TUYÊN GIÁO", "*"],
-        [PARTY, "", "Vị Thanh, ngày 23 tháng 12 năm 2022"],
-        ["KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022 CỦA CÁC ĐẢNG BỘ TRỰC "
-         "THUỘC TỈNH"],
-        last,
-    )
-    hr = row
-    header_row(g, row, ["STT", "Đảng bộ", "Tỷ lệ ĐV đăng ký (%)", "Tổng số mô hình", "Mô hình điểm",
-                        "Tập thể được khen thưởng", "Cá nhân được khen thưởng", "Số hội nghị quán triệt, triển khai"])
+    """legacy .xls province summary of Hậu Giang: 'Thị ủy Long Mỹ' vs 'Huyện ủy Long Mỹ', 'Châu Thành A' vs 'Châu
+    Thành', 'Vị Thủy' → official 'Huyện Vị Thuỷ'; a column of conferences (unmapped_column)"""
+    s = Sheet().title(["TỈNH ỦY HẬU GIANG", "BAN TUYÊN GIÁO", "*"], [PARTY, "", "Vị Thanh, ngày 23 tháng 12 năm 2022"],
+                      [f"{SUBJECT} NĂM 2022 CỦA CÁC ĐẢNG BỘ TRỰC THUỘC TỈNH"], 8)
+    s.exp.reject(s.row, 8, "unmapped_column")  # conferences: no metric of the campaign
+    s.header(["STT", "Đảng bộ", "Tỷ lệ ĐV đăng ký (%)", "Tổng số mô hình", "Mô hình điểm", "Tập thể được khen thưởng",
+              "Cá nhân được khen thưởng", "Số hội nghị quán triệt, triển khai"])
     specs: list[Spec] = [("reg_party_members_pct", "value"), ("models_total", "value"), ("models_pilot", "value"),
                          ("commend_collective", "value"), ("commend_individual", "value"), None]
     bodies = [
@@ -1047,41 +539,26 @@ def case_hau_giang_2022(out: Path) -> list[Case]:
         ("Huyện ủy Long Mỹ", "Huyện Long Mỹ"), ("Thị ủy Long Mỹ", "Thị xã Long Mỹ"),
     ]
     rng = random.Random(932022)
-    rows = []
-    for i, (typed, official) in enumerate(bodies, 1):
-        rows.append(Row(i, typed, district(official), [pct1(rng, 97, 100), rng.randint(40, 120), rng.randint(1, 3),
-                                                       rng.randint(5, 20), rng.randint(15, 60), rng.randint(2, 8)]))
+    rows = [Row(i, typed, district(official), [pct1(rng, 97, 100), rng.randint(40, 120), rng.randint(1, 3),
+                                               rng.randint(5, 20), rng.randint(15, 60), rng.randint(2, 8)])
+            for i, (typed, official) in enumerate(bodies, 1)]
     rows.append(Row(9, "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh", other("Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh"),
                     [99.1, 35, 1, 4, 12, 3]))
     rows.append(Row(10, "Đảng ủy Công an tỉnh", other("Đảng ủy Công an tỉnh"), [100, 9, 1, 2, 6, 2]))
     rows.append(Row(None, "Toàn tỉnh", province("Tỉnh Hậu Giang"), [98.7, 690, 18, 95, 310, 41]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = [(hr, a1(hr, 8), "unmapped_column")]  # conferences: no metric of the campaign
-    row = lay(g, row + 1, rows, specs, 2022, facts, rejects)
-    signatures(g, row + 1, 2, 6, ["Người tổng hợp", "Trần Minh Luân"], ["TRƯỞNG BAN", "Nguyễn Văn Định"])
-    path = save_xlwt(out / "HauGiang_2022.xls", [g])
-    return [Case("hau_giang_2022_province_summary_xls", path, [], exit_for(rejects), facts, rejects, "summary", 2022,
-                 None,
-                 about="legacy .xls province summary of Hậu Giang: 'Thị ủy Long Mỹ' vs 'Huyện ủy Long Mỹ', 'Châu "
-                       "Thành A' vs 'Châu Thành', 'Vị Thủy' → official 'Huyện Vị Thuỷ'; a column of conferences "
-                       "(unmapped_column)")]
+    s.rows(rows, specs, 2022).sign(["Người tổng hợp", "Trần Minh Luân"], ["TRƯỞNG BAN", "Nguyễn Văn Định"], 6)
+    return [s.save(save_xlwt, out / "HauGiang_2022.xls").case("summary", 2022, None)]
 
 
 @register("dong_thap_2024_province_summary_ods")
 def case_dong_thap_2024(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 8
-    row = heading(
-        g,
-        ["ĐẢNG BỘ TỈNH ĐỒNG THÁP", "BAN TUYÊN GIÁO TỈNH ỦY"],
-        [*STATE, "Cao Lãnh, ngày 17 tháng 12 năm 2024"],
-        ["TỔNG HỢP ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO, KHEN THƯỞNG NĂM 2024"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Tên đảng bộ")
-    group_header(g, row, [("Đảng viên đăng ký học tập và làm theo", ["Tổng số ĐV", "Số đăng ký", "Tỷ lệ (%)"]),
-                          ("Khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"])
+    """.ods province summary of Đồng Tháp: the type word decides 'Thành ủy Cao Lãnh' vs 'Huyện ủy Cao Lãnh' and 'Thành
+    ủy Hồng Ngự' vs 'Huyện ủy Hồng Ngự'; 'Đảng bộ huyện Tháp Mười'; rates typed or from the two counts; Toàn tỉnh"""
+    s = Sheet().title(["ĐẢNG BỘ TỈNH ĐỒNG THÁP", "BAN TUYÊN GIÁO TỈNH ỦY"],
+                      [*STATE, "Cao Lãnh, ngày 17 tháng 12 năm 2024"],
+                      ["TỔNG HỢP ĐĂNG KÝ HỌC TẬP VÀ LÀM THEO, KHEN THƯỞNG NĂM 2024"], 8)
+    s.groups([("Đảng viên đăng ký học tập và làm theo", ["Tổng số ĐV", "Số đăng ký", "Tỷ lệ (%)"]),
+              ("Khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"], unit="Tên đảng bộ")
     specs: list[Spec] = [("reg_party_members_pct", "den"), ("reg_party_members_pct", "num"),
                          ("reg_party_members_pct", "value"), ("commend_collective", "value"),
                          ("commend_individual", "value"), None]
@@ -1105,31 +582,18 @@ def case_dong_thap_2024(out: Path) -> list[Case]:
     rows.append(Row(14, "Đảng ủy Công an tỉnh", other("Đảng ủy Công an tỉnh"), [1450, 1449, 99.9, 4, 10,
                                                                                  "Số liệu đến 30/11"]))
     rows.append(Row(None, "Toàn tỉnh", province("Tỉnh Đồng Tháp"), [61250, 60480, 98.7, 190, 520]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, rows, specs, 2024, facts, rejects)
-    signatures(g, row + 1, 2, 6, ["Người lập biểu", "Lê Thị Thanh Thảo"], ["TRƯỞNG BAN", "Phan Văn Thắng"])
-    path = save_ods(out / "DongThap_TongHop_2024.ods", [g])
-    return [Case("dong_thap_2024_province_summary_ods", path, [], exit_for(rejects), facts, rejects, "summary", 2024,
-                 None,
-                 about=".ods province summary of Đồng Tháp: the type word decides 'Thành ủy Cao Lãnh' vs 'Huyện ủy "
-                       "Cao Lãnh' and 'Thành ủy Hồng Ngự' vs 'Huyện ủy Hồng Ngự'; 'Đảng bộ huyện Tháp Mười'; rates "
-                       "typed or from the two counts; Toàn tỉnh")]
+    s.rows(rows, specs, 2024).sign(["Người lập biểu", "Lê Thị Thanh Thảo"], ["TRƯỞNG BAN", "Phan Văn Thắng"], 6)
+    return [s.save(save_ods, out / "DongThap_TongHop_2024.ods").case("summary", 2024, None)]
 
 
 @register("can_tho_2023_province_summary_unicode_txt")
 def case_can_tho_2023(out: Path) -> list[Case]:
-    g = Grid()
-    last = 7
-    row = heading(
-        g,
-        ["ĐẢNG BỘ THÀNH PHỐ CẦN THƠ", "THÀNH ỦY CẦN THƠ", "BAN TUYÊN GIÁO"],
-        [PARTY, "", "Cần Thơ, ngày 21 tháng 12 năm 2023"],
-        ["THỐNG KÊ KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023"],
-        last,
-    )
-    header_row(g, row, ["STT", "Đơn vị", "Số kế hoạch, hướng dẫn", "Tổng số mô hình", "Mô hình mới",
-                        "Số tin, bài tuyên truyền", "Ghi chú"])
+    """'Unicode Text' summary of Thành phố Cần Thơ: 'Quận ủy Ninh Kiều', 'Quận ủy Bình Thủy' → official 'Quận Bình
+    Thuỷ', 'Huyện ủy ...', the city's military party committee as `other`, thousands dots; no totals row"""
+    s = Sheet().title(["ĐẢNG BỘ THÀNH PHỐ CẦN THƠ", "THÀNH ỦY CẦN THƠ", "BAN TUYÊN GIÁO"],
+                      [PARTY, "", "Cần Thơ, ngày 21 tháng 12 năm 2023"], [f"THỐNG KÊ {SUBJECT} NĂM 2023"], 7)
+    s.header(["STT", "Đơn vị", "Số kế hoạch, hướng dẫn", "Tổng số mô hình", "Mô hình mới", "Số tin, bài tuyên truyền",
+              "Ghi chú"])
     specs: list[Spec] = [("plans_issued", "value"), ("models_total", "value"), ("models_new", "value"),
                          ("propaganda_articles", "value"), None]
     bodies = [
@@ -1143,18 +607,10 @@ def case_can_tho_2023(out: Path) -> list[Case]:
     for i, (typed, official) in enumerate(bodies, 1):
         articles = rng.randint(1000, 3999)
         rows.append(Row(i, typed, district(official), [rng.randint(5, 12), rng.randint(50, 160), rng.randint(5, 25),
-                                                       X(f"{articles:,}".replace(",", "."), articles)]))
+                                                       X(thousands(articles), articles)]))
     rows.append(Row(10, "Đảng ủy Quân sự thành phố", other("Đảng ủy Quân sự thành phố"), [4, 14, 2, 85]))
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 1, rows, specs, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 5, ["Người lập biểu", "Huỳnh Văn Tài"], ["K/T TRƯỞNG BAN", "Trương Thị Mai"])
-    path = save_unicode_text(out / "CanTho_ThongKe_2023.txt", g)
-    return [Case("can_tho_2023_province_summary_unicode_txt", path, [], exit_for(rejects), facts, rejects, "summary",
-                 2023, None,
-                 about="'Unicode Text' summary of Thành phố Cần Thơ: 'Quận ủy Ninh Kiều', 'Quận ủy Bình Thủy' → "
-                       "official 'Quận Bình Thuỷ', 'Huyện ủy ...', the city's military party committee as `other`, "
-                       "thousands dots; no totals row")]
+    s.rows(rows, specs, 2023).sign(["Người lập biểu", "Huỳnh Văn Tài"], ["K/T TRƯỞNG BAN", "Trương Thị Mai"], 5)
+    return [s.save(save_unicode_text, out / "CanTho_ThongKe_2023.txt").case("summary", 2023, None)]
 
 
 # ---- 6. Counts typed with their count word ------------------------------------------------------------------
@@ -1162,25 +618,18 @@ def case_can_tho_2023(out: Path) -> list[Case]:
 
 @register("thanh_hoa_2022_count_words")
 def case_thanh_hoa_2022_count_words(out: Path) -> list[Case]:
-    g = Grid("Biểu 1")
-    last = 11
-    row = heading(
-        g,
-        ["HUYỆN ỦY THẠNH HÓA", "BAN TUYÊN GIÁO", "*"],
-        [PARTY, "", "Thạnh Hóa, ngày 14 tháng 12 năm 2022"],
-        ["BIỂU SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
-    group_header(g, row, [("Đảng viên", ["Tổng số ĐV", "Số ĐV đăng ký", "Tỷ lệ %"]),
-                          ("Mô hình", ["Tổng số", "Tập thể", "Cá nhân"]),
-                          ("Khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"])
+    """counts typed with their count word ('1.205 ĐV', '12 mô hình', '8 MH', '4 tập thể', '6 cá nhân', '98,7 %'), 'x'
+    and '-' not reported, 0 a real zero, 'khoảng 300' (not_a_number) without taking the typed rate down"""
+    s = Sheet("Biểu 1").title(["HUYỆN ỦY THẠNH HÓA", "BAN TUYÊN GIÁO", "*"],
+                              [PARTY, "", "Thạnh Hóa, ngày 14 tháng 12 năm 2022"],
+                              [f"BIỂU SỐ LIỆU {CAMPAIGN} NĂM 2022"], 11)
+    s.groups([("Đảng viên", ["Tổng số ĐV", "Số ĐV đăng ký", "Tỷ lệ %"]), ("Mô hình", ["Tổng số", "Tập thể", "Cá nhân"]),
+              ("Khen thưởng", ["Tập thể", "Cá nhân"]), "Ghi chú"])
     specs: list[Spec] = [("reg_party_members_pct", "den"), ("reg_party_members_pct", "num"),
                          ("reg_party_members_pct", "value"), ("models_total", "value"), ("models_collective", "value"),
                          ("models_individual", "value"), ("commend_collective", "value"),
                          ("commend_individual", "value"), None]
-    dv = lambda n: X(f"{n:,} ĐV".replace(",", "."), n)  # noqa: E731
+    dv = lambda n: X(f"{thousands(n)} ĐV", n)  # noqa: E731
     rows = [
         Row(1, "TT Thạnh Hóa", tt("Thạnh Hóa"), [dv(1205), dv(1189), X("98,7 %", 98.7), X("12 mô hình", 12),
                                                   X("8 MH", 8), X("4 MH", 4), X("4 tập thể", 4), X("6 cá nhân", 6)]),
@@ -1204,32 +653,25 @@ def case_thanh_hoa_2022_count_words(out: Path) -> list[Case]:
                                             X("49 MH", 49), X("23 MH", 23), X("12 tập thể", 12),
                                             X("20 cá nhân", 20)]),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, rows, specs, 2022, facts, rejects)
-    signatures(g, row + 1, 2, 8, ["Người lập biểu", "(Đã ký)", "Phạm Thị Kiều"],
-               ["TRƯỞNG BAN", "(Đã ký)", "Hoa Vinh Tuấn Kiệt"])
-    path = save_openpyxl(out / "ThanhHoa_SoLieu_2022.xlsx", [g])
-    return [Case("thanh_hoa_2022_count_words", path, [], exit_for(rejects), facts, rejects, "wide", 2022,
-                 "Huyện Thạnh Hóa",
-                 about="counts typed with their count word ('1.205 ĐV', '12 mô hình', '8 MH', '4 tập thể', '6 cá "
-                       "nhân', '98,7 %'), 'x' and '-' not reported, 0 a real zero, 'khoảng 300' (not_a_number) "
-                       "without taking the typed rate down")]
+    s.rows(rows, specs, 2022).sign(["Người lập biểu", "(Đã ký)", "Phạm Thị Kiều"],
+                                   ["TRƯỞNG BAN", "(Đã ký)", "Hoa Vinh Tuấn Kiệt"], 8)
+    return [s.save(save_openpyxl, out / "ThanhHoa_SoLieu_2022.xlsx").case("wide", 2022, "Huyện Thạnh Hóa")]
 
 
 @register("cau_ngang_2024_count_words_csv")
 def case_cau_ngang_2024_count_words(out: Path) -> list[Case]:
-    g = Grid()
-    g.put(1, 1, "HUYỆN ỦY CẦU NGANG")
-    g.put(1, 5, "ĐẢNG CỘNG SẢN VIỆT NAM")
-    g.put(2, 1, "BAN TUYÊN GIÁO")
-    g.put(2, 5, "Cầu Ngang, ngày 13 tháng 12 năm 2024")
-    g.put(4, 1, "SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2024")
-    hr = 6
-    header_row(g, hr, ["STT", "Đơn vị", "Tỷ lệ ĐV đăng ký (%)", "Số mô hình", "Mô hình mới",
-                       "Tập thể được khen thưởng", "Cá nhân được khen thưởng", "Tổng số mô hình", "Ghi chú"])
-    # "Số mô hình" (D) and "Tổng số mô hình" (H) both name models_total: duplicate_column at both headers,
-    # no facts from either column.
+    """CSV (';', BOM) with count words ('6 mô hình', '2 MH', '1 tập thể', '97,5 %', 'trên 98%'), 'x' / '-' not reported,
+    0s; 'Số mô hình' and 'Tổng số mô hình' both (duplicate_column)"""
+    s = Sheet()
+    s.put_row(1, ["HUYỆN ỦY CẦU NGANG", None, None, None, PARTY])
+    s.put_row(2, ["BAN TUYÊN GIÁO", None, None, None, "Cầu Ngang, ngày 13 tháng 12 năm 2024"])
+    s.put(4, 1, f"SỐ LIỆU {CAMPAIGN} NĂM 2024")
+    # "Số mô hình" (D) and "Tổng số mô hình" (H) both name models_total: duplicate_column at both headers, no facts
+    # from either column.
+    s.exp.reject(6, 4, "duplicate_column")
+    s.exp.reject(6, 8, "duplicate_column")
+    s.skip(5).header(["STT", "Đơn vị", "Tỷ lệ ĐV đăng ký (%)", "Số mô hình", "Mô hình mới", "Tập thể được khen thưởng",
+                      "Cá nhân được khen thưởng", "Tổng số mô hình", "Ghi chú"])
     specs: list[Spec] = [("reg_party_members_pct", "value"), None, ("models_new", "value"),
                          ("commend_collective", "value"), ("commend_individual", "value"), None, None]
     rows = [
@@ -1245,34 +687,19 @@ def case_cau_ngang_2024_count_words(out: Path) -> list[Case]:
         Row(None, "Tổng cộng", CAU_NGANG, [X("trên 98%", 98, ">"), X("104 mô hình", 104), X("18 MH", 18),
                                            X("16 tập thể", 16), X("41 cá nhân", 41), 104]),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = [(hr, "D6", "duplicate_column"), (hr, "H6", "duplicate_column")]
-    row = lay(g, hr + 1, rows, specs, 2024, facts, rejects)
-    g.put(row + 1, 2, "Người lập biểu")
-    g.put(row + 1, 7, "TRƯỞNG BAN")
-    g.put(row + 3, 2, "Nguyễn Thị Thu Trang")
-    g.put(row + 3, 7, "Thạch Văn Hùng")
-    path = save_csv(out / "BaoCao_CauNgang_2024.csv", g)
-    return [Case("cau_ngang_2024_count_words_csv", path, [], exit_for(rejects), facts, rejects, "wide", 2024,
-                 "Huyện Cầu Ngang",
-                 about="CSV (';', BOM) with count words ('6 mô hình', '2 MH', '1 tập thể', '97,5 %', 'trên 98%'), "
-                       "'x' / '-' not reported, 0s; 'Số mô hình' and 'Tổng số mô hình' both (duplicate_column)")]
+    s.rows(rows, specs, 2024).sign(["Người lập biểu", "", "Nguyễn Thị Thu Trang"], ["TRƯỞNG BAN", "", "Thạch Văn Hùng"],
+                                   7)
+    return [s.save(save_csv, out / "BaoCao_CauNgang_2024.csv").case("wide", 2024, "Huyện Cầu Ngang")]
 
 
 @register("thap_muoi_2023_count_words_unicode_csv")
 def case_thap_muoi_2023_count_words(out: Path) -> list[Case]:
-    g = Grid()
-    last = 10
-    row = heading(
-        g,
-        ["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO"],
-        [PARTY, "Tháp Mười, ngày 11 tháng 12 năm 2023"],
-        ["KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023"],
-        last,
-    )
-    header_row(g, row, ["STT", "Đơn vị", "Số kế hoạch, hướng dẫn", "Tổng số mô hình", "Mô hình tập thể",
-                        "Mô hình cá nhân", "Tập thể được khen thưởng", "Cá nhân được khen thưởng",
-                        "Số tin, bài tuyên truyền", "Ghi chú"])
+    """'Unicode Text' (UTF-16, tabs) renamed .csv, every count with its word ('4 kế hoạch', '7 MH', '12 bài'), '50%' in
+    a count column (percent_for_count), '-2' (negative_count), 'x', '-', '0'"""
+    s = Sheet().title(["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO"], [PARTY, "Tháp Mười, ngày 11 tháng 12 năm 2023"],
+                      [f"{SUBJECT} NĂM 2023"], 10)
+    s.header(["STT", "Đơn vị", "Số kế hoạch, hướng dẫn", "Tổng số mô hình", "Mô hình tập thể", "Mô hình cá nhân",
+              "Tập thể được khen thưởng", "Cá nhân được khen thưởng", "Số tin, bài tuyên truyền", "Ghi chú"])
     specs: list[Spec] = [("plans_issued", "value"), ("models_total", "value"), ("models_collective", "value"),
                          ("models_individual", "value"), ("commend_collective", "value"),
                          ("commend_individual", "value"), ("propaganda_articles", "value"), None]
@@ -1295,16 +722,8 @@ def case_thap_muoi_2023_count_words(out: Path) -> list[Case]:
                                             X("36 MH", 36), X("19 tập thể", 19), X("48 cá nhân", 48),
                                             X("41 bài", 41)]),
     ]
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 1, rows, specs, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 7, ["Người lập biểu", "Huỳnh Thị Thu"], ["TRƯỞNG BAN", "Lê Văn Dũng"])
-    path = save_unicode_text(out / "ThapMuoi_KetQua_2023.csv", g)
-    return [Case("thap_muoi_2023_count_words_unicode_csv", path, [], exit_for(rejects), facts, rejects, "wide", 2023,
-                 "Huyện Tháp Mười",
-                 about="'Unicode Text' (UTF-16, tabs) renamed .csv, every count with its word ('4 kế hoạch', '7 MH', "
-                       "'12 bài'), '50%' in a count column (percent_for_count), '-2' (negative_count), 'x', '-', "
-                       "'0'")]
+    s.rows(rows, specs, 2023).sign(["Người lập biểu", "Huỳnh Thị Thu"], ["TRƯỞNG BAN", "Lê Văn Dũng"], 7)
+    return [s.save(save_unicode_text, out / "ThapMuoi_KetQua_2023.csv").case("wide", 2023, "Huyện Tháp Mười")]
 
 
 # ---- 7. Notes inside the table -----------------------------------------------------------------------------
@@ -1312,78 +731,49 @@ def case_thap_muoi_2023_count_words(out: Path) -> list[Case]:
 
 @register("thap_muoi_2023_notes_inside")
 def case_thap_muoi_2023_notes(out: Path) -> list[Case]:
-    g = Grid("Biểu tổng hợp")
-    last = 8
-    row = heading(
-        g,
-        ["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO", "*"],
-        [*STATE, "Tháp Mười, ngày 20 tháng 12 năm 2023"],
-        ["BIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023"],
-        last,
-    )
-    g.merge(row, 1, row + 1, 1, "STT")
-    g.merge(row, 2, row + 1, 2, "Đơn vị")
-    group_header(g, row, [("Tỷ lệ đăng ký học tập và làm theo (%)", ["Đảng viên", "CCVC, LLVT không là đảng viên",
-                                                                      "Đoàn viên, hội viên"]),
-                          ("Mô hình", ["Tổng số", "Mô hình mới"]), "Ghi chú"])
+    """note lines merged across the table between unit rows ('Ghi chú: Xã Hưng Thạnh ... chưa báo cáo', '(*) Số liệu tạm
+    tính'): the rows below still load; signature block with 'Nơi nhận:'"""
+    s = Sheet("Biểu tổng hợp").title(["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO", "*"],
+                                     [*STATE, "Tháp Mười, ngày 20 tháng 12 năm 2023"],
+                                     [f"BIỂU TỔNG HỢP {SUBJECT} NĂM 2023"], 8)
+    s.groups([("Tỷ lệ đăng ký học tập và làm theo (%)", ["Đảng viên", "CCVC, LLVT không là đảng viên",
+                                                         "Đoàn viên, hội viên"]),
+              ("Mô hình", ["Tổng số", "Mô hình mới"]), "Ghi chú"])
     specs: list[Spec] = [("reg_party_members_pct", "value"), ("reg_civil_servants_pct", "value"),
                          ("reg_union_members_pct", "value"), ("models_total", "value"), ("models_new", "value"), None]
     rng = random.Random(872023)
 
     def unit_row(i: int, typed: str, unit: Unit, note: str | None = None) -> Row:
-        return Row(i, typed, unit, [pct1(rng, 96, 100), pct1(rng, 75, 95), Pct(round(pct1(rng, 40, 60) / 100, 3)),
+        return Row(i, typed, unit, [pct1(rng, 96, 100), pct1(rng, 75, 95), pct_cell(rng, 40, 60),
                                     rng.randint(5, 10), rng.randint(0, 2), note])
 
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row += 2
     first = [c for c in TM_COMMUNES if c[0] not in ("Xã Hưng Thạnh", "Xã Trường Xuân")]
-    row = lay(g, row, [unit_row(i, t, u) for i, (t, u) in enumerate(first[:5], 1)], specs, 2023, facts, rejects)
-    g.merge(row, 1, row, last, "Ghi chú: Xã Hưng Thạnh, xã Trường Xuân chưa báo cáo số liệu.")
-    row += 1
-    row = lay(g, row, [unit_row(i, t, u, "(*)" if i == 7 else None) for i, (t, u) in enumerate(first[5:9], 6)],
-              specs, 2023, facts, rejects)
-    g.merge(row, 2, row, last, "(*) Số liệu tạm tính, đơn vị sẽ báo cáo bổ sung.")
-    row += 1
-    row = lay(g, row, [unit_row(i, t, u) for i, (t, u) in enumerate(first[9:], 10)]
-              + [Row(12, "Chi bộ Cơ quan Ủy ban MTTQ huyện", other("Chi bộ Cơ quan Ủy ban MTTQ huyện"),
-                     [100, None, None, 1]),
-                 Row(None, "Toàn huyện", THAP_MUOI, [97.9, 84.6, Pct(0.512), 98, 14])],
-              specs, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 6, ["Nơi nhận:", "- Thường trực Huyện ủy;", "- Ban Tuyên giáo Tỉnh ủy;", "- Lưu VT.",
-                                  ""],
-               ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "(Đã ký)", "", "Nguyễn Văn Tiến"])
-    path = save_xlsxwriter(out / "ThapMuoi_BieuTongHop_2023.xlsx", [g])
-    return [Case("thap_muoi_2023_notes_inside", path, [], exit_for(rejects), facts, rejects, "wide", 2023,
-                 "Huyện Tháp Mười",
-                 about="note lines merged across the table between unit rows ('Ghi chú: Xã Hưng Thạnh ... chưa báo "
-                       "cáo', '(*) Số liệu tạm tính'): the rows below still load; signature block with 'Nơi nhận:'")]
+    s.rows([unit_row(i, t, u) for i, (t, u) in enumerate(first[:5], 1)], specs, 2023)
+    s.note("Ghi chú: Xã Hưng Thạnh, xã Trường Xuân chưa báo cáo số liệu.")
+    s.rows([unit_row(i, t, u, "(*)" if i == 7 else None) for i, (t, u) in enumerate(first[5:9], 6)], specs, 2023)
+    s.note("(*) Số liệu tạm tính, đơn vị sẽ báo cáo bổ sung.", 2)
+    s.rows([unit_row(i, t, u) for i, (t, u) in enumerate(first[9:], 10)]
+           + [Row(12, "Chi bộ Cơ quan Ủy ban MTTQ huyện", other("Chi bộ Cơ quan Ủy ban MTTQ huyện"),
+                  [100, None, None, 1]),
+              Row(None, "Toàn huyện", THAP_MUOI, [97.9, 84.6, Pct(0.512), 98, 14])], specs, 2023)
+    s.sign(["Nơi nhận:", "- Thường trực Huyện ủy;", "- Ban Tuyên giáo Tỉnh ủy;", "- Lưu VT.", ""],
+           ["T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "(Đã ký)", "", "Nguyễn Văn Tiến"], 6)
+    return [s.save(save_xlsxwriter, out / "ThapMuoi_BieuTongHop_2023.xlsx").case("wide", 2023, "Huyện Tháp Mười")]
 
 
 @register("binh_luc_2024_notes_and_groups_xls")
 def case_binh_luc_2024_notes(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 8
-    row = heading(
-        g,
-        ["HUYỆN ỦY BÌNH LỤC", "BAN TUYÊN GIÁO", "*"],
-        [PARTY, "", "Bình Lục, ngày 18 tháng 12 năm 2024"],
-        ["BIỂU THỐNG KÊ KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2024"],
-        last,
-    )
-    header_row(g, row, ["STT", "Đơn vị", "Tỷ lệ đảng viên đăng ký (%)", "Tỷ lệ chi bộ hoàn thành chỉ đạo đảng "
-                        "viên xây dựng kế hoạch", "Tổng số mô hình", "Mô hình điểm", "Số tin, bài tuyên truyền",
-                        "Ghi chú"])
+    """legacy .xls: group row I with a subtotal (group_subtotal), II without; note rows ('Ghi chú: Xã Bối Cầu chưa báo
+    cáo.', '(*) Số liệu tạm tính') between unit rows; 'x/y' chi bộ ratios; 'Cộng' with '98,6%' and '1.205'"""
+    s = Sheet().title(["HUYỆN ỦY BÌNH LỤC", "BAN TUYÊN GIÁO", "*"], [PARTY, "", "Bình Lục, ngày 18 tháng 12 năm 2024"],
+                      [f"BIỂU THỐNG KÊ {SUBJECT} NĂM 2024"], 8)
+    s.header(["STT", "Đơn vị", "Tỷ lệ đảng viên đăng ký (%)", "Tỷ lệ chi bộ hoàn thành chỉ đạo đảng viên xây dựng "
+              "kế hoạch", "Tổng số mô hình", "Mô hình điểm", "Số tin, bài tuyên truyền", "Ghi chú"])
     specs: list[Spec] = [("reg_party_members_pct", "value"), ("party_cells_plans_pct", "value"),
                          ("models_total", "value"), ("models_pilot", "value"), ("propaganda_articles", "value"), None]
     rng = random.Random(3522024)
-    frac = lambda n, d: X(f"{n}/{d}", 100 * n / d, None, n, d)  # noqa: E731
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row += 1
-    group = Row(None, "I. KHỐI XÃ, THỊ TRẤN", None, [98.4, frac(160, 163), 201, 3, 420],
-                {i: "group_subtotal" for i in range(5)})
-    row = lay(g, row, [group], specs, 2024, facts, rejects)
+    s.rows([Row(None, "I. KHỐI XÃ, THỊ TRẤN", None, [98.4, frac(160, 163), 201, 3, 420],
+                {i: "group_subtotal" for i in range(5)})], specs, 2024)
 
     def unit_row(i: int, typed: str, unit: Unit, note: str | None = None) -> Row:
         cells, rate = rng.randint(7, 12), pct1(rng, 96, 100)
@@ -1392,26 +782,16 @@ def case_binh_luc_2024_notes(out: Path) -> list[Case]:
 
     units = [c for c in BL_COMMUNES if c[0] != "Xã Bối Cầu"]
     rows = [unit_row(i, t, u) for i, (t, u) in enumerate(units, 1)]
-    row = lay(g, row, rows[:9], specs, 2024, facts, rejects)
-    g.merge(row, 1, row, last, "Ghi chú: Xã Bối Cầu chưa báo cáo.")
-    row += 1
-    row = lay(g, row, rows[9:], specs, 2024, facts, rejects)
-    g.merge(row, 1, row, last, "(*) Số liệu tạm tính đến ngày báo cáo.")
-    row += 1
-    row = lay(g, row, [
+    s.rows(rows[:9], specs, 2024).note("Ghi chú: Xã Bối Cầu chưa báo cáo.")
+    s.rows(rows[9:], specs, 2024).note("(*) Số liệu tạm tính đến ngày báo cáo.")
+    s.rows([
         Row(None, "II. KHỐI CƠ QUAN, ĐƠN VỊ HUYỆN", None),
         Row(1, "Chi bộ Trung tâm Y tế huyện", other("Chi bộ Trung tâm Y tế huyện"), [100, None, 2, None, 3, "(*)"]),
         Row(2, "Chi bộ Công an huyện", other("Chi bộ Công an huyện"), [100, frac(4, 4), 1]),
         Row(None, "Cộng", BINH_LUC, [X("98,6%", 98.6), frac(171, 174), 215, 3, X("1.205", 1205)]),
-    ], specs, 2024, facts, rejects)
-    signatures(g, row + 1, 2, 6, ["NGƯỜI LẬP BIỂU", "(Đã ký)", "Trần Thu Hà"],
-               ["TRƯỞNG BAN", "(Đã ký)", "Đinh Văn Thắng"])
-    path = save_xlwt(out / "BL_HTLT_2024.xls", [g])
-    return [Case("binh_luc_2024_notes_and_groups_xls", path, [], exit_for(rejects), facts, rejects, "wide", 2024,
-                 "Huyện Bình Lục",
-                 about="legacy .xls: group row I with a subtotal (group_subtotal), II without; note rows ('Ghi chú: "
-                       "Xã Bối Cầu chưa báo cáo.', '(*) Số liệu tạm tính') between unit rows; 'x/y' chi bộ ratios; "
-                       "'Cộng' with '98,6%' and '1.205'")]
+    ], specs, 2024)
+    s.sign(["NGƯỜI LẬP BIỂU", "(Đã ký)", "Trần Thu Hà"], ["TRƯỞNG BAN", "(Đã ký)", "Đinh Văn Thắng"], 6)
+    return [s.save(save_xlwt, out / "BL_HTLT_2024.xls").case("wide", 2024, "Huyện Bình Lục")]
 
 
 # ---- 8. Workbooks reused year after year: a cover sheet, last year's copy hidden -----------------------------
@@ -1424,22 +804,6 @@ COVER = [
     "4. Gửi về Ban Tuyên giáo Huyện ủy trước ngày 15 tháng 12.",
     "Mọi vướng mắc xin liên hệ Ban Tuyên giáo Huyện ủy để được hướng dẫn.",
 ]
-
-
-def simple_report(name: str, left: list[str], right: list[str], title: str, labels: list[str],
-                  rows: list[Row], specs: list[Spec], year: int,
-                  sign: tuple[list[str], list[str]] | None = None) -> tuple[Grid, list[Fact], list[Reject]]:
-    g = Grid(name)
-    last = len(labels)
-    row = heading(g, left, right, [title], last)
-    header_row(g, row, labels)
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 1, rows, specs, year, facts, rejects)
-    if sign:
-        signatures(g, row + 1, 2, max(4, last - 2), *sign)
-    return g, facts, rejects
-
 
 CN_LABELS = ["STT", "Đơn vị", "Tỷ lệ đảng viên đăng ký (%)", "Tổng số mô hình", "Mô hình tập thể",
              "Mô hình cá nhân", "Số tin, bài tuyên truyền"]
@@ -1459,22 +823,20 @@ def cn_rows(seed: int, total: list[Any]) -> list[Row]:
 
 @register("cau_ngang_2023_hidden_last_year")
 def case_cau_ngang_hidden(out: Path) -> list[Case]:
+    """workbook: a visible instructions sheet, the 2023 table, last year's copy as a hidden sheet with other figures
+    (nothing of it loaded)"""
     left = ["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO"]
     sign = (["Người lập biểu", "Nguyễn Thị Thu Trang"], ["TRƯỞNG BAN", "Thạch Văn Hùng"])
-    now, facts, rejects = simple_report(
-        "Biểu 01", left, [PARTY, "Cầu Ngang, ngày 19 tháng 12 năm 2023"],
-        "BIỂU 01: KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2023", CN_LABELS,
-        cn_rows(84823, [98.4, 101, 68, 33, 30]), CN_SPECS, 2023, sign)
-    old, _, _ = simple_report(
-        "Biểu 01 (cũ)", left, [PARTY, "Cầu Ngang, ngày 20 tháng 12 năm 2022"],
-        "BIỂU 01: KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2022", CN_LABELS,
-        cn_rows(84822, [X("trên 98%", 98, ">"), 96, 65, 31, 24]), CN_SPECS, 2022, sign)
+    exp = Expect()
+    now = simple_table("Biểu 01", left, [PARTY, "Cầu Ngang, ngày 19 tháng 12 năm 2023"],
+                       [f"BIỂU 01: {SUBJECT} NĂM 2023"], CN_LABELS, cn_rows(84823, [98.4, 101, 68, 33, 30]), CN_SPECS,
+                       2023, exp, sign)
+    old = simple_table("Biểu 01 (cũ)", left, [PARTY, "Cầu Ngang, ngày 20 tháng 12 năm 2022"],
+                       [f"BIỂU 01: {SUBJECT} NĂM 2022"], CN_LABELS,
+                       cn_rows(84822, [X("trên 98%", 98, ">"), 96, 65, 31, 24]), CN_SPECS, 2022, Expect(), sign)
     path = save_openpyxl(out / "Bieu01_HTLT_CauNgang.xlsx", [cover_sheet("Hướng dẫn", COVER), now, old])
     hide_sheets_openpyxl(path, {"Biểu 01 (cũ)"})
-    return [Case("cau_ngang_2023_hidden_last_year", path, [], exit_for(rejects), facts, rejects, "wide", 2023,
-                 "Huyện Cầu Ngang",
-                 about="workbook: a visible instructions sheet, the 2023 table, last year's copy as a hidden sheet "
-                       "with other figures (nothing of it loaded)")]
+    return [exp.case(path, "wide", 2023, "Huyện Cầu Ngang")]
 
 
 TH_LABELS = ["STT", "Đơn vị", "Tỷ lệ ĐV đăng ký (%)", "Số kế hoạch, hướng dẫn", "Tổng số mô hình", "Mô hình mới",
@@ -1485,8 +847,7 @@ TH_SPECS: list[Spec] = [("reg_party_members_pct", "value"), ("plans_issued", "va
 
 def th_rows(seed: int, total: list[Any]) -> list[Row]:
     rng = random.Random(seed)
-    rows = [Row(i, typed, unit, [Pct(round(pct1(rng, 96, 100) / 100, 3)), rng.randint(2, 5), rng.randint(4, 11),
-                                 rng.randint(0, 3)])
+    rows = [Row(i, typed, unit, [pct_cell(rng, 96, 100), rng.randint(2, 5), rng.randint(4, 11), rng.randint(0, 3)])
             for i, (typed, unit) in enumerate(TH_COMMUNES, 1)]
     rows.append(Row(None, "Tổng cộng", THANH_HOA, total))
     return rows
@@ -1494,27 +855,26 @@ def th_rows(seed: int, total: list[Any]) -> list[Row]:
 
 @register("thanh_hoa_2024_hidden_last_year_xlsxwriter")
 def case_thanh_hoa_hidden(out: Path) -> list[Case]:
+    """xlsxwriter workbook: cover sheet, last year's sheet 'Nam 2023' hidden before the visible 'Nam 2024'
+    (percent-formatted rates); only 2024 loaded"""
     left = ["HUYỆN ỦY THẠNH HÓA", "BAN TUYÊN GIÁO"]
-    old, _, _ = simple_report(
-        "Nam 2023", left, [*STATE, "Thạnh Hóa, ngày 18 tháng 12 năm 2023"],
-        "BÁO CÁO SỐ LIỆU HỌC TẬP VÀ LÀM THEO BÁC NĂM 2023", TH_LABELS,
-        th_rows(80023, [Pct(0.991), 7, 70, 12]), TH_SPECS, 2023)
-    now, facts, rejects = simple_report(
-        "Nam 2024", left, [*STATE, "Thạnh Hóa, ngày 16 tháng 12 năm 2024"],
-        "BÁO CÁO SỐ LIỆU HỌC TẬP VÀ LÀM THEO BÁC NĂM 2024", TH_LABELS,
-        th_rows(80024, [Pct(0.987), 8, 72, 14]), TH_SPECS, 2024,
-        (["Người lập biểu", "Phạm Thị Kiều"], ["TRƯỞNG BAN", "Hoa Vinh Tuấn Kiệt"]))
-    cover = cover_sheet("HUONG DAN", COVER[:4])
-    path = save_xlsxwriter(out / "ThanhHoa_SoLieu_HTLT.xlsx", [cover, old, now])
+    exp = Expect()
+    old = simple_table("Nam 2023", left, [*STATE, "Thạnh Hóa, ngày 18 tháng 12 năm 2023"],
+                       ["BÁO CÁO SỐ LIỆU HỌC TẬP VÀ LÀM THEO BÁC NĂM 2023"], TH_LABELS,
+                       th_rows(80023, [Pct(0.991), 7, 70, 12]), TH_SPECS, 2023, Expect())
+    now = simple_table("Nam 2024", left, [*STATE, "Thạnh Hóa, ngày 16 tháng 12 năm 2024"],
+                       ["BÁO CÁO SỐ LIỆU HỌC TẬP VÀ LÀM THEO BÁC NĂM 2024"], TH_LABELS,
+                       th_rows(80024, [Pct(0.987), 8, 72, 14]), TH_SPECS, 2024, exp,
+                       (["Người lập biểu", "Phạm Thị Kiều"], ["TRƯỞNG BAN", "Hoa Vinh Tuấn Kiệt"]))
+    path = save_xlsxwriter(out / "ThanhHoa_SoLieu_HTLT.xlsx", [cover_sheet("HUONG DAN", COVER[:4]), old, now])
     hide_sheets_in_zip(path, {"Nam 2023"})
-    return [Case("thanh_hoa_2024_hidden_last_year_xlsxwriter", path, [], exit_for(rejects), facts, rejects, "wide",
-                 2024, "Huyện Thạnh Hóa",
-                 about="xlsxwriter workbook: cover sheet, last year's sheet 'Nam 2023' hidden before the visible "
-                       "'Nam 2024' (percent-formatted rates); only 2024 loaded")]
+    return [exp.case(path, "wide", 2024, "Huyện Thạnh Hóa")]
 
 
 @register("thap_muoi_2022_hidden_last_year_xls")
 def case_thap_muoi_hidden(out: Path) -> list[Case]:
+    """legacy .xls: instructions sheet, the 2022 table (published district totals), the 2021 copy hidden (BOUNDSHEET
+    hidden); only 2022 loaded"""
     left = ["HUYỆN ỦY THÁP MƯỜI", "BAN TUYÊN GIÁO"]
     labels = ["STT", "Đơn vị", "Tập thể được khen thưởng", "Cá nhân được khen thưởng",
               "Tập thể đề nghị Tỉnh khen thưởng", "Cá nhân đề nghị Tỉnh khen thưởng"]
@@ -1526,20 +886,15 @@ def case_thap_muoi_hidden(out: Path) -> list[Case]:
         out_rows.append(Row(None, "Toàn huyện", THAP_MUOI, total))
         return out_rows
 
-    now, facts, rejects = simple_report(
-        "Bieu 2022", left, [PARTY, "Tháp Mười, ngày 28 tháng 12 năm 2022"],
-        "KẾT QUẢ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2022", labels, rows(87222, [20, 52, 1, 2]),
-        COMMEND_GIVEN_PROPOSED[:4], 2022)
-    old, _, _ = simple_report(
-        "Bieu 2021", left, [PARTY, "Tháp Mười, ngày 24 tháng 12 năm 2021"],
-        "KẾT QUẢ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2021", labels, rows(87221, [18, 47, 2, 3]),
-        COMMEND_GIVEN_PROPOSED[:4], 2021)
-    cover = cover_sheet("Huong dan", COVER)
-    path = save_xlwt_hidden(out / "KhenThuong_ThapMuoi.xls", [cover, now, old], {"Bieu 2021"})
-    return [Case("thap_muoi_2022_hidden_last_year_xls", path, [], exit_for(rejects), facts, rejects, "wide", 2022,
-                 "Huyện Tháp Mười",
-                 about="legacy .xls: instructions sheet, the 2022 table (published district totals), the 2021 copy "
-                       "hidden (BOUNDSHEET hidden); only 2022 loaded")]
+    exp = Expect()
+    now = simple_table("Bieu 2022", left, [PARTY, "Tháp Mười, ngày 28 tháng 12 năm 2022"],
+                       ["KẾT QUẢ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2022"], labels,
+                       rows(87222, [20, 52, 1, 2]), COMMEND_GIVEN_PROPOSED[:4], 2022, exp)
+    old = simple_table("Bieu 2021", left, [PARTY, "Tháp Mười, ngày 24 tháng 12 năm 2021"],
+                       ["KẾT QUẢ KHEN THƯỞNG TRONG HỌC TẬP VÀ LÀM THEO BÁC NĂM 2021"], labels,
+                       rows(87221, [18, 47, 2, 3]), COMMEND_GIVEN_PROPOSED[:4], 2021, Expect())
+    path = save_xlwt(out / "KhenThuong_ThapMuoi.xls", [cover_sheet("Huong dan", COVER), now, old], {"Bieu 2021"})
+    return [exp.case(path, "wide", 2022, "Huyện Tháp Mười")]
 
 
 # ---- 9. The year only in the date line ----------------------------------------------------------------------
@@ -1547,71 +902,35 @@ def case_thap_muoi_hidden(out: Path) -> list[Case]:
 
 @register("cau_ngang_bieu_mau_01_no_year_refused", "cau_ngang_bieu_mau_01_with_year_option")
 def case_bieu_mau_01(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 7
-    row = heading(
-        g,
-        ["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO", "*"],
-        [*STATE, "", "Cầu Ngang, ngày 20 tháng 12 năm 2022"],
-        ["BIỂU TỔNG HỢP KẾT QUẢ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH",
-         "(Kèm theo Báo cáo của Ban Thường vụ Huyện ủy)"],
-        last,
-    )
-    header_row(g, row, CN_LABELS)
-    numbering(g, row + 1, last)
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, cn_rows(848220, [X("trên 98%", 98, ">"), 96, 65, 31, 24]), CN_SPECS, 2022, facts,
-              rejects)
-    signatures(g, row + 1, 2, 6, ["Nơi nhận:", "- Lưu VP.", ""], ["T/M BAN THƯỜNG VỤ", "(Đã ký)", "Kim Ngọc Thái"])
-    path = save_openpyxl(out / "Bieu_mau_01.xlsx", [g])
+    """template file name 'Bieu_mau_01.xlsx', sheet 'Sheet1', title without a year: the only year is in the date line
+    ('ngày 20 tháng 12 năm 2022'): refused as no_year"""
+    s = Sheet().title(["HUYỆN ỦY CẦU NGANG", "BAN TUYÊN GIÁO", "*"],
+                      [*STATE, "", "Cầu Ngang, ngày 20 tháng 12 năm 2022"],
+                      [f"BIỂU TỔNG HỢP {SUBJECT}", "(Kèm theo Báo cáo của Ban Thường vụ Huyện ủy)"], 7)
+    s.header(CN_LABELS).numbered().rows(cn_rows(848220, [X("trên 98%", 98, ">"), 96, 65, 31, 24]), CN_SPECS, 2022)
+    s.sign(["Nơi nhận:", "- Lưu VP.", ""], ["T/M BAN THƯỜNG VỤ", "(Đã ký)", "Kim Ngọc Thái"], 6)
+    path = s.save(save_openpyxl, out / "Bieu_mau_01.xlsx").path
     return [
-        Case("cau_ngang_bieu_mau_01_no_year_refused", path, [], 2, [], [], None, None, "Huyện Cầu Ngang",
-             refusal="no_year",
-             about="template file name 'Bieu_mau_01.xlsx', sheet 'Sheet1', title without a year: the only year is "
-                   "in the date line ('ngày 20 tháng 12 năm 2022'): refused as no_year"),
-        Case("cau_ngang_bieu_mau_01_with_year_option", path, ["--year", "2022"], exit_for(rejects), facts, rejects,
-             "wide", 2022, "Huyện Cầu Ngang", about="the same file with --year 2022: loaded as 2022"),
+        refused(path, "no_year", None, "Huyện Cầu Ngang"),
+        s.case("wide", 2022, "Huyện Cầu Ngang", "the same file with --year 2022: loaded as 2022",
+               args=["--year", "2022"]),
     ]
 
 
 @register("thanh_hoa_book1_no_year_refused", "thanh_hoa_book1_with_year_option")
 def case_book1(out: Path) -> list[Case]:
-    g = Grid("Sheet1")
-    last = 7
-    row = heading(
-        g,
-        ["ĐẢNG BỘ TỈNH LONG AN", "HUYỆN ỦY THẠNH HÓA", "*"],
-        [PARTY, "", "Thạnh Hóa, ngày 15 tháng 12 năm 2023"],
-        ["BÁO CÁO SỐ LIỆU HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"],
-        last,
-    )
-    header_row(g, row, TH_LABELS)
-    numbering(g, row + 1, last)
-    facts: list[Fact] = []
-    rejects: list[Reject] = []
-    row = lay(g, row + 2, th_rows(800231, [Pct(0.989), 7, 70, 12]), TH_SPECS, 2023, facts, rejects)
-    signatures(g, row + 1, 2, 5, ["Người lập biểu", "Phạm Thị Kiều"], ["TRƯỞNG BAN", "Hoa Vinh Tuấn Kiệt"])
-    path = save_xlsxwriter(out / "Book1.xlsx", [g])
+    """'Book1.xlsx', title without a year, only 'ngày 15 tháng 12 năm 2023' in the date line: refused as no_year"""
+    s = Sheet().title(["ĐẢNG BỘ TỈNH LONG AN", "HUYỆN ỦY THẠNH HÓA", "*"],
+                      [PARTY, "", "Thạnh Hóa, ngày 15 tháng 12 năm 2023"], [f"BÁO CÁO SỐ LIỆU {CAMPAIGN}"], 7)
+    s.header(TH_LABELS).numbered().rows(th_rows(800231, [Pct(0.989), 7, 70, 12]), TH_SPECS, 2023)
+    s.sign(["Người lập biểu", "Phạm Thị Kiều"], ["TRƯỞNG BAN", "Hoa Vinh Tuấn Kiệt"], 5)
+    path = s.save(save_xlsxwriter, out / "Book1.xlsx").path
     return [
-        Case("thanh_hoa_book1_no_year_refused", path, [], 2, [], [], None, None, "Huyện Thạnh Hóa",
-             refusal="no_year",
-             about="'Book1.xlsx', title without a year, only 'ngày 15 tháng 12 năm 2023' in the date line: "
-                   "refused as no_year"),
-        Case("thanh_hoa_book1_with_year_option", path, ["--year", "2023"], exit_for(rejects), facts, rejects,
-             "wide", 2023, "Huyện Thạnh Hóa", about="the same file with --year 2023: loaded as 2023"),
+        refused(path, "no_year", None, "Huyện Thạnh Hóa"),
+        s.case("wide", 2023, "Huyện Thạnh Hóa", "the same file with --year 2023: loaded as 2023",
+               args=["--year", "2023"]),
     ]
 
 
-CASE_NAMES: list[str] = [n for names, _ in REGISTRY for n in names]
-
-
-def build(out_dir: Path) -> list[Case]:
-    """Write every file of the corpus into `out_dir`; one Case per file (two for a file loaded twice)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    cases: list[Case] = []
-    for names, fn in REGISTRY:
-        made = fn(out_dir)
-        assert [c.name for c in made] == list(names), (names, [c.name for c in made])
-        cases += made
-    return cases
+CASE_NAMES: list[str] = CORPUS.names()
+build = CORPUS.build

@@ -1,4 +1,5 @@
-"""Small report files built by code, shaped as clerks make them (used by several test modules)."""
+"""Report files written with the product's own workbook writer (reportgen.workbook), shaped as clerks make them: a
+district's figures for one year under its title block (used by many test modules)."""
 
 from __future__ import annotations
 

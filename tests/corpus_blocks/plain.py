@@ -1,9 +1,9 @@
-"""Report files in every format and shape the loader must take, built by code (nothing committed)."""
+"""The plain grid: one small report (title block, a two-row merged header, a numbering row, three communes, a
+signature block) as a list of rows, with the facts it must give (`EXPECTED`), and writers of such lists in every
+format the loader must take (.xlsx, .xls, .ods, CSV, an HTML table); a zip bomb."""
 
 from __future__ import annotations
 
-import io
-import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -148,31 +148,6 @@ def html_table(cells: list[list[object]], top: int = 5) -> str:
     return "\n".join(lines)
 
 
-def tcvn3(text: str) -> str:
-    """Unicode Vietnamese as a .VnTime (TCVN3) font shows it in Excel."""
-    from viparse.normalize.encodings import get_charmap
-
-    charmap = get_charmap("tcvn3")
-    assert charmap is not None
-    reverse = {}
-    for legacy, uni in charmap.pairs:
-        reverse.setdefault(unicodedata.normalize("NFC", uni), legacy)
-    if text.isupper():
-        text = text.lower()  # capitals are typed with the .VnTimeH font, whose code points are the small letters
-    return "".join(reverse.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
-
-
-def cp1258_form(text: str) -> str:
-    """Text as Windows-1258 stores it: base letters precomposed (â, ơ, ư...), tone marks combining."""
-    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-    out = []
-    for ch in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in tones))
-        out.append(base + "".join(p for p in parts if p in tones))
-    return "".join(out)
-
-
 def zip_bomb(path: Path, inflated_mb: int = 150) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
@@ -180,14 +155,4 @@ def zip_bomb(path: Path, inflated_mb: int = 150) -> Path:
             block = b"0" * (1024 * 1024)
             for _ in range(inflated_mb):
                 fh.write(block)
-    return path
-
-
-def encrypted_xlsx(path: Path, source: Path, password: str = "matkhau") -> Path:
-    from msoffcrypto.format.ooxml import OOXMLFile
-
-    with open(source, "rb") as fh:
-        out = io.BytesIO()
-        OOXMLFile(fh).encrypt(password, out)
-    path.write_bytes(out.getvalue())
     return path
