@@ -4,24 +4,14 @@ level above."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt, registers, tables, url
+from ui import charts, fmt, registers, tables
 from ui.export import export_buttons, export_info
-from ui.filters import search_box, unit_filters
-from ui.i18n import t, tm
-from ui.page import chart, not_loaded, start, unit_picker
+from ui.filters import search_box
+from ui.i18n import t
+from ui.page import chart, register_page
 
 COLOR = "#E69F00"
-source, lang = start("page_commend")
-selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "commendations"),
-                         places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
-if selection is None or selection.unit_key is None:
-    url.stop()
-map_years = source.q("map_years", selection.map)
-items = source.q("register_items", "commendations", selection.unit_key, min(map_years), max(map_years))
-st.subheader(tm("commend_heading", lang, unit=selection.label))
-if items.empty:
-    not_loaded(lang, "no_register", unit=selection.label, what=t("page_commend", lang).lower())
-    url.stop()
+source, lang, selection, items = register_page("commendations", "page_commend", "commend_heading")
 items = items.assign(
     unit=registers.unit_of(items, lang),
     kind_label=registers.labels(items["recipient_kind"], lambda k: registers.kind_label(k, lang)),
@@ -71,13 +61,7 @@ with left:
                             horizontal=True, secondary=set(year_items.loc[year_items["is_proposed"], "level_label"])),
               f"khen-thuong-theo-cap_{selection.label}_{selection.year}", key="by_kind")
 with right:
-    by_unit = registers.top(year_items, "unit", 15)
-    if not by_unit.empty:
-        chart(charts.counts(by_unit, lang, title=t("commend_by_unit", lang, year=selection.year), color=COLOR,
-                            horizontal=True),
-              f"khen-thuong-theo-don-vi_{selection.label}_{selection.year}", key="by_unit",
-              link=unit_picker(source, dict(zip(year_items["unit_key"], year_items["unit"])), selection.year, lang,
-                               "pages/khen_thuong.py"))  # a click opens that unit's register
+    registers.units_chart(source, year_items, selection, lang, "commend_by_unit", "khen-thuong-theo-don-vi", "pages/khen_thuong.py", COLOR)
 
 st.markdown(f"#### {t('register', lang)}")
 query = search_box(t("search", lang), "search_commend", t("search_hint_commend", lang))

@@ -4,25 +4,15 @@ maintained; pilot models and how far they were replicated."""
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt, registers, tables, url
+from ui import charts, fmt, registers, tables
 from ui.export import export_buttons, export_info
-from ui.filters import search_box, unit_filters
-from ui.i18n import t, tm
-from ui.page import chart, not_loaded, start, unit_picker
+from ui.filters import search_box
+from ui.i18n import t
+from ui.page import chart, register_page
 from ui.page import table as show_table
 
 COLOR = "#1F77B4"
-source, lang = start("page_models")
-selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", "models"),
-                         places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
-if selection is None or selection.unit_key is None:
-    url.stop()
-map_years = source.q("map_years", selection.map)
-items = source.q("register_items", "models", selection.unit_key, min(map_years), max(map_years))
-st.subheader(tm("models_heading", lang, unit=selection.label))
-if items.empty:
-    not_loaded(lang, "no_register", unit=selection.label, what=t("page_models", lang).lower())
-    url.stop()
+source, lang, selection, items = register_page("models", "page_models", "models_heading")
 items = items.assign(
     unit=registers.unit_of(items, lang),
     kind_label=registers.labels(items["kind"], lambda k: registers.kind_label(k, lang)),
@@ -59,13 +49,7 @@ with left:
                             horizontal=True),
               f"mo-hinh-theo-linh-vuc_{selection.label}_{selection.year}", key="by_field")
 with right:
-    by_unit = registers.top(year_items, "unit", 15)
-    if not by_unit.empty:
-        chart(charts.counts(by_unit, lang, title=t("models_by_unit", lang, year=selection.year), color=COLOR,
-                            horizontal=True),
-              f"mo-hinh-theo-don-vi_{selection.label}_{selection.year}", key="by_unit",
-              link=unit_picker(source, dict(zip(year_items["unit_key"], year_items["unit"])), selection.year, lang,
-                               "pages/mo_hinh.py"))  # a click opens that unit's register
+    registers.units_chart(source, year_items, selection, lang, "models_by_unit", "mo-hinh-theo-don-vi", "pages/mo_hinh.py", COLOR)
 
 # the appraisal of each model (registers from 2024): its three contents, its exemplary individual, its step
 st.markdown(f"#### {t('appraisal_heading', lang, year=selection.year)}")

@@ -12,7 +12,6 @@ from ui.export import export_buttons, export_info
 from ui.filters import (
     COUNTRY,
     MAP_CURRENT,
-    current_map_filters,
     kept_note,
     kept_today,
     map_switch,
@@ -20,7 +19,16 @@ from ui.filters import (
     unit_filters,
 )
 from ui.i18n import t, tm
-from ui.page import Link, chart, is_phone, label_lookup, metric_label, not_loaded, start, unit_link
+from ui.page import (
+    Link,
+    chart,
+    current_map_selection,
+    is_phone,
+    label_lookup,
+    metric_label,
+    start,
+    unit_link,
+)
 
 
 def as_reported(source: Source, lang: str) -> None:
@@ -153,12 +161,7 @@ def current_provinces(source: Source, lang: str, year: int) -> None:
 
 
 def on_current_map(source: Source, lang: str) -> None:
-    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
-                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"),
-                                    country=True)
-    if selection is None:
-        not_loaded(lang)
-        url.stop()
+    selection = current_map_selection(source, lang)
     if selection.province == COUNTRY:
         current_provinces(source, lang, selection.year)
         return

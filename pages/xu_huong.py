@@ -13,7 +13,6 @@ from ui.filters import (
     COUNTRY,
     MAP_CURRENT,
     MAP_REPORTED,
-    current_map_filters,
     kept_note,
     kept_today,
     map_switch,
@@ -21,7 +20,7 @@ from ui.filters import (
     unit_filters,
 )
 from ui.i18n import t, tm
-from ui.page import Link, chart, label_lookup, not_loaded, start, unit_link
+from ui.page import Link, chart, current_map_selection, label_lookup, not_loaded, start, unit_link
 from warehouse.levels import country_key
 from warehouse.queries import PROVINCES
 
@@ -76,14 +75,8 @@ def current_country(source: Source, lang: str, year: int) -> None:
         return "pages/xu_huong.py", {"ban_do": MAP_CURRENT, "nam": str(int(at)), "tinh": key.rsplit(":", 1)[-1],
                                      "ct": ",".join(chosen), **({"lang": "en"} if lang == "en" else {})}
 
-    for code in chosen:
-        meta = metrics[metrics["code"] == code].iloc[0]
-        series = data[data["metric"] == code]
-        if series.empty:
-            st.caption(tm("no_series", lang, metric=metric_names[code]))
-            continue
+    for code, meta, series, target in trend.by_metric(data, metrics, chosen, metric_names, lang):
         series = series.assign(kind=meta["kind"], approx=series["basis"] == "mean", note=trend.basis_notes(series, lang))
-        target = None if pd.isna(meta["target"]) else float(meta["target"])
         fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target,
                            year=year, apart={names[country]})  # the country on its own panel (counts)
         chart(fig, ["xu-huong-hien-nay", names[country], code], key=f"trend_country_{code}", link=open_point)
@@ -102,12 +95,7 @@ def current_country(source: Source, lang: str, year: int) -> None:
 
 
 def on_current_map(source: Source, lang: str) -> None:
-    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
-                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"),
-                                    country=True)
-    if selection is None:
-        not_loaded(lang)
-        url.stop()
+    selection = current_map_selection(source, lang)
     if selection.province == COUNTRY:
         current_country(source, lang, selection.year)
         return
@@ -140,14 +128,8 @@ def on_current_map(source: Source, lang: str) -> None:
 
     colors = {names[c]: PALETTE[i % len(PALETTE)] for i, c in enumerate(codes)}
     data = source.q("communes_today_trend", selection.province, codes, chosen)
-    for code in chosen:
-        meta = metrics[metrics["code"] == code].iloc[0]
-        facts = data[data["metric"] == code]
-        if facts.empty:
-            st.caption(tm("no_series", lang, metric=metric_names[code]))
-            continue
+    for code, meta, facts, target in trend.by_metric(data, metrics, chosen, metric_names, lang):
         series = trend.communes_series(facts, meta["kind"], lang)  # open markers: approximate points
-        target = None if pd.isna(meta["target"]) else float(meta["target"])
         fig = charts.trend(series, lang, title=metric_names[code], kind=meta["kind"], colors=colors, target=target,
                            year=selection.year)
         chart(fig, ["xu-huong-hien-nay", selection.label, code], key=f"trend_current_{code}", link=open_point)

@@ -37,9 +37,9 @@ def reported(rows: pd.DataFrame) -> int:
     return int(rows["value"].notna().sum())
 
 
-def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
-    """The table under the charts (numbers as numbers, for the exports)."""
-    return pd.DataFrame({
+def ranked_columns(rows: pd.DataFrame, lang: str) -> dict[str, object]:
+    """The first columns of a ranking's table: rank, unit, code, value, qualifier, numerator, denominator."""
+    return {
         t("col_rank", lang): rows["rank"],
         t("col_unit", lang): rows["label"],
         t("col_code_unit", lang): rows["code"],
@@ -47,9 +47,21 @@ def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
         t("col_qualifier", lang): rows.get("qualifier"),
         t("col_numerator", lang): rows.get("numerator"),
         t("col_denominator", lang): rows.get("denominator"),
+    }
+
+
+def status_notes(rows: pd.DataFrame, lang: str) -> list[str]:
+    """Each row's "chưa báo cáo", or how a rate the unit did not type was made ("tính từ 230/232")."""
+    return [t("missing_metric", lang) if pd.isna(r["value"]) else fmt.derived_note(r, lang) or ""
+            for r in rows.to_dict("records")]
+
+
+def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
+    """The table under the charts (numbers as numbers, for the exports)."""
+    return pd.DataFrame({
+        **ranked_columns(rows, lang),
         # "chưa báo cáo", or how a rate the unit did not type was made ("tính từ 230/232")
-        t("col_status", lang): [t("missing_metric", lang) if pd.isna(r["value"]) else fmt.derived_note(r, lang) or ""
-                                for r in rows.to_dict("records")],
+        t("col_status", lang): status_notes(rows, lang),
         t("col_source", lang): [f"{f} / {s} / {c}" if isinstance(f, str) else None for f, s, c in
                                 zip(rows.get("source_file"), rows.get("source_sheet"), rows.get("source_cell"),
                                     strict=False)],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ui import fmt, tables
+from ui import compare, tables
 from ui.i18n import t, tm
 
 
@@ -23,18 +23,11 @@ def ranked(communes: pd.DataFrame, facts: pd.DataFrame, year: int) -> pd.DataFra
 def table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table behind the charts (numbers as numbers, for the exports)."""
     return pd.DataFrame({
-        t("col_rank", lang): rows["rank"],
-        t("col_unit", lang): rows["label"],
-        t("col_code_unit", lang): rows["code"],
-        t("col_value", lang): rows["value"],
-        t("col_qualifier", lang): rows.get("qualifier"),
-        t("col_numerator", lang): rows["numerator"],
-        t("col_denominator", lang): rows["denominator"],
+        **compare.ranked_columns(rows, lang),
         t("col_approx", lang): [("≈" if a else "") if pd.notna(v) else "" for a, v in zip(rows["approx"], rows["value"],
                                                                                         strict=True)],
         t("col_sources", lang): rows["sources"],
-        t("col_status", lang): [t("missing_metric", lang) if pd.isna(r["value"]) else fmt.derived_note(r, lang) or ""
-                                for r in rows.to_dict("records")],
+        t("col_status", lang): compare.status_notes(rows, lang),
     })
 
 

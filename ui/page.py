@@ -220,3 +220,36 @@ def metric_label(row: pd.Series, lang: str, short: bool = False) -> str:
     if short:
         return str(row["short_en" if lang == "en" else "short_vi"])
     return str(row["label_en" if lang == "en" else "label_vi"])
+
+
+def register_page(kind: str, page_key: str, heading_key: str) -> tuple[Source, str, Any, pd.DataFrame]:
+    """A register page's start (Mô hình, Khen thưởng): the place chosen where the register was loaded, the items
+    of the unit's map years, the heading; stops, saying so, when the unit has no register."""
+    from ui.filters import unit_filters
+
+    source, lang = start(page_key)
+    selection = unit_filters(source.years(), source.unit_options, lang, landing=source.q("landing", kind),
+                             places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"))
+    if selection is None or selection.unit_key is None:
+        url.stop()
+    map_years = source.q("map_years", selection.map)
+    items = source.q("register_items", kind, selection.unit_key, min(map_years), max(map_years))
+    st.subheader(tm(heading_key, lang, unit=selection.label))
+    if items.empty:
+        not_loaded(lang, "no_register", unit=selection.label, what=t(page_key, lang).lower())
+        url.stop()
+    return source, lang, selection, items
+
+
+def current_map_selection(source: Source, lang: str) -> Any:
+    """The place chosen on today's map (the country included) for So sánh and Xu hướng; stops, saying so, when
+    there is nothing on it."""
+    from ui.filters import current_map_filters
+
+    selection = current_map_filters(source.q("current_map_years"), source.q("current_map_units"), lang,
+                                    places=source.q("crosswalk_places"), prefer=source.q("landing", "facts"),
+                                    country=True)
+    if selection is None:
+        not_loaded(lang)
+        url.stop()
+    return selection

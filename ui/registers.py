@@ -171,3 +171,17 @@ def reported_total(figures: pd.DataFrame, metrics: tuple[str, ...]) -> tuple[dic
         return None
     values = {m: int(round(float(v))) for m, v in zip(found["metric"], found["value"], strict=True)}
     return values, bool((found["basis"] != "reported").any())
+
+
+def units_chart(source, items: pd.DataFrame, selection, lang: str, title_key: str, stub: str, page: str,  # noqa: ANN001
+                color: str) -> None:
+    """The units with the most items of the year (the top 15), a click opening that unit's register on ``page``."""
+    from ui import charts
+    from ui.page import chart, unit_picker
+
+    by_unit = top(items, "unit", 15)
+    if by_unit.empty:
+        return
+    chart(charts.counts(by_unit, lang, title=t(title_key, lang, year=selection.year), color=color, horizontal=True),
+          f"{stub}_{selection.label}_{selection.year}", key="by_unit",
+          link=unit_picker(source, dict(zip(items["unit_key"], items["unit"], strict=False)), selection.year, lang, page))

@@ -8,7 +8,7 @@ import pandas as pd
 
 from etl.reference.text import ascii_fold
 from ui import fmt
-from ui.i18n import t
+from ui.i18n import t, tm
 from warehouse.views import NEW_MAP_FROM
 
 
@@ -95,3 +95,17 @@ def communes_table(data: pd.DataFrame, metric_names: dict[str, str], lang: str) 
         t("col_status", lang): [fmt.derived_note(r, lang) or "" for r in data.to_dict("records")],
         t("col_sources", lang): data["sources"],
     })
+
+
+def by_metric(data: pd.DataFrame, metrics: pd.DataFrame, chosen: list[str], names: dict[str, str], lang: str):  # noqa: ANN201
+    """Each chosen metric with its rows of ``data`` and its target: (code, its catalogue row, rows, target); a
+    metric without a figure is said under the charts ("no_series") and skipped."""
+    import streamlit as st
+
+    for code in chosen:
+        meta = metrics[metrics["code"] == code].iloc[0]
+        rows = data[data["metric"] == code]
+        if rows.empty:
+            st.caption(tm("no_series", lang, metric=names[code]))
+            continue
+        yield code, meta, rows, None if pd.isna(meta["target"]) else float(meta["target"])
