@@ -692,18 +692,41 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
     """A rate without a noun after it: its population is before it ("tỷ lệ đảng viên đăng ký đạt 98%"); a clause
     that names nothing before its rate continues the sentence's previous rate ("tỷ lệ đảng viên đăng ký là 97%; năm
     2023 nâng lên 98,6%")."""
+    def population(nouns: list[tuple[str, tuple[str, ...], int, int]]) -> bool:
+        return bool(nouns) and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns)
+
+    def take(nouns: list[tuple[str, tuple[str, ...], int, int]], pred_from: int) -> None:
+        fig.nouns = nouns
+        fig.lookback = True
+        fig.pred_from = pred_from
+        for _, _, a, b in nouns:
+            s.in_noun.update(range(a, b))
+
     rates = s.find(lo, fig.lead, "rate_word", nouns_too=True)
     if rates:
         nouns, _ = _noun_list(s, rates[-1][1], True)
-        if nouns and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
-            fig.nouns = nouns
-            fig.lookback = True
-            fig.pred_from = nouns[-1][3]
+        if population(nouns):
+            take(nouns, nouns[-1][3])
+            return
+        if nouns:
+            return
+        named = _populations_in(s, lo, rates[-1][0])
+        if len(named) == 1:  # "Đối với công chức, viên chức … chưa phải là đảng viên, tỷ lệ đăng ký đạt 91,3%"
+            take(named[0], named[0][-1][3])
+            return
+    item = _list_item(s, fig, lo)
+    if item is not None:  # "Tỷ lệ đăng ký: đảng viên 98,7%; CCVC, LLVT không là đảng viên 92%"
+        take(item, fig.after)
         return
     if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))):
         return
     i = lo
     while i < fig.lead:  # the first population named ("Việc hướng dẫn đoàn viên, hội viên … đạt hơn 45%")
+        if _names_commune(s, i):
+            i += 1
+            while i < fig.lead and s.toks[i].kind == "w" and s.toks[i].text[:1].isupper():
+                i += 1
+            continue
         if i not in s.in_noun:
             nouns, end = _noun_list(s, i, True)
             if nouns and end <= fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
@@ -717,7 +740,8 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 i = end
                 continue
         i += 1
-    if figs and not s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True):
+    if figs and not [h for h in s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True)
+                     if not _names_commune(s, h[0])]:  # "…; riêng thị trấn Lam Sơn đạt 100%"
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
                      and (f.num.pct or f.num.denominator is not None)
                      and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in f.nouns)), None)
@@ -725,6 +749,46 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
             fig.nouns = prev.nouns
             fig.lookback = True
             fig.pred_from = fig.after
+
+
+def _populations_in(s: _Sentence, lo: int, hi: int) -> list[list[tuple[str, tuple[str, ...], int, int]]]:
+    """Each list of populations named in tokens [lo, hi) ("công chức, viên chức … chưa phải là đảng viên")."""
+    out = []
+    i = max(lo, 0)
+    while i < hi:
+        nouns, end = _noun_list(s, i, True) if i not in s.in_noun else ([], i)
+        if nouns and end <= hi:
+            if all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+                out.append(nouns)
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _list_item(s: _Sentence, fig: _Fig, lo: int) -> list[tuple[str, tuple[str, ...], int, int]] | None:
+    """The populations of one item of a list after a heading's colon, right before the rate it is given: "…: đảng
+    viên 98,7%; CCVC, LLVT không là đảng viên 92%", "…: đảng viên 98%, CCVC 85%". The item opens its clause, or
+    follows the colon, or follows the previous item's number and a comma; the sentence has a colon before it."""
+    toks = s.toks
+    if not any(t.norm == ":" for t in toks[:fig.lead]):
+        return None
+    for i in range(max(lo, s.clause_start(fig.k)), fig.lead):
+        opens = i == s.clause_start(fig.k) or toks[i - 1].norm == ":" or (
+            toks[i - 1].norm == "," and i >= 2 and toks[i - 2].kind == "n")
+        if not opens or i in s.in_noun:
+            continue
+        nouns, end = _noun_list(s, i, True)
+        if nouns and end == fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+            return nouns
+    return None
+
+
+def _names_commune(s: _Sentence, i: int) -> bool:
+    """Token i starts a commune's name ("thị trấn Lam Sơn", "xã Tân Lập"), not a noun of a figure."""
+    hit = s.at(i, "sub_unit")
+    return bool(hit and hit[1] == "commune" and hit[0] < len(s.toks) and s.toks[hit[0]].kind == "w"
+                and s.toks[hit[0]].text[:1].isupper())
 
 
 def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
