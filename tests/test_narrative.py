@@ -338,3 +338,51 @@ def test_a_rate_whose_population_is_named_before_it_but_did_something_else_is_no
 ])
 def test_a_commune_singled_out_after_a_rate_gives_its_own_figure(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện ủy đề nghị Ban Thường vụ Tỉnh ủy Long An tặng Bằng khen cho 03 tập thể, 04 cá nhân.",
+     [("commend_proposed_collective", 3, None), ("commend_proposed_individual", 4, None)]),
+    ("Ban Thường vụ Thị ủy đề nghị Chủ tịch UBND tỉnh khen thưởng 02 tập thể và 05 cá nhân điển hình.",
+     [("commend_proposed_collective", 2, None), ("commend_proposed_individual", 5, None)]),
+    ("Đảng ủy thị trấn tặng Giấy khen cho 09 tập thể, 21 cá nhân; đề nghị Ban Thường vụ Huyện ủy Cần Giuộc khen "
+     "thưởng 02 tập thể.",
+     [("commend_collective", 9, None), ("commend_individual", 21, None), ("commend_proposed_collective", 2, None)]),
+    ("Huyện ủy biểu dương 14 tập thể, 30 cá nhân, đồng thời đề nghị Tỉnh ủy, UBND tỉnh khen thưởng 03 cá nhân.",
+     [("commend_collective", 14, None), ("commend_individual", 30, None),
+      ("commend_proposed_individual", 3, None)]),
+])
+def test_a_commendation_asked_of_the_level_above_is_proposed(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xét đề nghị của các chi, đảng bộ cơ sở, Ban Thường vụ Huyện ủy đã quyết định khen thưởng 18 tập thể, 40 cá "
+     "nhân.", [("commend_collective", 18, None), ("commend_individual", 40, None)]),
+    ("Theo đề xuất của Ban Tuyên giáo Huyện ủy, Thường trực Huyện ủy tặng Giấy khen cho 06 tập thể.",
+     [("commend_collective", 6, None)]),
+    ("Căn cứ đề nghị của Hội đồng Thi đua - Khen thưởng, Huyện ủy khen thưởng 11 cá nhân.",
+     [("commend_individual", 11, None)]),
+])
+def test_a_commendation_given_on_a_proposal_from_below_is_given(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mô hình “Mỗi tuần một việc tốt” đã được nhân rộng ở 9/12 xã.", [("model_replication_pct", 75, None)]),
+    ("Mô hình \"Phấn đấu mỗi hộ một việc thiện\" được nhân rộng ra 14/20 xã, thị trấn.",
+     [("model_replication_pct", 70, None)]),
+    ("Mô hình “Thắp sáng đường quê” được nhân rộng ra 8/10 xã, đạt 80%.", [("model_replication_pct", 80, None)]),
+    ("Ban Thường vụ Huyện ủy Cần Đước ban hành 06 kế hoạch, hướng dẫn.", [("plans_issued", 6, None)]),
+])
+def test_a_name_in_quotes_or_in_capitals_is_no_rule_or_target(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi xã nhân rộng mô hình ra 5/10 ấp.",
+    "Phấn đấu nhân rộng mô hình ra 10/10 xã.",
+    "Các xã cần nhân rộng mô hình ra 12/12 ấp.",
+])
+def test_a_rule_or_a_target_outside_a_name_still_blocks(text):
+    assert figures(text) == []

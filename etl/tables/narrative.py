@@ -58,8 +58,12 @@ _PHRASE_KINDS = (
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
 _MEDIA = ("social", "radio", "print")
+_QUOTES_OPEN = frozenset({"“", '"', "«", "‘"})
+_QUOTES_CLOSE = frozenset({"”", '"', "»", "’"})
 _GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LLVT", "tin, bài"
-_PROPOSE_REACH = 8  # words between "đề nghị" and the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
+_PROPOSE_REACH = 16  # tokens from "đề nghị" to the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
+_PROPOSED_REACH = 8  # words after a commended count where "được đề nghị" makes it proposed
+_PROPOSE_GAP = 10  # at most this many tokens between them: who is asked ("Ban Thường vụ Tỉnh ủy Nghệ An")
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
 _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
 _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
@@ -424,6 +428,23 @@ class _Sentence:
                 self.compounds.append((i, hit[0]))
         self.in_noun: set[int] = set()
         self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
+        self._names: set[int] | None = None
+
+    def names(self) -> set[int]:
+        """Tokens of a name, never read as a rule or a target: a quoted one ("mô hình “Mỗi buôn một sản phẩm”"),
+        a capitalised word after a word ("Huyện ủy Cần Giuộc")."""
+        if self._names is None:
+            self._names = set()
+            quote: int | None = None
+            for i, t in enumerate(self.toks):
+                if t.text in _QUOTES_OPEN and quote is None:
+                    quote = i
+                elif t.text in _QUOTES_CLOSE and quote is not None:
+                    self._names.update(range(quote + 1, i))
+                    quote = None
+                elif t.kind == "w" and t.text[:1].isupper() and i > 0 and self.toks[i - 1].kind == "w":
+                    self._names.add(i)
+        return self._names
 
     # -- phrase matching
     def _valid(self, a: int, b: int) -> bool:
@@ -940,7 +961,10 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         if meaning == "commend":
             lo = max(s.clause_start(i), i - _PROPOSE_REACH)
             props = [h for h in s.find(lo, i, "frame", {"propose"}, nouns_too=True)
-                     if not s.before(h[0], "not_propose") and not s.find(h[0], h[1] + 2, "not_propose")]
+                     if not any(a < h[1] and h[0] < b for a, b, _ in
+                                s.find(max(h[0] - 4, 0), h[1] + 2, "not_propose", nouns_too=True))
+                     and h[1] + _PROPOSE_GAP >= i
+                     and not any(t.kind == "n" or t.norm in (".", ":", "(") for t in s.toks[h[1]:i])]
             return "propose" if props else "commend"
         return meaning
 
@@ -957,7 +981,7 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     post = _search(s, _post(s, figs, fig), "frame", set(_GOVERNORS))
     if post:
         first = [h for h in post if h[2] != "commend"]
-        if first and first[0][0] < post[0][0] + _PROPOSE_REACH and first[0][2] == "propose":
+        if first and first[0][0] < post[0][0] + _PROPOSED_REACH and first[0][2] == "propose":
             return "propose"  # "được đề nghị Tỉnh ủy khen thưởng"
         return decide(post[0][0], post[0][2]) if post[0][2] != "commend" else "commend"
     before = s.find(0, cs, "frame", set(_GOVERNORS), nouns_too=True)
@@ -1037,7 +1061,8 @@ def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
 
 def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     cs = s.clause_start(fig.k)
-    outside = [i for i in range(0, fig.lead) if i not in s.in_noun]
+    names = s.names()
+    outside = [i for i in range(0, fig.lead) if i not in s.in_noun and i not in names]
     if _search(s, outside, "target"):
         return "target"
     clause = [i for i in outside if i >= cs]
