@@ -386,3 +386,66 @@ def test_a_name_in_quotes_or_in_capitals_is_no_rule_or_target(text, expected):
 ])
 def test_a_rule_or_a_target_outside_a_name_still_blocks(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn huyện hiện có 215 mô hình học tập và làm theo (tập thể 140, cá nhân 75).",
+     [("models_total", 215, None), ("models_collective", 140, None), ("models_individual", 75, None)]),
+    ("Các chi, đảng bộ duy trì 88 mô hình, gồm: tập thể 50, cá nhân 38.",
+     [("models_total", 88, None), ("models_collective", 50, None), ("models_individual", 38, None)]),
+    ("Tổng số mô hình là 120, trong đó tập thể 70 và cá nhân 50.",
+     [("models_total", 120, None), ("models_collective", 70, None), ("models_individual", 50, None)]),
+])
+def test_a_total_and_its_breakdown_in_brackets_or_after_trong_do(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong năm xây dựng mới 22 mô hình (14 tập thể, 08 cá nhân).", [("models_new", 22, None)]),
+    ("Có 12 mô hình mới, gồm 7 tập thể và 5 cá nhân.", [("models_new", 12, None)]),
+    ("Huyện chọn 4 mô hình điểm (3 tập thể, 1 cá nhân).", [("models_pilot", 4, None)]),
+    ("Mô hình điểm: 05, trong đó 03 mô hình về nông nghiệp sạch và 02 mô hình về an toàn giao thông.",
+     [("models_pilot", 5, None)]),
+    ("Toàn huyện có 140 mô hình, trong đó 60 mô hình trong sản xuất, 45 mô hình về văn hóa.",
+     [("models_total", 140, None)]),
+])
+def test_the_parts_of_new_pilot_or_a_field_s_models_are_no_kind_or_total(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023 phát triển mới 18 mô hình, nâng tổng số mô hình của huyện lên 205.",
+     [("models_new", 18, None), ("models_total", 205, None)]),
+    ("Tổng số mô hình học tập và làm theo Bác là 143.", [("models_total", 143, None)]),
+    ("Trong tổng số 97 mô hình, khối xã, thị trấn có 60 mô hình.", [("models_total", 97, None)]),
+    ("Trong tổng số 97 mô hình, lĩnh vực văn hóa có 30.", [("models_total", 97, None)]),
+])
+def test_a_total_after_tong_so(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm nay các chi bộ có thêm 17 mô hình mới.", [("models_new", 17, None)]),
+    ("Toàn huyện duy trì 150 mô hình; xây dựng thêm 9 mô hình mới.",
+     [("models_total", 150, None), ("models_new", 9, None)]),
+    ("Có thêm 5 mô hình, nâng tổng số lên 80 mô hình.", [("models_total", 80, None)]),
+    ("Năm 2023 có thêm 12 đảng viên đăng ký.", []),
+    ("Số mô hình tăng thêm 8 mô hình mới so với năm trước.", []),
+])
+def test_co_them_gives_the_new_models_only(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện ủy lựa chọn 2 mô hình điểm để chỉ đạo: “Dân vận khéo” ở xã An Lục Long và “Chi bộ 4 tốt” ở xã Long Trì.",
+     [("models_pilot", 2, None)]),
+    ("Chọn 6 mô hình điểm: mô hình “Dân vận khéo”, mô hình “Camera an ninh” và 4 mô hình khác.",
+     [("models_pilot", 6, None)]),
+])
+def test_models_listed_after_a_colon_are_examples_of_the_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+def test_a_count_of_another_programme_s_models_is_still_none():
+    assert figures("Toàn huyện có 25 mô hình “Dân vận khéo”.") == []
+    assert figures("Mô hình “Dân vận khéo” được triển khai với 12 mô hình.") == []

@@ -53,7 +53,7 @@ _PHRASE_KINDS = (
     "competing", "not_figure_before", "allow_before", "change", "change_after", "compare", "range_from", "range_to",
     "denominator_lead", "target", "target_clause", "target_after", "distributive", "year_lead", "year_not",
     "sub_unit", "whole_unit", "sub_unit_host", "heading_target", "heading_result", "sentence_abbreviation",
-    "compound",
+    "compound", "added", "part_lead", "total_lead",
 )
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
@@ -69,6 +69,7 @@ _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
 _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
 _LABEL_MAX = 12  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
+_TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
 
@@ -408,6 +409,7 @@ class _Fig:
     pred_from: int = -1  # where its predicate starts (after its noun, or after a merged count's noun)
     lookback: bool = False  # its noun was found before it
     kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
+    added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
 
 
 class _Sentence:
@@ -540,7 +542,12 @@ def _build_figures(s: _Sentence) -> list[_Fig]:
         elif s.before(fig.lead, "not_figure_before"):
             fig.skip = "reference"
         if s.before(fig.lead, "change") or (fig.lead != k and s.before(k, "change")):
-            fig.skip = "change"
+            added = s.before(fig.lead, "added")
+            change = s.before(fig.lead, "change")
+            if added and change and change[0] >= added[0]:
+                fig.added = True  # "có thêm 23 mô hình mới": the new ones; "có thêm 5 mô hình": a change
+            else:
+                fig.skip = "change"
         rng = s.before(fig.lead, "range_to")
         if rng and rng[0] > 0 and toks[rng[0] - 1].kind in ("n", "p", "w") and _ends_number(s, rng[0]) \
                 and rng[1] == "range":
@@ -672,6 +679,15 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
         return
     link = s.before(fig.lead, "link")
     if link is None:
+        bare = s.before(fig.lead, "noun")
+        nxt = s.toks[fig.after].norm if fig.after < len(s.toks) else "."
+        if bare and set(bare[1].split("|")) & {"collective", "individual"} and nxt in (",", ";", ".", ")", "và") \
+                and (bare[0] == 0 or s.toks[bare[0] - 1].norm in ("(", ",", ":", ";", "và")
+                     or s.before(bare[0], "part_lead")):  # "4.652 mô hình (tập thể 2.870, cá nhân 1.782)"
+            fig.nouns = [(bare[1], bare[2], bare[0], fig.lead)]
+            s.in_noun.update(range(bare[0], fig.lead))
+            fig.lookback = True
+            return
         kind = s.before(fig.lead, "model_kind")
         models = s.before(kind[0], "noun") if kind else None
         nxt = s.toks[fig.after].norm if fig.after < len(s.toks) else "."
@@ -697,6 +713,17 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
         s.in_noun.update(range(hit[0], i))
         fig.lookback = True
         return
+    cs = s.clause_start(fig.k)
+    for j in range(i - 1, max(cs, i - _TOTAL_REACH) - 1, -1):  # "nâng tổng số mô hình toàn huyện lên 162"
+        if s.toks[j].kind == "n":
+            break
+        total = s.at(j, "total_lead")
+        noun = s.at(total[0], "noun") if total else None
+        if noun and noun[0] <= i:
+            fig.nouns = [(noun[1], noun[2], total[0], noun[0])]
+            s.in_noun.update(range(total[0], noun[0]))
+            fig.lookback = True
+            return
     label = _label(s, fig)
     if label is not None:  # "Số kế hoạch, hướng dẫn ban hành: 12 văn bản", "- Tin, bài trên Bản tin huyện: 24"
         nouns, end = _noun_list(s, label[0], False)
@@ -977,6 +1004,9 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             resets = s.find(cs, i, "model_verb", nouns_too=True)
             if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
                 i, meaning = verbs[-1][0], verbs[-1][2]
+            elif (head := _models_head(s, figs, i)) is not None and head.skip is None \
+                    and _modifier(s, figs, head) != "-":
+                return None  # "xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân)": parts of the new ones
         return decide(i, meaning)
     post = _search(s, _post(s, figs, fig), "frame", set(_GOVERNORS))
     if post:
@@ -1024,13 +1054,19 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             return None
         if later:
             found = later.pop()  # "15 mô hình được xây dựng mới", "3 mô hình được chọn làm điểm"
+    if fig.added and found != "new":
+        return None  # "có thêm 5 mô hình": a change
+    if found == "-" and _a_part(s, figs, fig):
+        return None  # "Mô hình điểm: 04, trong đó 02 mô hình về chuyển đổi số": a part, not the total
     cs = s.clause_start(fig.k)
     ce = s.clause_end(fig.k)
-    if s.find(cs, ce, "model_other", nouns_too=True):
+    colon = next((i for i in range(fig.k, ce) if s.toks[i].norm == ":"), ce)  # after it: examples listed
+    if s.find(cs, colon, "model_other", nouns_too=True):
         return None  # "Mô hình “Dân vận khéo” được triển khai với 25 mô hình"
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
-    if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:_FIELD_REACH], "model_field"):
+    own = next((n for n, i in enumerate(post) if s.toks[i].norm in (",", ";", ":")), len(post))
+    if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:min(own, _FIELD_REACH)], "model_field"):
         return None  # "lĩnh vực kinh tế có 40 mô hình": one field's part
     # what governs it
     verbs = s.find(cs, fig.lead, "frame", {"commend", "propose", "replicate"}, nouns_too=True)
@@ -1041,6 +1077,18 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
         return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
     return found
+
+
+def _a_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A models count after "trong đó" that follows another models count of the sentence: one of its parts."""
+    heads = [f for f in figs if f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|")
+             and s.clause[f.k] == s.clause[fig.k]]
+    return bool(heads) and bool(s.find(heads[0].k + 1, fig.lead, "part_lead", nouns_too=True))
+
+
+def _models_head(s: _Sentence, figs: list[_Fig], i: int) -> _Fig | None:
+    """The models count whose noun starts at token i ("15 mô hình (10 tập thể, 05 cá nhân)")."""
+    return next((f for f in figs if f.nouns and f.nouns[0][2] == i and "models" in f.nouns[0][0].split("|")), None)
 
 
 def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
@@ -1226,6 +1274,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 else:
                     frame = "-"
                 metric = s.v.rules.get((form, cls, frame or ""))
+                if fig.added and frame != "new":
+                    continue
                 if metric and cls == "plans" and s.at(fig.noun_end, "plans_block"):
                     metric = None  # "312 kế hoạch cá nhân"
                 if metric:
