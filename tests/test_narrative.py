@@ -85,7 +85,8 @@ STATED = [
     ("Đạt >98% đảng viên đăng ký; 95% trở lên CCVC đăng ký.",
      [("reg_party_members_pct", 98, ">"), ("reg_civil_servants_pct", 95, "trở lên")]),
     ("Tỷ lệ đảng viên đăng ký đạt 98,5%, tăng 2% so với năm 2022.", [("reg_party_members_pct", 98.5, None)]),
-    ("Toàn huyện có 96 mô hình, tăng 6 mô hình so với năm 2022 (90 mô hình).", [("models_total", 96, None)]),
+    ("Toàn huyện có 96 mô hình, tăng 6 mô hình so với năm 2022 (90 mô hình).",  # 90 is 2022's (holdout class 10)
+     [("models_total", 96, None), ("models_total", 90, None)]),
     ("Huyện có mười hai mô hình điểm và hai mươi lăm tin, bài.",
      [("models_pilot", 12, None), ("propaganda_articles", 25, None)]),
     ("Năm nay có năm mô hình mới.", [("models_new", 5, None)]),
@@ -449,3 +450,37 @@ def test_models_listed_after_a_colon_are_examples_of_the_count(text, expected):
 def test_a_count_of_another_programme_s_models_is_still_none():
     assert figures("Toàn huyện có 25 mô hình “Dân vận khéo”.") == []
     assert figures("Mô hình “Dân vận khéo” được triển khai với 12 mô hình.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số mô hình năm 2023 tăng gần gấp đôi so với năm 2020 (54 mô hình).", [("models_total", 54, None, 2020)]),
+    ("Năm 2023 có 130 mô hình, tăng 2 lần so với năm 2018 (65 mô hình).",
+     [("models_total", 130, None, 2023), ("models_total", 65, None, 2018)]),
+    ("Số tin, bài trên Bản tin huyện tăng mạnh so với năm 2021 (45 tin, bài).",
+     [("propaganda_articles", 45, None, 2021)]),
+])
+def test_a_count_in_brackets_after_the_year_compared_with_is_that_year_s(text, expected):
+    got = [(p.metric, p.value, p.qualifier, p.year) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), q, y) for m, v, q, y in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Số mô hình tăng 3 lần so với năm 2016, tăng 50 mô hình.",
+    "Số mô hình tăng so với cùng kỳ (tăng 14 mô hình).",
+    "Tăng 6 mô hình so với năm 2022: 90 mô hình.",
+])
+def test_a_change_against_another_year_is_still_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thị trấn Tầm Vu có 100% đảng viên đăng ký học tập và làm theo (356/356 đảng viên).",
+     ("reg_party_members_pct", 100, 356, 356, "Thị trấn Tầm Vu")),
+    ("Có 97,5% đảng viên đã xây dựng kế hoạch cá nhân (1.170/1.200).",
+     ("reg_party_members_pct", 97.5, 1170, 1200, None)),
+    ("Xã Phước Lợi có 95% đoàn viên, hội viên đăng ký (1.900/2.000 đoàn viên, hội viên).",
+     ("reg_union_members_pct", 95, 1900, 2000, "Xã Phước Lợi")),
+])
+def test_a_rate_s_counts_in_brackets_after_its_predicate_are_its_numerator_and_denominator(text, expected):
+    got = [(p.metric, p.value, p.numerator, p.denominator, p.unit_name) for p in propose([text], "848", 2023)]
+    assert got == [expected]

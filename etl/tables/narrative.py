@@ -409,6 +409,7 @@ class _Fig:
     pred_from: int = -1  # where its predicate starts (after its noun, or after a merged count's noun)
     lookback: bool = False  # its noun was found before it
     kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
+    year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
     added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
 
 
@@ -880,6 +881,30 @@ def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
         fig.noun_end = fig.after
 
 
+def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
+    """A rate's counts in brackets after what its members did: "100% đảng viên đăng ký (412/412 đảng viên)" is one
+    figure, with its numerator and denominator, when they agree with it (within a point)."""
+    for n, fig in enumerate(figs):
+        if fig.skip or not fig.num.pct or not fig.nouns or fig.numerator is not None or n + 1 >= len(figs):
+            continue
+        nxt = figs[n + 1]
+        num = nxt.num
+        if nxt.skip or num.denominator is None or not num.denominator or num.value is None \
+                or s.clause[nxt.k] != s.clause[fig.k] or s.toks[nxt.lead - 1].norm != "(" or nxt.qualifier:
+            continue
+        close = nxt.noun_end if nxt.nouns else nxt.after
+        if close >= len(s.toks) or s.toks[close].norm != ")":
+            continue
+        if nxt.nouns and {c for n_ in nxt.nouns for c in n_[0].split("|")}.isdisjoint(
+                {c for n_ in fig.nouns for c in n_[0].split("|")}):
+            continue
+        if abs(100.0 * num.value / num.denominator - (fig.num.value or 0.0)) > 1:
+            continue
+        fig.numerator, fig.denominator = num.value, num.denominator
+        nxt.skip = "ratio"
+        s.in_noun.update(range(nxt.lead - 1, close + 1))
+
+
 # ---------------------------------------------------------------------------------------------------- frames
 
 
@@ -1119,7 +1144,9 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
     if _search(s, [i for i in clause if i >= prev], "compare"):
-        return "compare"  # "(tăng 6 mô hình so với năm 2022: 90 mô hình)"
+        fig.year = _compared_year(s, fig)
+        if fig.year is None:
+            return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
     if _search(s, clause, "distributive"):
         return "rule"
     post = _post(s, figs, fig, share=False)
@@ -1128,6 +1155,20 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if post and s.at(post[0], "change_after"):
         return "change"
     return None
+
+
+def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
+    """The year compared with, when the figure is that year's in brackets right after it: "so với năm 2016 (76 mô
+    hình)" is 2016's count."""
+    toks, i = s.toks, fig.lead
+    if i < 4 or toks[i - 1].norm != "(" or toks[i - 3].norm != "năm" or not s.before(i - 3, "compare"):
+        return None
+    close = fig.noun_end if fig.noun_end > fig.k else fig.after
+    year = toks[i - 2].num
+    if close >= len(toks) or toks[close].norm != ")" or year is None or year.value is None or year.pct \
+            or year.denominator is not None or not year.value.is_integer() or not 1945 <= year.value <= 2100:
+        return None
+    return int(year.value)
 
 
 def _years(s: _Sentence) -> list[tuple[int, int]]:
@@ -1238,6 +1279,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             if fig.nouns:
                 fig.pred_from = fig.after
     _merge_counts(s, figs)
+    _ratio_after(s, figs)
     for n, fig in enumerate(figs):
         if fig.skip or fig.nouns or not (fig.num.pct or fig.num.denominator is not None):
             continue
@@ -1306,7 +1348,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 continue
         proposals.append((fig, Proposal(
             metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-            year=_year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
+            year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
             text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
             unit_name=_unit_name(s, fig, unit_code), cue=cue)))
     return _sum_parts(s, proposals, catalog)
