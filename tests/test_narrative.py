@@ -484,3 +484,25 @@ def test_a_change_against_another_year_is_still_no_figure(text):
 def test_a_rate_s_counts_in_brackets_after_its_predicate_are_its_numerator_and_denominator(text, expected):
     got = [(p.metric, p.value, p.numerator, p.denominator, p.unit_name) for p in propose([text], "848", 2023)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số tin, bài về các tấm gương điển hình đăng trên trang thông tin điện tử huyện: 42; phát trên Đài truyền "
+     "thanh huyện: 64; đăng lên các nhóm Zalo: trên 300.",
+     [("propaganda_articles", 42, None), ("propaganda_broadcasts", 64, None),
+      ("propaganda_social_posts", 300, "trên")]),
+    ("Tin, bài phát trên hệ thống loa truyền thanh: 120; chia sẻ trên Facebook: gần 500.",
+     [("propaganda_broadcasts", 120, None), ("propaganda_social_posts", 500, "gần")]),
+])
+def test_a_heading_s_noun_is_carried_to_each_item_of_its_list_of_counts(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số tin, bài đăng trên Bản tin huyện: 36; số người xem: 2.000; lượt chia sẻ trên mạng xã hội: 450.",
+     [("propaganda_articles", 36, None)]),
+    ("Tin, bài trên Bản tin huyện: 20; tham gia hội thi trên mạng xã hội: 800.", [("propaganda_articles", 20, None)]),
+    ("Số tin, bài trên Bản tin huyện: 20; năm 2022: 15.", [("propaganda_articles", 20, None)]),
+])
+def test_an_item_with_a_label_of_its_own_takes_no_heading_s_noun(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -67,7 +67,7 @@ _PROPOSE_GAP = 10  # at most this many tokens between them: who is asked ("Ban T
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
 _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
 _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
-_LABEL_MAX = 12  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
+_LABEL_MAX = 20  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
@@ -737,6 +737,22 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
                 fig.kind_at = end
 
 
+def _carry_label_noun(s: _Sentence, fig: _Fig, head: _Fig) -> None:
+    """A later item of a heading's list whose label names only where or how ("…: 30; phát trên loa truyền thanh:
+    96; chia sẻ trên mạng xã hội: khoảng 1.200"): the heading's noun, carried. Not a label of its own ("số người
+    xem: 1.200", "lượt chia sẻ: 350")."""
+    label = _label(s, fig)
+    if label is None or s.clause[head.k] == s.clause[fig.k]:
+        return
+    lo, hi = label
+    if lo >= hi or s.at(lo, "noun_prefix") or s.at(lo, "label_prefix") or s.find(lo, hi, "noun", nouns_too=True):
+        return
+    if s.toks[lo].kind != "w" or not s.find(lo, hi, "frame", nouns_too=True) or s.find(lo, hi, "competing"):
+        return
+    fig.nouns = head.nouns
+    fig.lookback = True
+
+
 def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) -> None:
     """A rate without a noun after it: its population is before it ("tỷ lệ đảng viên đăng ký đạt 98%"); a clause
     that names nothing before its rate continues the sentence's previous rate ("tỷ lệ đảng viên đăng ký là 97%; năm
@@ -1273,11 +1289,17 @@ def _round(value: float) -> float:
 def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: int, unit_code: str | None,
                         year: int | None, catalog: Catalog) -> list[Proposal]:
     figs = _build_figures(s)
+    head: _Fig | None = None  # the last count whose noun its label gave ("Số tin, bài … đăng trên Bản tin: 30")
     for fig in figs:
         if not fig.skip and not fig.nouns and not fig.num.pct and fig.num.denominator is None:
             _noun_before(s, fig)
+            if not fig.nouns and head is not None:
+                _carry_label_noun(s, fig, head)
             if fig.nouns:
                 fig.pred_from = fig.after
+                label = _label(s, fig)
+                if label is not None and fig.nouns[0][2] < label[1]:
+                    head = fig
     _merge_counts(s, figs)
     _ratio_after(s, figs)
     for n, fig in enumerate(figs):
