@@ -85,7 +85,8 @@ STATED = [
     ("Đạt >98% đảng viên đăng ký; 95% trở lên CCVC đăng ký.",
      [("reg_party_members_pct", 98, ">"), ("reg_civil_servants_pct", 95, "trở lên")]),
     ("Tỷ lệ đảng viên đăng ký đạt 98,5%, tăng 2% so với năm 2022.", [("reg_party_members_pct", 98.5, None)]),
-    ("Toàn huyện có 96 mô hình, tăng 6 mô hình so với năm 2022 (90 mô hình).", [("models_total", 96, None)]),
+    ("Toàn huyện có 96 mô hình, tăng 6 mô hình so với năm 2022 (90 mô hình).",  # 90 is 2022's (holdout class 10)
+     [("models_total", 96, None), ("models_total", 90, None)]),
     ("Huyện có mười hai mô hình điểm và hai mươi lăm tin, bài.",
      [("models_pilot", 12, None), ("propaganda_articles", 25, None)]),
     ("Năm nay có năm mô hình mới.", [("models_new", 5, None)]),
@@ -281,3 +282,227 @@ def test_a_paragraph_that_is_no_text_is_refused():
     with pytest.raises(TypeError, match="paragraph 2 is a int"):
         propose(["Có 96 mô hình.", 5], None, None)  # type: ignore[list-item]
     assert propose([], None, None) == [] and isinstance(propose(["Có 96 mô hình."], None, None)[0], Proposal)
+
+
+# written after the measure on the held-out set (holdout.py), one block per class of failure; none of these
+# sentences is one of that set's
+
+
+def _unit_figures(text: str, unit_code: str = "848") -> list[tuple[str, float, str | None, str | None]]:
+    return [(p.metric, round(p.value, 2), p.qualifier, p.unit_name) for p in propose([text], unit_code, 2023)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kết quả đăng ký học tập và làm theo: đảng viên 99,1%; đoàn viên, hội viên 80%.",
+     [("reg_party_members_pct", 99.1, None), ("reg_union_members_pct", 80, None)]),
+    ("Tỷ lệ đăng ký làm theo: cán bộ, đảng viên 97%, CCVC 88,5%, đoàn viên, hội viên 76%.",
+     [("reg_party_members_pct", 97, None), ("reg_civil_servants_pct", 88.5, None),
+      ("reg_union_members_pct", 76, None)]),
+    ("Về xây dựng bản đăng ký: đảng viên trên 98%; công chức, viên chức không phải là đảng viên 90%.",
+     [("reg_party_members_pct", 98, "trên"), ("reg_civil_servants_pct", 90, None)]),
+])
+def test_a_heading_and_its_list_of_rates_give_one_figure_an_item(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ tham gia học tập chuyên đề: đảng viên 100%; đoàn viên, hội viên 85%.",
+    "Kết quả xếp loại: đảng viên 95%, CCVC 90%.",
+])
+def test_a_list_of_rates_under_another_heading_gives_nothing(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Riêng với công chức, viên chức chưa là đảng viên, tỷ lệ đăng ký đạt 89%.",
+     [("reg_civil_servants_pct", 89, None)]),
+    ("Đối với đoàn viên, hội viên, tỷ lệ đăng ký học tập và làm theo là trên 70%.",
+     [("reg_union_members_pct", 70, "trên")]),
+    ("Tỷ lệ cán bộ, công chức không phải đảng viên đăng ký gần 85%.", [("reg_civil_servants_pct", 85, "gần")]),
+    ("Tỷ lệ công chức, viên chức, người lao động chưa phải là đảng viên cam kết đạt xấp xỉ 93%.",
+     [("reg_civil_servants_pct", 93, "xấp xỉ")]),
+])
+def test_a_rate_whose_population_is_named_before_its_rate_word(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+def test_a_rate_whose_population_is_named_before_it_but_did_something_else_is_no_figure():
+    assert figures("Đối với công chức, viên chức, tỷ lệ tham gia học tập đạt 95%.") == []
+    assert figures("Tỷ lệ công chức không phải là đảng viên chưa đăng ký còn 5%.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 98,2%; riêng xã Hòa Bình đạt 100%.",
+     [("reg_party_members_pct", 98.2, None, None), ("reg_party_members_pct", 100, None, "xã Hòa Bình")]),
+    ("Có trên 95% đảng viên đăng ký học tập và làm theo; trong đó thị trấn Phú Lộc là 99%.",
+     [("reg_party_members_pct", 95, "trên", None), ("reg_party_members_pct", 99, None, "thị trấn Phú Lộc")]),
+])
+def test_a_commune_singled_out_after_a_rate_gives_its_own_figure(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện ủy đề nghị Ban Thường vụ Tỉnh ủy Long An tặng Bằng khen cho 03 tập thể, 04 cá nhân.",
+     [("commend_proposed_collective", 3, None), ("commend_proposed_individual", 4, None)]),
+    ("Ban Thường vụ Thị ủy đề nghị Chủ tịch UBND tỉnh khen thưởng 02 tập thể và 05 cá nhân điển hình.",
+     [("commend_proposed_collective", 2, None), ("commend_proposed_individual", 5, None)]),
+    ("Đảng ủy thị trấn tặng Giấy khen cho 09 tập thể, 21 cá nhân; đề nghị Ban Thường vụ Huyện ủy Cần Giuộc khen "
+     "thưởng 02 tập thể.",
+     [("commend_collective", 9, None), ("commend_individual", 21, None), ("commend_proposed_collective", 2, None)]),
+    ("Huyện ủy biểu dương 14 tập thể, 30 cá nhân, đồng thời đề nghị Tỉnh ủy, UBND tỉnh khen thưởng 03 cá nhân.",
+     [("commend_collective", 14, None), ("commend_individual", 30, None),
+      ("commend_proposed_individual", 3, None)]),
+])
+def test_a_commendation_asked_of_the_level_above_is_proposed(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xét đề nghị của các chi, đảng bộ cơ sở, Ban Thường vụ Huyện ủy đã quyết định khen thưởng 18 tập thể, 40 cá "
+     "nhân.", [("commend_collective", 18, None), ("commend_individual", 40, None)]),
+    ("Theo đề xuất của Ban Tuyên giáo Huyện ủy, Thường trực Huyện ủy tặng Giấy khen cho 06 tập thể.",
+     [("commend_collective", 6, None)]),
+    ("Căn cứ đề nghị của Hội đồng Thi đua - Khen thưởng, Huyện ủy khen thưởng 11 cá nhân.",
+     [("commend_individual", 11, None)]),
+])
+def test_a_commendation_given_on_a_proposal_from_below_is_given(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mô hình “Mỗi tuần một việc tốt” đã được nhân rộng ở 9/12 xã.", [("model_replication_pct", 75, None)]),
+    ("Mô hình \"Phấn đấu mỗi hộ một việc thiện\" được nhân rộng ra 14/20 xã, thị trấn.",
+     [("model_replication_pct", 70, None)]),
+    ("Mô hình “Thắp sáng đường quê” được nhân rộng ra 8/10 xã, đạt 80%.", [("model_replication_pct", 80, None)]),
+    ("Ban Thường vụ Huyện ủy Cần Đước ban hành 06 kế hoạch, hướng dẫn.", [("plans_issued", 6, None)]),
+])
+def test_a_name_in_quotes_or_in_capitals_is_no_rule_or_target(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Mỗi xã nhân rộng mô hình ra 5/10 ấp.",
+    "Phấn đấu nhân rộng mô hình ra 10/10 xã.",
+    "Các xã cần nhân rộng mô hình ra 12/12 ấp.",
+])
+def test_a_rule_or_a_target_outside_a_name_still_blocks(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn huyện hiện có 215 mô hình học tập và làm theo (tập thể 140, cá nhân 75).",
+     [("models_total", 215, None), ("models_collective", 140, None), ("models_individual", 75, None)]),
+    ("Các chi, đảng bộ duy trì 88 mô hình, gồm: tập thể 50, cá nhân 38.",
+     [("models_total", 88, None), ("models_collective", 50, None), ("models_individual", 38, None)]),
+    ("Tổng số mô hình là 120, trong đó tập thể 70 và cá nhân 50.",
+     [("models_total", 120, None), ("models_collective", 70, None), ("models_individual", 50, None)]),
+])
+def test_a_total_and_its_breakdown_in_brackets_or_after_trong_do(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trong năm xây dựng mới 22 mô hình (14 tập thể, 08 cá nhân).", [("models_new", 22, None)]),
+    ("Có 12 mô hình mới, gồm 7 tập thể và 5 cá nhân.", [("models_new", 12, None)]),
+    ("Huyện chọn 4 mô hình điểm (3 tập thể, 1 cá nhân).", [("models_pilot", 4, None)]),
+    ("Mô hình điểm: 05, trong đó 03 mô hình về nông nghiệp sạch và 02 mô hình về an toàn giao thông.",
+     [("models_pilot", 5, None)]),
+    ("Toàn huyện có 140 mô hình, trong đó 60 mô hình trong sản xuất, 45 mô hình về văn hóa.",
+     [("models_total", 140, None)]),
+])
+def test_the_parts_of_new_pilot_or_a_field_s_models_are_no_kind_or_total(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023 phát triển mới 18 mô hình, nâng tổng số mô hình của huyện lên 205.",
+     [("models_new", 18, None), ("models_total", 205, None)]),
+    ("Tổng số mô hình học tập và làm theo Bác là 143.", [("models_total", 143, None)]),
+    ("Trong tổng số 97 mô hình, khối xã, thị trấn có 60 mô hình.", [("models_total", 97, None)]),
+    ("Trong tổng số 97 mô hình, lĩnh vực văn hóa có 30.", [("models_total", 97, None)]),
+])
+def test_a_total_after_tong_so(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm nay các chi bộ có thêm 17 mô hình mới.", [("models_new", 17, None)]),
+    ("Toàn huyện duy trì 150 mô hình; xây dựng thêm 9 mô hình mới.",
+     [("models_total", 150, None), ("models_new", 9, None)]),
+    ("Có thêm 5 mô hình, nâng tổng số lên 80 mô hình.", [("models_total", 80, None)]),
+    ("Năm 2023 có thêm 12 đảng viên đăng ký.", []),
+    ("Số mô hình tăng thêm 8 mô hình mới so với năm trước.", []),
+])
+def test_co_them_gives_the_new_models_only(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện ủy lựa chọn 2 mô hình điểm để chỉ đạo: “Dân vận khéo” ở xã An Lục Long và “Chi bộ 4 tốt” ở xã Long Trì.",
+     [("models_pilot", 2, None)]),
+    ("Chọn 6 mô hình điểm: mô hình “Dân vận khéo”, mô hình “Camera an ninh” và 4 mô hình khác.",
+     [("models_pilot", 6, None)]),
+])
+def test_models_listed_after_a_colon_are_examples_of_the_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+def test_a_count_of_another_programme_s_models_is_still_none():
+    assert figures("Toàn huyện có 25 mô hình “Dân vận khéo”.") == []
+    assert figures("Mô hình “Dân vận khéo” được triển khai với 12 mô hình.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số mô hình năm 2023 tăng gần gấp đôi so với năm 2020 (54 mô hình).", [("models_total", 54, None, 2020)]),
+    ("Năm 2023 có 130 mô hình, tăng 2 lần so với năm 2018 (65 mô hình).",
+     [("models_total", 130, None, 2023), ("models_total", 65, None, 2018)]),
+    ("Số tin, bài trên Bản tin huyện tăng mạnh so với năm 2021 (45 tin, bài).",
+     [("propaganda_articles", 45, None, 2021)]),
+])
+def test_a_count_in_brackets_after_the_year_compared_with_is_that_year_s(text, expected):
+    got = [(p.metric, p.value, p.qualifier, p.year) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), q, y) for m, v, q, y in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Số mô hình tăng 3 lần so với năm 2016, tăng 50 mô hình.",
+    "Số mô hình tăng so với cùng kỳ (tăng 14 mô hình).",
+    "Tăng 6 mô hình so với năm 2022: 90 mô hình.",
+])
+def test_a_change_against_another_year_is_still_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thị trấn Tầm Vu có 100% đảng viên đăng ký học tập và làm theo (356/356 đảng viên).",
+     ("reg_party_members_pct", 100, 356, 356, "Thị trấn Tầm Vu")),
+    ("Có 97,5% đảng viên đã xây dựng kế hoạch cá nhân (1.170/1.200).",
+     ("reg_party_members_pct", 97.5, 1170, 1200, None)),
+    ("Xã Phước Lợi có 95% đoàn viên, hội viên đăng ký (1.900/2.000 đoàn viên, hội viên).",
+     ("reg_union_members_pct", 95, 1900, 2000, "Xã Phước Lợi")),
+])
+def test_a_rate_s_counts_in_brackets_after_its_predicate_are_its_numerator_and_denominator(text, expected):
+    got = [(p.metric, p.value, p.numerator, p.denominator, p.unit_name) for p in propose([text], "848", 2023)]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số tin, bài về các tấm gương điển hình đăng trên trang thông tin điện tử huyện: 42; phát trên Đài truyền "
+     "thanh huyện: 64; đăng lên các nhóm Zalo: trên 300.",
+     [("propaganda_articles", 42, None), ("propaganda_broadcasts", 64, None),
+      ("propaganda_social_posts", 300, "trên")]),
+    ("Tin, bài phát trên hệ thống loa truyền thanh: 120; chia sẻ trên Facebook: gần 500.",
+     [("propaganda_broadcasts", 120, None), ("propaganda_social_posts", 500, "gần")]),
+])
+def test_a_heading_s_noun_is_carried_to_each_item_of_its_list_of_counts(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Số tin, bài đăng trên Bản tin huyện: 36; số người xem: 2.000; lượt chia sẻ trên mạng xã hội: 450.",
+     [("propaganda_articles", 36, None)]),
+    ("Tin, bài trên Bản tin huyện: 20; tham gia hội thi trên mạng xã hội: 800.", [("propaganda_articles", 20, None)]),
+    ("Số tin, bài trên Bản tin huyện: 20; năm 2022: 15.", [("propaganda_articles", 20, None)]),
+])
+def test_an_item_with_a_label_of_its_own_takes_no_heading_s_noun(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -27,44 +27,49 @@ The unit and the year are the caller's (from the title block), except where the 
 có …" in a 2023 report is 2022's figure; "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the
 commune's name as written (``unit_name``) for the desk to decide.
 
+The vocabulary, the numbers, the sentences and their tokens are read in ``etl.tables.narrative_numbers``; the rules
+above are here.
+
 Offsets (``start``, ``end``, ``text_start``) count characters of the paragraph in NFC, which is how the readers
 give it.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from etl.reference.catalog import DATA_DIR, Catalog, default_catalog
-from etl.reference.text import modern_tones
-
-WORDS_CSV = DATA_DIR / "narrative_words.csv"
-_STRATEGIES = ("predicate", "modifier", "governor", "medium", "none")
-_PHRASE_KINDS = (
-    "noun", "noun_prefix", "noun_suffix", "plans_block", "frame", "not_propose", "model_kind", "model_other",
-    "model_field", "model_new_before",
-    "model_kind_after", "model_verb", "qualifier", "qualifier_after", "label_prefix", "link", "rate_word", "connector", "lead_in",
-    "negation",
-    "competing", "not_figure_before", "allow_before", "change", "change_after", "compare", "range_from", "range_to",
-    "denominator_lead", "target", "target_clause", "target_after", "distributive", "year_lead", "year_not",
-    "sub_unit", "whole_unit", "sub_unit_host", "heading_target", "heading_result", "sentence_abbreviation",
-    "compound",
+from etl.reference.catalog import Catalog, default_catalog
+from etl.tables.narrative_numbers import (  # noqa: F401 - WORDS_CSV and _vocabulary are this module's API too
+    _GLUE,
+    _SPELLED,
+    WORDS_CSV,
+    _Num,
+    _raw_tokens,
+    _scan_numbers,
+    _sentences,
+    _Tok,
+    _Vocabulary,
+    _vocabulary,
 )
+
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
 _MEDIA = ("social", "radio", "print")
-_GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LLVT", "tin, bài"
-_PROPOSE_REACH = 8  # words between "đề nghị" and the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
+_QUOTES_OPEN = frozenset({"“", '"', "«", "‘"})
+_QUOTES_CLOSE = frozenset({"”", '"', "»", "’"})
+_PROPOSE_REACH = 16  # tokens from "đề nghị" to the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
+_PROPOSED_REACH = 8  # words after a commended count where "được đề nghị" makes it proposed
+_PROPOSE_GAP = 10  # at most this many tokens between them: who is asked ("Ban Thường vụ Tỉnh ủy Nghệ An")
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
 _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
 _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
-_LABEL_MAX = 12  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
+_LABEL_MAX = 20  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
+_TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
 
@@ -103,224 +108,7 @@ class Proposal:
         return out
 
 
-# ---------------------------------------------------------------------------------------------------- vocabulary
-
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-
-
-def _norm(word: str) -> str:
-    return modern_tones(word.lower())
-
-
-def _phrase_words(text: str) -> tuple[str, ...]:
-    words = tuple(_norm(w) for w in _TOKEN.findall(unicodedata.normalize("NFC", text)))
-    stripped = tuple(w for w in words if w not in _GLUE)
-    return stripped or words
-
-
-class _Phrases:
-    """The phrases of one kind, by their first and by their last word, longest first."""
-
-    def __init__(self) -> None:
-        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        self.last: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-
-    def add(self, words: tuple[str, ...], meaning: str) -> None:
-        self.first.setdefault(words[0], []).append((words, meaning))
-        self.last.setdefault(words[-1], []).append((words, meaning))
-
-    def done(self) -> None:
-        for index in (self.first, self.last):
-            for items in index.values():
-                items.sort(key=lambda item: -len(item[0]))
-
-
-@dataclass(eq=False)  # hashed by identity: one per words file
-class _Vocabulary:
-    phrases: dict[str, _Phrases]
-    strategy: dict[str, str]  # class -> how its frame is found
-    rules: dict[tuple[str, str, str], str]  # (form, class, frame) -> metric
-    frames: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (form, class) -> frames of its rules
-
-
-def _load(path: Path, catalog: Catalog) -> _Vocabulary:
-    phrases = {kind: _Phrases() for kind in _PHRASE_KINDS}
-    strategy: dict[str, str] = {}
-    rules: dict[tuple[str, str, str], str] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for line, row in enumerate(csv.DictReader(fh), start=2):
-            kind = (row.get("kind") or "").strip()
-            words = unicodedata.normalize("NFC", row.get("words") or "").strip()
-            meaning = unicodedata.normalize("NFC", row.get("meaning") or "").strip()
-            where = f"{path.name} line {line}"
-            if kind == "class":
-                if meaning not in _STRATEGIES:
-                    raise ValueError(f"{where}: class {words!r} has no strategy among {_STRATEGIES}")
-                strategy[words] = meaning
-            elif kind == "rule":
-                parts = words.split()
-                if len(parts) != 3 or parts[0] not in ("pct", "count"):
-                    raise ValueError(f"{where}: a rule is 'pct|count CLASS FRAME', not {words!r}")
-                if meaning not in catalog.metrics:
-                    raise ValueError(f"{where}: {meaning!r} is no metric of the catalogue")
-                if catalog.kind(meaning) != parts[0]:
-                    raise ValueError(f"{where}: {meaning} is a {catalog.kind(meaning)} metric, not {parts[0]}")
-                rules[(parts[0], parts[1], parts[2])] = meaning
-            elif kind in phrases:
-                for variant in words.split("|"):
-                    if variant.strip():
-                        phrases[kind].add(_phrase_words(variant), meaning)
-            elif kind:
-                raise ValueError(f"{where}: unknown kind {kind!r}")
-    for item in phrases.values():
-        item.done()
-    for (_, cls, _) in rules:
-        if cls not in strategy:
-            raise ValueError(f"{path.name}: the rules name class {cls!r}, which no 'class' row describes")
-    for items in phrases["noun"].first.values():
-        for words, meaning in items:
-            for cls in meaning.split("|"):
-                if cls not in strategy:
-                    raise ValueError(f"{path.name}: noun {' '.join(words)!r} has class {cls!r}, which no 'class' row "
-                                     "describes")
-    vocabulary = _Vocabulary(phrases, strategy, rules)
-    for (form, cls, frame) in rules:
-        vocabulary.frames.setdefault((form, cls), set()).add(frame)
-    return vocabulary
-
-
-@lru_cache(maxsize=4)
-def _vocabulary(path: Path = WORDS_CSV, catalog: Catalog | None = None) -> _Vocabulary:
-    return _load(path, catalog or default_catalog())
-
-
-# ---------------------------------------------------------------------------------------------------- numbers
-
-_DIGITS = re.compile(r"(?<![\w./\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)")
-_FRACTION = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\w]|[.,]\d)")
-_DATE_REST = re.compile(r"/\d+(?:/\d+)*")
-_DOCUMENT = re.compile(r"[/\-–]\s*[^\W\d_][\w/\-–.]*")
-_RANGE = re.compile(r"\s*[-–]\s*\d[\d.,]*")
-_PERCENT = re.compile(r"\s*(?:%|phần\s+trăm(?!\w))", re.IGNORECASE)
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-
-# The numerals (the language's own words, not a report's quirks): units, and the forms they take after "mười/mươi".
-_UNITS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
-_AFTER_TENS = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5, **{k: v for k, v in _UNITS.items() if k not in ("một", "năm")}}
-_U = "|".join(_UNITS)
-_T = "|".join(_AFTER_TENS)
-_TENS = rf"(?:mười(?:\s+(?:{_T}))?|(?:{_U})\s+mươi(?:\s+(?:{_T}))?)"
-_HUNDREDS = rf"(?:(?:{_U})\s+trăm(?:\s+(?:linh|lẻ)\s+(?:{_U})|\s+{_TENS})?)"
-# "một" alone is an article ("một mô hình hay"), never a count
-_SPELLED = re.compile(rf"(?<!\w)({_HUNDREDS}|{_TENS}|(?:{'|'.join(k for k in _UNITS if k != 'một')}))(?!\w)",
-                      re.IGNORECASE)
-
-
-def _spelled_value(text: str) -> int:
-    words = [_norm(w) for w in text.split()]
-    total, tens = 0, 0
-    if "trăm" in words:
-        i = words.index("trăm")
-        total = _UNITS[words[i - 1]] * 100
-        words = [w for w in words[i + 1:] if w not in ("linh", "lẻ")]
-    if "mười" in words:
-        tens, words = 10, words[1:]
-    elif "mươi" in words:
-        tens, words = _UNITS[words[0]] * 10, words[2:]
-    unit = 0
-    if words:
-        unit = (_AFTER_TENS if tens else _UNITS)[words[0]]
-    return total + tens + unit
-
-
-def _to_number(text: str, pct: bool) -> float | None:
-    """ "98,5" -> 98.5; "1.245" -> 1245 (a count) or 1.245 (a rate); "98.5" -> 98.5."""
-    if _THOUSANDS.match(text) and not pct:
-        return float(text.replace(".", ""))
-    if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".")
-    else:
-        text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-@dataclass
-class _Num:
-    value: float | None  # the number as written (a rate's percent, a count, a fraction's numerator)
-    pct: bool = False
-    denominator: float | None = None  # "17/17"
-    spelled: bool = False
-    figure: bool = True  # False: a date, a document's number, a range
-
-
-def _scan_numbers(text: str, spelled: bool = True) -> list[tuple[int, int, _Num]]:
-    """(start, end, number) of each number in a sentence, a rate's "%" inside its span; with ``spelled``, the
-    numbers written in words too ("mười hai")."""
-    found: list[tuple[int, int, _Num]] = []
-    pos = 0
-    while True:
-        m = _DIGITS.search(text, pos)
-        if m is None:
-            break
-        start, end = m.span()
-        raw = m.group(1)
-        num = _Num(None)
-        frac = _FRACTION.match(text, end)
-        if frac:
-            end = frac.end()
-            rest = _DATE_REST.match(text, end)
-            if rest:  # 15/5/2016
-                found.append((start, rest.end(), _Num(None, figure=False)))
-                pos = rest.end()
-                continue
-            if _DOCUMENT.match(text, end):
-                doc = _DOCUMENT.match(text, end)
-                found.append((start, doc.end() if doc else end, _Num(None, figure=False)))
-                pos = doc.end() if doc else end
-                continue
-            num.value = _to_number(raw, False)
-            num.denominator = _to_number(frac.group(1), False)
-        else:
-            doc = _DOCUMENT.match(text, end)
-            if doc:  # 05-CT/TW, 1234/QĐ-UBND
-                found.append((start, doc.end(), _Num(None, figure=False)))
-                pos = doc.end()
-                continue
-            rng = _RANGE.match(text, end)
-            if rng:  # 2016-2021
-                found.append((start, rng.end(), _Num(None, figure=False)))
-                pos = rng.end()
-                continue
-            percent = _PERCENT.match(text, end)
-            if percent:
-                num.pct = True
-                end = percent.end()
-            num.value = _to_number(raw, num.pct)
-        found.append((start, end, num))
-        pos = end
-    taken = [(s, e) for s, e, _ in found]
-    for m in _SPELLED.finditer(text) if spelled else ():
-        s, e = m.span(1)
-        if not any(s < te and ts < e for ts, te in taken):
-            found.append((s, e, _Num(float(_spelled_value(m.group(1))), spelled=True)))
-    found.sort(key=lambda item: item[0])
-    return found
-
-
 # ---------------------------------------------------------------------------------------------------- tokens
-
-
-@dataclass
-class _Tok:
-    text: str
-    norm: str
-    start: int  # in the paragraph
-    end: int
-    kind: str  # "w" a word, "p" a sign, "n" a number
-    num: _Num | None = None
 
 
 def _tokens(text: str, base: int, vocabulary: _Vocabulary | None = None, paragraph: str = "") -> list[_Tok]:
@@ -341,46 +129,6 @@ def _tokens(text: str, base: int, vocabulary: _Vocabulary | None = None, paragra
                 numbers.append((s, e, num))
         numbers.sort(key=lambda item: item[0])
     return _raw_tokens(text, base, numbers)
-
-
-def _raw_tokens(text: str, base: int, numbers: list[tuple[int, int, _Num]]) -> list[_Tok]:
-    out: list[_Tok] = []
-    pos = 0
-    for s, e, num in [*numbers, (len(text), len(text), None)]:
-        for m in _TOKEN.finditer(text, pos, s):
-            kind = "w" if m.group()[0].isalnum() or m.group()[0] == "_" else "p"
-            out.append(_Tok(m.group(), _norm(m.group()), base + m.start(), base + m.end(), kind))
-        if num is not None:
-            out.append(_Tok(text[s:e], _norm(text[s:e]), base + s, base + e, "n", num))
-        pos = e
-    return out
-
-
-def _sentences(paragraph: str, vocabulary: _Vocabulary) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence: a full stop (or ! ? …) before a capital, a line break."""
-    abbreviations = vocabulary.phrases["sentence_abbreviation"].first
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in re.finditer(r"[.!?…]+(?=\s+[\"“'(\-–+•]?\s*[^\W\d_a-zđ]|\s*$)|\n+", paragraph):
-        if m.group().startswith("."):
-            word = re.search(r"(\w+)\W*$", paragraph[start:m.start()])
-            if word and len(m.group()) == 1 and (_norm(word.group(1)),) in {w for w, _ in
-                                                                         abbreviations.get(_norm(word.group(1)), [])}:
-                continue  # "TT. Cầu Ngang"
-        end = m.end()
-        if paragraph[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if paragraph[start:].strip():
-        spans.append((start, len(paragraph)))
-    out = []
-    for s, e in spans:  # without the white space around
-        while s < e and paragraph[s].isspace():
-            s += 1
-        while e > s and paragraph[e - 1].isspace():
-            e -= 1
-        out.append((s, e))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------- a sentence
@@ -404,6 +152,8 @@ class _Fig:
     pred_from: int = -1  # where its predicate starts (after its noun, or after a merged count's noun)
     lookback: bool = False  # its noun was found before it
     kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
+    year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
+    added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
 
 
 class _Sentence:
@@ -424,6 +174,23 @@ class _Sentence:
                 self.compounds.append((i, hit[0]))
         self.in_noun: set[int] = set()
         self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
+        self._names: set[int] | None = None
+
+    def names(self) -> set[int]:
+        """Tokens of a name, never read as a rule or a target: a quoted one ("mô hình “Mỗi buôn một sản phẩm”"),
+        a capitalised word after a word ("Huyện ủy Cần Giuộc")."""
+        if self._names is None:
+            self._names = set()
+            quote: int | None = None
+            for i, t in enumerate(self.toks):
+                if t.text in _QUOTES_OPEN and quote is None:
+                    quote = i
+                elif t.text in _QUOTES_CLOSE and quote is not None:
+                    self._names.update(range(quote + 1, i))
+                    quote = None
+                elif t.kind == "w" and t.text[:1].isupper() and i > 0 and self.toks[i - 1].kind == "w":
+                    self._names.add(i)
+        return self._names
 
     # -- phrase matching
     def _valid(self, a: int, b: int) -> bool:
@@ -519,7 +286,12 @@ def _build_figures(s: _Sentence) -> list[_Fig]:
         elif s.before(fig.lead, "not_figure_before"):
             fig.skip = "reference"
         if s.before(fig.lead, "change") or (fig.lead != k and s.before(k, "change")):
-            fig.skip = "change"
+            added = s.before(fig.lead, "added")
+            change = s.before(fig.lead, "change")
+            if added and change and change[0] >= added[0]:
+                fig.added = True  # "có thêm 23 mô hình mới": the new ones; "có thêm 5 mô hình": a change
+            else:
+                fig.skip = "change"
         rng = s.before(fig.lead, "range_to")
         if rng and rng[0] > 0 and toks[rng[0] - 1].kind in ("n", "p", "w") and _ends_number(s, rng[0]) \
                 and rng[1] == "range":
@@ -651,6 +423,15 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
         return
     link = s.before(fig.lead, "link")
     if link is None:
+        bare = s.before(fig.lead, "noun")
+        nxt = s.toks[fig.after].norm if fig.after < len(s.toks) else "."
+        if bare and set(bare[1].split("|")) & {"collective", "individual"} and nxt in (",", ";", ".", ")", "và") \
+                and (bare[0] == 0 or s.toks[bare[0] - 1].norm in ("(", ",", ":", ";", "và")
+                     or s.before(bare[0], "part_lead")):  # "4.652 mô hình (tập thể 2.870, cá nhân 1.782)"
+            fig.nouns = [(bare[1], bare[2], bare[0], fig.lead)]
+            s.in_noun.update(range(bare[0], fig.lead))
+            fig.lookback = True
+            return
         kind = s.before(fig.lead, "model_kind")
         models = s.before(kind[0], "noun") if kind else None
         nxt = s.toks[fig.after].norm if fig.after < len(s.toks) else "."
@@ -676,6 +457,17 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
         s.in_noun.update(range(hit[0], i))
         fig.lookback = True
         return
+    cs = s.clause_start(fig.k)
+    for j in range(i - 1, max(cs, i - _TOTAL_REACH) - 1, -1):  # "nâng tổng số mô hình toàn huyện lên 162"
+        if s.toks[j].kind == "n":
+            break
+        total = s.at(j, "total_lead")
+        noun = s.at(total[0], "noun") if total else None
+        if noun and noun[0] <= i:
+            fig.nouns = [(noun[1], noun[2], total[0], noun[0])]
+            s.in_noun.update(range(total[0], noun[0]))
+            fig.lookback = True
+            return
     label = _label(s, fig)
     if label is not None:  # "Số kế hoạch, hướng dẫn ban hành: 12 văn bản", "- Tin, bài trên Bản tin huyện: 24"
         nouns, end = _noun_list(s, label[0], False)
@@ -688,22 +480,61 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
                 fig.kind_at = end
 
 
+def _carry_label_noun(s: _Sentence, fig: _Fig, head: _Fig) -> None:
+    """A later item of a heading's list whose label names only where or how ("…: 30; phát trên loa truyền thanh:
+    96; chia sẻ trên mạng xã hội: khoảng 1.200"): the heading's noun, carried. Not a label of its own ("số người
+    xem: 1.200", "lượt chia sẻ: 350")."""
+    label = _label(s, fig)
+    if label is None or s.clause[head.k] == s.clause[fig.k]:
+        return
+    lo, hi = label
+    if lo >= hi or s.at(lo, "noun_prefix") or s.at(lo, "label_prefix") or s.find(lo, hi, "noun", nouns_too=True):
+        return
+    if s.toks[lo].kind != "w" or not s.find(lo, hi, "frame", nouns_too=True) or s.find(lo, hi, "competing"):
+        return
+    fig.nouns = head.nouns
+    fig.lookback = True
+
+
 def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) -> None:
     """A rate without a noun after it: its population is before it ("tỷ lệ đảng viên đăng ký đạt 98%"); a clause
     that names nothing before its rate continues the sentence's previous rate ("tỷ lệ đảng viên đăng ký là 97%; năm
     2023 nâng lên 98,6%")."""
+    def population(nouns: list[tuple[str, tuple[str, ...], int, int]]) -> bool:
+        return bool(nouns) and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns)
+
+    def take(nouns: list[tuple[str, tuple[str, ...], int, int]], pred_from: int) -> None:
+        fig.nouns = nouns
+        fig.lookback = True
+        fig.pred_from = pred_from
+        for _, _, a, b in nouns:
+            s.in_noun.update(range(a, b))
+
     rates = s.find(lo, fig.lead, "rate_word", nouns_too=True)
     if rates:
         nouns, _ = _noun_list(s, rates[-1][1], True)
-        if nouns and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
-            fig.nouns = nouns
-            fig.lookback = True
-            fig.pred_from = nouns[-1][3]
+        if population(nouns):
+            take(nouns, nouns[-1][3])
+            return
+        if nouns:
+            return
+        named = _populations_in(s, lo, rates[-1][0])
+        if len(named) == 1:  # "Đối với công chức, viên chức … chưa phải là đảng viên, tỷ lệ đăng ký đạt 91,3%"
+            take(named[0], named[0][-1][3])
+            return
+    item = _list_item(s, fig, lo)
+    if item is not None:  # "Tỷ lệ đăng ký: đảng viên 98,7%; CCVC, LLVT không là đảng viên 92%"
+        take(item, fig.after)
         return
     if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))):
         return
     i = lo
     while i < fig.lead:  # the first population named ("Việc hướng dẫn đoàn viên, hội viên … đạt hơn 45%")
+        if _names_commune(s, i):
+            i += 1
+            while i < fig.lead and s.toks[i].kind == "w" and s.toks[i].text[:1].isupper():
+                i += 1
+            continue
         if i not in s.in_noun:
             nouns, end = _noun_list(s, i, True)
             if nouns and end <= fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
@@ -717,7 +548,8 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 i = end
                 continue
         i += 1
-    if figs and not s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True):
+    if figs and not [h for h in s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True)
+                     if not _names_commune(s, h[0])]:  # "…; riêng thị trấn Lam Sơn đạt 100%"
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
                      and (f.num.pct or f.num.denominator is not None)
                      and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in f.nouns)), None)
@@ -725,6 +557,46 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
             fig.nouns = prev.nouns
             fig.lookback = True
             fig.pred_from = fig.after
+
+
+def _populations_in(s: _Sentence, lo: int, hi: int) -> list[list[tuple[str, tuple[str, ...], int, int]]]:
+    """Each list of populations named in tokens [lo, hi) ("công chức, viên chức … chưa phải là đảng viên")."""
+    out = []
+    i = max(lo, 0)
+    while i < hi:
+        nouns, end = _noun_list(s, i, True) if i not in s.in_noun else ([], i)
+        if nouns and end <= hi:
+            if all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+                out.append(nouns)
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _list_item(s: _Sentence, fig: _Fig, lo: int) -> list[tuple[str, tuple[str, ...], int, int]] | None:
+    """The populations of one item of a list after a heading's colon, right before the rate it is given: "…: đảng
+    viên 98,7%; CCVC, LLVT không là đảng viên 92%", "…: đảng viên 98%, CCVC 85%". The item opens its clause, or
+    follows the colon, or follows the previous item's number and a comma; the sentence has a colon before it."""
+    toks = s.toks
+    if not any(t.norm == ":" for t in toks[:fig.lead]):
+        return None
+    for i in range(max(lo, s.clause_start(fig.k)), fig.lead):
+        opens = i == s.clause_start(fig.k) or toks[i - 1].norm == ":" or (
+            toks[i - 1].norm == "," and i >= 2 and toks[i - 2].kind == "n")
+        if not opens or i in s.in_noun:
+            continue
+        nouns, end = _noun_list(s, i, True)
+        if nouns and end == fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
+            return nouns
+    return None
+
+
+def _names_commune(s: _Sentence, i: int) -> bool:
+    """Token i starts a commune's name ("thị trấn Lam Sơn", "xã Tân Lập"), not a noun of a figure."""
+    hit = s.at(i, "sub_unit")
+    return bool(hit and hit[1] == "commune" and hit[0] < len(s.toks) and s.toks[hit[0]].kind == "w"
+                and s.toks[hit[0]].text[:1].isupper())
 
 
 def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
@@ -766,6 +638,30 @@ def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
             fig.span = (fig.span[0], s.toks[fig.after].end)  # "312/320 đảng viên (97,5%)"
             fig.after += 1
         fig.noun_end = fig.after
+
+
+def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
+    """A rate's counts in brackets after what its members did: "100% đảng viên đăng ký (412/412 đảng viên)" is one
+    figure, with its numerator and denominator, when they agree with it (within a point)."""
+    for n, fig in enumerate(figs):
+        if fig.skip or not fig.num.pct or not fig.nouns or fig.numerator is not None or n + 1 >= len(figs):
+            continue
+        nxt = figs[n + 1]
+        num = nxt.num
+        if nxt.skip or num.denominator is None or not num.denominator or num.value is None \
+                or s.clause[nxt.k] != s.clause[fig.k] or s.toks[nxt.lead - 1].norm != "(" or nxt.qualifier:
+            continue
+        close = nxt.noun_end if nxt.nouns else nxt.after
+        if close >= len(s.toks) or s.toks[close].norm != ")":
+            continue
+        if nxt.nouns and {c for n_ in nxt.nouns for c in n_[0].split("|")}.isdisjoint(
+                {c for n_ in fig.nouns for c in n_[0].split("|")}):
+            continue
+        if abs(100.0 * num.value / num.denominator - (fig.num.value or 0.0)) > 1:
+            continue
+        fig.numerator, fig.denominator = num.value, num.denominator
+        nxt.skip = "ratio"
+        s.in_noun.update(range(nxt.lead - 1, close + 1))
 
 
 # ---------------------------------------------------------------------------------------------------- frames
@@ -876,7 +772,10 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         if meaning == "commend":
             lo = max(s.clause_start(i), i - _PROPOSE_REACH)
             props = [h for h in s.find(lo, i, "frame", {"propose"}, nouns_too=True)
-                     if not s.before(h[0], "not_propose") and not s.find(h[0], h[1] + 2, "not_propose")]
+                     if not any(a < h[1] and h[0] < b for a, b, _ in
+                                s.find(max(h[0] - 4, 0), h[1] + 2, "not_propose", nouns_too=True))
+                     and h[1] + _PROPOSE_GAP >= i
+                     and not any(t.kind == "n" or t.norm in (".", ":", "(") for t in s.toks[h[1]:i])]
             return "propose" if props else "commend"
         return meaning
 
@@ -889,11 +788,14 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             resets = s.find(cs, i, "model_verb", nouns_too=True)
             if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
                 i, meaning = verbs[-1][0], verbs[-1][2]
+            elif (head := _models_head(s, figs, i)) is not None and head.skip is None \
+                    and _modifier(s, figs, head) != "-":
+                return None  # "xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân)": parts of the new ones
         return decide(i, meaning)
     post = _search(s, _post(s, figs, fig), "frame", set(_GOVERNORS))
     if post:
         first = [h for h in post if h[2] != "commend"]
-        if first and first[0][0] < post[0][0] + _PROPOSE_REACH and first[0][2] == "propose":
+        if first and first[0][0] < post[0][0] + _PROPOSED_REACH and first[0][2] == "propose":
             return "propose"  # "được đề nghị Tỉnh ủy khen thưởng"
         return decide(post[0][0], post[0][2]) if post[0][2] != "commend" else "commend"
     before = s.find(0, cs, "frame", set(_GOVERNORS), nouns_too=True)
@@ -936,13 +838,19 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             return None
         if later:
             found = later.pop()  # "15 mô hình được xây dựng mới", "3 mô hình được chọn làm điểm"
+    if fig.added and found != "new":
+        return None  # "có thêm 5 mô hình": a change
+    if found == "-" and _a_part(s, figs, fig):
+        return None  # "Mô hình điểm: 04, trong đó 02 mô hình về chuyển đổi số": a part, not the total
     cs = s.clause_start(fig.k)
     ce = s.clause_end(fig.k)
-    if s.find(cs, ce, "model_other", nouns_too=True):
+    colon = next((i for i in range(fig.k, ce) if s.toks[i].norm == ":"), ce)  # after it: examples listed
+    if s.find(cs, colon, "model_other", nouns_too=True):
         return None  # "Mô hình “Dân vận khéo” được triển khai với 25 mô hình"
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
-    if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:_FIELD_REACH], "model_field"):
+    own = next((n for n, i in enumerate(post) if s.toks[i].norm in (",", ";", ":")), len(post))
+    if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:min(own, _FIELD_REACH)], "model_field"):
         return None  # "lĩnh vực kinh tế có 40 mô hình": one field's part
     # what governs it
     verbs = s.find(cs, fig.lead, "frame", {"commend", "propose", "replicate"}, nouns_too=True)
@@ -953,6 +861,18 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
         return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
     return found
+
+
+def _a_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A models count after "trong đó" that follows another models count of the sentence: one of its parts."""
+    heads = [f for f in figs if f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|")
+             and s.clause[f.k] == s.clause[fig.k]]
+    return bool(heads) and bool(s.find(heads[0].k + 1, fig.lead, "part_lead", nouns_too=True))
+
+
+def _models_head(s: _Sentence, figs: list[_Fig], i: int) -> _Fig | None:
+    """The models count whose noun starts at token i ("15 mô hình (10 tập thể, 05 cá nhân)")."""
+    return next((f for f in figs if f.nouns and f.nouns[0][2] == i and "models" in f.nouns[0][0].split("|")), None)
 
 
 def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
@@ -973,7 +893,8 @@ def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
 
 def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     cs = s.clause_start(fig.k)
-    outside = [i for i in range(0, fig.lead) if i not in s.in_noun]
+    names = s.names()
+    outside = [i for i in range(0, fig.lead) if i not in s.in_noun and i not in names]
     if _search(s, outside, "target"):
         return "target"
     clause = [i for i in outside if i >= cs]
@@ -982,7 +903,9 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
     if _search(s, [i for i in clause if i >= prev], "compare"):
-        return "compare"  # "(tăng 6 mô hình so với năm 2022: 90 mô hình)"
+        fig.year = _compared_year(s, fig)
+        if fig.year is None:
+            return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
     if _search(s, clause, "distributive"):
         return "rule"
     post = _post(s, figs, fig, share=False)
@@ -991,6 +914,20 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if post and s.at(post[0], "change_after"):
         return "change"
     return None
+
+
+def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
+    """The year compared with, when the figure is that year's in brackets right after it: "so với năm 2016 (76 mô
+    hình)" is 2016's count."""
+    toks, i = s.toks, fig.lead
+    if i < 4 or toks[i - 1].norm != "(" or toks[i - 3].norm != "năm" or not s.before(i - 3, "compare"):
+        return None
+    close = fig.noun_end if fig.noun_end > fig.k else fig.after
+    year = toks[i - 2].num
+    if close >= len(toks) or toks[close].norm != ")" or year is None or year.value is None or year.pct \
+            or year.denominator is not None or not year.value.is_integer() or not 1945 <= year.value <= 2100:
+        return None
+    return int(year.value)
 
 
 def _years(s: _Sentence) -> list[tuple[int, int]]:
@@ -1095,12 +1032,19 @@ def _round(value: float) -> float:
 def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: int, unit_code: str | None,
                         year: int | None, catalog: Catalog) -> list[Proposal]:
     figs = _build_figures(s)
+    head: _Fig | None = None  # the last count whose noun its label gave ("Số tin, bài … đăng trên Bản tin: 30")
     for fig in figs:
         if not fig.skip and not fig.nouns and not fig.num.pct and fig.num.denominator is None:
             _noun_before(s, fig)
+            if not fig.nouns and head is not None:
+                _carry_label_noun(s, fig, head)
             if fig.nouns:
                 fig.pred_from = fig.after
+                label = _label(s, fig)
+                if label is not None and fig.nouns[0][2] < label[1]:
+                    head = fig
     _merge_counts(s, figs)
+    _ratio_after(s, figs)
     for n, fig in enumerate(figs):
         if fig.skip or fig.nouns or not (fig.num.pct or fig.num.denominator is not None):
             continue
@@ -1137,6 +1081,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 else:
                     frame = "-"
                 metric = s.v.rules.get((form, cls, frame or ""))
+                if fig.added and frame != "new":
+                    continue
                 if metric and cls == "plans" and s.at(fig.noun_end, "plans_block"):
                     metric = None  # "312 kế hoạch cá nhân"
                 if metric:
@@ -1167,7 +1113,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 continue
         proposals.append((fig, Proposal(
             metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-            year=_year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
+            year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
             text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
             unit_name=_unit_name(s, fig, unit_code), cue=cue)))
     return _sum_parts(s, proposals, catalog)
