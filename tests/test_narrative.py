@@ -506,3 +506,100 @@ def test_a_heading_s_noun_is_carried_to_each_item_of_its_list_of_counts(text, ex
 ])
 def test_an_item_with_a_label_of_its_own_takes_no_heading_s_noun(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("100% chi bộ trực thuộc đã hướng dẫn đảng viên xây dựng kế hoạch học tập và làm theo năm 2023 (45/45 chi bộ).",
+     ("party_cells_plans_pct", 100, 45, 45)),
+    ("Có 100% chi bộ hoàn thành việc chỉ đạo đảng viên xây dựng kế hoạch (đạt 28/28 chi bộ).",
+     ("party_cells_plans_pct", 100, 28, 28)),
+    ("100% chi bộ trực thuộc chỉ đạo đảng viên xây dựng kế hoạch (67/67 chi bộ, đạt 100%).",
+     ("party_cells_plans_pct", 100, 67, 67)),
+    ("100% chi bộ đã hướng dẫn đảng viên xây dựng kế hoạch (19/19 chi bộ hoàn thành).",
+     ("party_cells_plans_pct", 100, 19, 19)),
+    ("Có 100% đảng viên đăng ký học tập và làm theo năm 2023 (208/208 đảng viên).",
+     ("reg_party_members_pct", 100, 208, 208)),
+    ("99% đoàn viên, hội viên đã đăng ký (có 1.980/2.000 đoàn viên, hội viên).",
+     ("reg_union_members_pct", 99, 1980, 2000)),
+])
+def test_a_rate_s_counts_in_brackets_further_on_are_one_figure_with_it(text, expected):
+    got = [(p.metric, p.value, p.numerator, p.denominator) for p in propose([text], "848", 2023)]
+    assert got == [expected]
+
+
+def test_brackets_that_hold_another_year_s_counts_are_not_the_rate_s():
+    text = "100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch (năm 2022: 40/40 chi bộ)."
+    got = [(p.metric, p.value, p.year, p.numerator) for p in propose([text], "848", 2023)]
+    assert got == [("party_cells_plans_pct", 100, 2023, None), ("party_cells_plans_pct", 100, 2022, 40)]
+
+
+@pytest.mark.parametrize("text", [
+    "Có 4 mô hình chưa có kết quả rõ nét, 02 mô hình phải điều chỉnh nội dung.",
+    "Còn 3 mô hình tập thể hoạt động kém hiệu quả.",
+    "Trong năm, 2 mô hình bị giải thể do không còn phù hợp.",
+    "Có 5 mô hình đã tạm dừng hoạt động.",
+    "07 mô hình không duy trì được thường xuyên.",
+    "Qua kiểm tra, 6 mô hình cá nhân hiệu quả chưa cao.",
+    "Có 02 tập thể bị phê bình vì chưa xây dựng mô hình.",
+])
+def test_a_count_whose_predicate_says_they_did_not_or_did_badly_is_a_subset_not_the_total(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Duy trì 96 mô hình, trong đó 2 mô hình bị giải thể.", [("models_total", 96, None)]),
+    ("Huyện có 12 mô hình đạt hiệu quả cao.", [("models_total", 12, None)]),
+    ("Có 40 mô hình tập thể hoạt động hiệu quả, không có mô hình nào phải dừng.",
+     [("models_collective", 40, None)]),
+])
+def test_a_count_that_did_well_is_still_proposed(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "- Số chi bộ chưa có mô hình: 03",
+    "Số chi bộ chưa xây dựng mô hình là 02.",
+    "- Số đảng viên tham gia mô hình: 120",
+    "+ Số cơ sở không có mô hình tập thể: 4",
+    "Số đơn vị chưa đăng ký mô hình: 05.",
+])
+def test_a_label_counting_something_else_gives_no_models_count(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Tổng số mô hình: 45", [("models_total", 45, None)]),
+    ("- Số mô hình tập thể: 30", [("models_collective", 30, None)]),
+    ("Mô hình tập thể: 40 mô hình.", [("models_collective", 40, None)]),
+])
+def test_a_label_whose_first_noun_is_models_still_counts_them(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian triển khai mô hình là 12 tháng, sơ kết sau 06 tháng.",
+    "Mô hình được duy trì 3 năm liên tục.",
+    "Mỗi mô hình thực hiện trong 90 ngày.",
+    "Sơ kết mô hình sau 2 quý triển khai.",
+    "Mô hình tổ chức sinh hoạt 4 buổi, mỗi buổi 2 giờ.",
+    "Thời gian xây dựng mô hình là 8 tuần.",
+])
+def test_a_number_before_a_time_unit_is_a_duration_never_a_count(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,year,expected", [
+    ("Tỷ lệ đảng viên đăng ký năm 2023 đạt 81,6%, năm 2022 đạt 78%.", 2023,
+     [("reg_party_members_pct", 81.6, 2023), ("reg_party_members_pct", 78, 2022)]),
+    ("Tỷ lệ đoàn viên, hội viên đăng ký học tập và làm theo năm 2023 là 85%, năm 2022 là 80,5%.", 2024,
+     [("reg_union_members_pct", 85, 2023), ("reg_union_members_pct", 80.5, 2022)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 97%, năm 2022 đạt 95,2%.", 2023,
+     [("reg_party_members_pct", 97, 2023), ("reg_party_members_pct", 95.2, 2022)]),
+])
+def test_one_rate_for_two_years_in_one_sentence_gives_two_figures(text, year, expected):
+    got = [(p.metric, p.value, p.year) for p in propose([text], "848", year)]
+    assert got == [(m, float(v), y) for m, v, y in expected]
+
+
+def test_a_rate_for_another_year_of_what_else_members_did_is_still_none():
+    assert figures("Tỷ lệ đảng viên tham gia học tập năm 2023 đạt 81,6%, năm 2022 đạt 78%.") == []

@@ -70,6 +70,7 @@ _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, 
 _LABEL_MAX = 20  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
+_SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu quả" make it a subset ("4 mô hình chưa …")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
 
@@ -296,6 +297,8 @@ def _build_figures(s: _Sentence) -> list[_Fig]:
         if rng and rng[0] > 0 and toks[rng[0] - 1].kind in ("n", "p", "w") and _ends_number(s, rng[0]) \
                 and rng[1] == "range":
             fig.skip = "range"
+        if not num.pct and s.at(k + 1, "duration"):
+            fig.skip = "duration"  # "12 tháng", "sau 06 tháng": a duration, never a count
         # its own: a bracketed ratio after a rate, "trở lên"
         p = k + 1
         p = _bracketed_ratio(s, fig, p)
@@ -442,17 +445,36 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
             fig.kind_at = kind[0]
         return
     i = link[0]
+    label = _label(s, fig)
+
+    def counted(start: int) -> bool | None:
+        """The noun at ``start`` is what is counted (True), what the counted ones lack (None: no figure), or not
+        the label's noun (False: "- Số đảng viên tham gia mô hình: 120" counts members)."""
+        if _negated(s, start):
+            return None  # "Số chi bộ chưa có mô hình: 03"
+        if label is not None:
+            first, end = _noun_list(s, label[0], False)
+            if first and end <= start:
+                return False
+        return True
+
     kind = s.before(i, "model_kind")
     if kind:
         models = s.before(kind[0], "noun")
-        if models and "models" in models[1].split("|"):
+        verdict = counted(models[0]) if models else True
+        if verdict is None:
+            return
+        if models and verdict and "models" in models[1].split("|"):
             fig.nouns = [(models[1], models[2], models[0], kind[0])]
             s.in_noun.update(range(models[0], kind[0]))
             fig.lookback = True
             fig.kind_at = kind[0]
             return
     hit = s.before(i, "noun")
-    if hit:
+    verdict = counted(hit[0]) if hit else True
+    if verdict is None:
+        return
+    if hit and verdict:
         fig.nouns = [(hit[1], hit[2], hit[0], i)]
         s.in_noun.update(range(hit[0], i))
         fig.lookback = True
@@ -468,7 +490,6 @@ def _noun_before(s: _Sentence, fig: _Fig) -> None:
             s.in_noun.update(range(total[0], noun[0]))
             fig.lookback = True
             return
-    label = _label(s, fig)
     if label is not None:  # "Số kế hoạch, hướng dẫn ban hành: 12 văn bản", "- Tin, bài trên Bản tin huyện: 24"
         nouns, end = _noun_list(s, label[0], False)
         if nouns and end <= label[1]:
@@ -548,6 +569,12 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 i = end
                 continue
         i += 1
+    if figs:  # "Tỷ lệ đảng viên đăng ký năm 2023 đạt 81,6%, năm 2022 đạt 78%": the same rate, another year
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None), None)
+        if prev is not None and prev.nouns and s.clause[prev.k] == s.clause[fig.k] and prev.num.pct \
+                and population(prev.nouns) and _another_year(s, max(prev.after, prev.noun_end), fig.lead):
+            take(prev.nouns, fig.after)
+            return
     if figs and not [h for h in s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True)
                      if not _names_commune(s, h[0])]:  # "…; riêng thị trấn Lam Sơn đạt 100%"
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
@@ -557,6 +584,16 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
             fig.nouns = prev.nouns
             fig.lookback = True
             fig.pred_from = fig.after
+
+
+def _another_year(s: _Sentence, lo: int, hi: int) -> bool:
+    """Tokens [lo, hi) are only ", năm YYYY" and a linking word: the next figure is the same metric's, that year's."""
+    toks = s.toks
+    if hi - lo < 4 or toks[lo].norm != "," or toks[lo + 1].norm != "năm" or not _is_year(toks[lo + 2]) \
+            or toks[lo + 2].num is None or toks[lo + 2].num.value is None:
+        return False
+    link = s.at(lo + 3, "link")
+    return link is not None and link[0] == hi and toks[lo + 3].norm != ":"
 
 
 def _populations_in(s: _Sentence, lo: int, hi: int) -> list[list[tuple[str, tuple[str, ...], int, int]]]:
@@ -641,27 +678,44 @@ def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
 
 
 def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
-    """A rate's counts in brackets after what its members did: "100% đảng viên đăng ký (412/412 đảng viên)" is one
-    figure, with its numerator and denominator, when they agree with it (within a point)."""
+    """A rate's counts in brackets after what its members (or cells, units …) did: "100% đảng viên đăng ký (412/412
+    đảng viên)", "100% chi bộ … xây dựng kế hoạch năm 2023 (đạt 312/312 chi bộ, 100%)" is one figure, with its
+    numerator and denominator, when they agree with it (within a point). Between the rate and the brackets no other
+    figure (a year is none); in the brackets at most a linking word or two before the ratio, and after it only its
+    noun, words and the rate again."""
+    toks = s.toks
     for n, fig in enumerate(figs):
-        if fig.skip or not fig.num.pct or not fig.nouns or fig.numerator is not None or n + 1 >= len(figs):
+        if fig.skip or not fig.num.pct or not fig.nouns or fig.numerator is not None:
             continue
-        nxt = figs[n + 1]
-        num = nxt.num
-        if nxt.skip or num.denominator is None or not num.denominator or num.value is None \
-                or s.clause[nxt.k] != s.clause[fig.k] or s.toks[nxt.lead - 1].norm != "(" or nxt.qualifier:
+        ce = s.clause_end(fig.k)
+        start = max(fig.noun_end, fig.after)
+        later = [f for f in figs[n + 1:] if f.k < ce]
+        opening = next((i for i in range(start, ce) if toks[i].norm == "(" and i not in s.in_noun), None)
+        if opening is None or any(f.skip is None and f.k < opening for f in later):
             continue
-        close = nxt.noun_end if nxt.nouns else nxt.after
-        if close >= len(s.toks) or s.toks[close].norm != ")":
+        close = next((i for i in range(opening + 1, ce) if toks[i].norm in ("(", ")")), None)
+        if close is None or toks[close].norm != ")":
             continue
-        if nxt.nouns and {c for n_ in nxt.nouns for c in n_[0].split("|")}.isdisjoint(
+        inside = [f for f in later if opening < f.k < close]
+        ratio = next((f for f in inside if f.num.denominator is not None and f.skip in (None, "merged")), None)
+        if ratio is None or not ratio.num.denominator or ratio.num.value is None or ratio.qualifier:
+            continue
+        lead = [t for t in toks[opening + 1:ratio.lead]]
+        if len(lead) > 2 or any(t.kind != "w" for t in lead):
+            continue
+        value = 100.0 * ratio.num.value / ratio.num.denominator
+        if abs(value - (fig.num.value or 0.0)) > 1:
+            continue
+        if ratio.nouns and {c for n_ in ratio.nouns for c in n_[0].split("|")}.isdisjoint(
                 {c for n_ in fig.nouns for c in n_[0].split("|")}):
             continue
-        if abs(100.0 * num.value / num.denominator - (fig.num.value or 0.0)) > 1:
-            continue
-        fig.numerator, fig.denominator = num.value, num.denominator
-        nxt.skip = "ratio"
-        s.in_noun.update(range(nxt.lead - 1, close + 1))
+        if any(f is not ratio and f.skip in (None, "merged") and not (
+                f.num.pct and abs((f.num.value or 0.0) - (fig.num.value or 0.0)) <= 1) for f in inside):
+            continue  # another figure in the brackets: not only this rate's counts
+        fig.numerator, fig.denominator = ratio.num.value, ratio.num.denominator
+        for f in inside:
+            f.skip = "ratio"
+        s.in_noun.update(range(opening, close + 1))
 
 
 # ---------------------------------------------------------------------------------------------------- frames
@@ -863,6 +917,24 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     return found
 
 
+def _a_subset(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count whose own predicate, in its first words after its noun (up to a sign), says they did not or did
+    badly: "4 mô hình chưa có kết quả rõ nét", "2 mô hình bị giải thể", "3 mô hình hoạt động kém hiệu quả"."""
+    names = s.names()
+    post = _post(s, figs, fig, share=False)
+    kind = s.at(post[0], "model_kind") if post else None
+    words = 0
+    for i in post:
+        if kind and i < kind[0]:
+            continue  # "3 mô hình tập thể hoạt động kém hiệu quả"
+        if s.toks[i].kind != "w" or words >= _SUBSET_REACH:
+            break
+        words += 1
+        if i not in names and s.at(i, "count_not"):
+            return True
+    return False
+
+
 def _a_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
     """A models count after "trong đó" that follows another models count of the sentence: one of its parts."""
     heads = [f for f in figs if f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|")
@@ -945,7 +1017,10 @@ def _years(s: _Sentence) -> list[tuple[int, int]]:
             continue
         if s.before(i, "year_not"):
             continue
-        if i == 0 or toks[i - 1].norm in (",", ";", ":", "(", "-", "–") or s.before(i, "year_lead"):
+        link = s.at(i + 2, "link")
+        if i == 0 or toks[i - 1].norm in (",", ";", ":", "(", "-", "–") or s.before(i, "year_lead") or (
+                link is not None and link[0] < len(toks) and toks[link[0]].kind == "n"
+                and toks[i + 2].norm != ":"):  # "… đăng ký năm 2023 đạt 81,6%"
             out.append((i, int(year)))
     return out
 
@@ -1048,8 +1123,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
     for n, fig in enumerate(figs):
         if fig.skip or fig.nouns or not (fig.num.pct or fig.num.denominator is not None):
             continue
-        prev = next((f for f in reversed(figs[:n]) if s.clause[f.k] == s.clause[fig.k] and f.skip != "merged"),
-                    None)
+        prev = next((f for f in reversed(figs[:n]) if s.clause[f.k] == s.clause[fig.k] and f.skip != "merged"
+                     and not (f.skip == "reference" and _is_year(s.toks[f.k]))), None)  # "… năm 2023 đạt 81,6%"
         lo = max(prev.noun_end, prev.after) if prev is not None else s.clause_start(fig.k)
         _lookback(s, fig, lo, figs)
     years = _years(s)
@@ -1060,6 +1135,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
         if _blocked(s, figs, fig):
             continue
         rate = fig.num.pct or fig.num.denominator is not None
+        if not rate and _a_subset(s, figs, fig):
+            continue
         form = "pct" if rate else "count"
         nouns = fig.nouns if rate else fig.nouns[:1]
         metrics: list[tuple[str, str]] = []
