@@ -12,11 +12,14 @@ How a number becomes a figure (the words are data: ``data/narrative_words.csv``,
    ("2016-2021") is never one; neither is a number right after "ngày", "năm", "số", "lần thứ", "Chỉ thị" …
    (``not_figure_before``), a change ("tăng 12 mô hình", ``change``), a target ("phấn đấu …", ``target``), a rule
    per unit ("mỗi chi bộ ít nhất 01 mô hình", ``distributive``), nor anything in the report's part of targets
-   (after a heading "Phương hướng, nhiệm vụ …").
+   (after a heading "Phương hướng, nhiệm vụ …"), nor a duration ("12 tháng", ``duration``), nor a count whose own
+   predicate says they did not or did badly ("4 mô hình chưa có kết quả", ``count_not``): a subset, not the total.
 2. Its noun, right after it ("98% đảng viên", "65 mô hình tập thể", "24 tin, bài"; ``noun``) or, for a rate,
    before it ("tỷ lệ đảng viên đăng ký đạt 98%"). A rate may name several populations ("100% đảng viên, CCVC,
    LLVT"): one figure each. A count of members followed by their rate ("312/320 đảng viên (97,5%)", "312 đảng viên
-   đăng ký, đạt 97,5%") is one figure, the rate, with its numerator and denominator.
+   đăng ký, đạt 97,5%") is one figure, the rate, with its numerator and denominator; so are a rate and its counts in
+   brackets after its predicate ("100% chi bộ … năm 2023 (312/312 chi bộ)"). A label counts its first noun ("Số chi
+   bộ chưa có mô hình: 03" counts cells, which lack models).
 3. The noun's class says how its metric is found (``class``): a share of members by what they did ("đăng ký":
    ``frame``), models by the word after "mô hình" ("tập thể", "mới", "điểm"), a bare "N tập thể" by the word that
    governs it (a model, a commendation, a proposal to the level above), news items by where they went (the
