@@ -54,12 +54,8 @@ chart(charts.counts(by_year, lang, title=t("commend_by_year", lang), color=COLOR
       f"khen-thuong-theo-nam_{selection.label}", key="by_year")
 left, right = st.columns(2)
 with left:
-    by_kind = registers.count_by(year_items, ["level_label", "kind_label"]).rename(columns={"level_label": "label"})
-    if not by_kind.empty:
-        chart(charts.counts(by_kind, lang, title=t("commend_by_kind", lang, year=selection.year), color=COLOR,
-                            stack="kind_label", colors={t("collective", lang): COLOR, t("individual", lang): "#8E44AD"},
-                            horizontal=True, secondary=set(year_items.loc[year_items["is_proposed"], "level_label"])),
-              f"khen-thuong-theo-cap_{selection.label}_{selection.year}", key="by_kind")
+    registers.kinds_chart(year_items, "level_label", selection, lang, "commend_by_kind", "khen-thuong-theo-cap",
+                          "by_kind", COLOR, "#8E44AD", set(year_items.loc[year_items["is_proposed"], "level_label"]))
 with right:
     registers.units_chart(source, year_items, selection, lang, "commend_by_unit", "khen-thuong-theo-don-vi", "pages/khen_thuong.py", COLOR)
 

@@ -42,12 +42,8 @@ chart(charts.counts(by_year, lang, title=t("models_by_year", lang), color=COLOR,
       f"mo-hinh-theo-nam_{selection.label}", key="by_year")
 left, right = st.columns(2)
 with left:
-    by_field = registers.count_by(year_items, ["field_label", "kind_label"]).rename(columns={"field_label": "label"})
-    if not by_field.empty:
-        chart(charts.counts(by_field, lang, title=t("models_by_field", lang, year=selection.year), color=COLOR,
-                            stack="kind_label", colors={t("collective", lang): COLOR, t("individual", lang): "#E69F00"},
-                            horizontal=True),
-              f"mo-hinh-theo-linh-vuc_{selection.label}_{selection.year}", key="by_field")
+    registers.kinds_chart(year_items, "field_label", selection, lang, "models_by_field", "mo-hinh-theo-linh-vuc",
+                          "by_field", COLOR, "#E69F00")
 with right:
     registers.units_chart(source, year_items, selection, lang, "models_by_unit", "mo-hinh-theo-don-vi", "pages/mo_hinh.py", COLOR)
 

@@ -185,3 +185,18 @@ def units_chart(source, items: pd.DataFrame, selection, lang: str, title_key: st
     chart(charts.counts(by_unit, lang, title=t(title_key, lang, year=selection.year), color=color, horizontal=True),
           f"{stub}_{selection.label}_{selection.year}", key="by_unit",
           link=unit_picker(source, dict(zip(items["unit_key"], items["unit"], strict=False)), selection.year, lang, page))
+
+
+def kinds_chart(items: pd.DataFrame, by: str, selection, lang: str, title_key: str, stub: str, key: str,  # noqa: ANN001
+                color: str, other: str, secondary: set[str] | None = None) -> None:
+    """The year's items counted by ``by`` (a level, a field), collective and individual stacked."""
+    from ui import charts
+    from ui.page import chart
+
+    counted = count_by(items, [by, "kind_label"]).rename(columns={by: "label"})
+    if counted.empty:
+        return
+    chart(charts.counts(counted, lang, title=t(title_key, lang, year=selection.year), color=color, stack="kind_label",
+                        colors={t("collective", lang): color, t("individual", lang): other}, horizontal=True,
+                        secondary=secondary or set()),
+          f"{stub}_{selection.label}_{selection.year}", key=key)
