@@ -317,7 +317,8 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
 
 def ledger_line(sheet: dict[str, object]) -> str:
     """One sheet's ledger in Vietnamese: where each of its non-empty cells went."""
-    name = f"Trang “{sheet['sheet']}”"
+    name = f"Trang “{sheet['sheet']}”" + (f" (sau đoạn {sheet['caption_paragraph']})" if sheet.get("caption_paragraph")
+                                         else "")
     if sheet["status"] != "read":
         return f"{name}: {SHEET_STATUS_VI[str(sheet['status'])]} ({sheet['cells']} ô)"
     why = sheet["ignored_why"] if isinstance(sheet["ignored_why"], dict) else {}

@@ -255,3 +255,19 @@ def test_the_clerk_gets_the_word_report_back_with_the_problem_cells_marked(tmp_p
     comments = list(doc.comments)
     assert len(comments) == 1 and "120" in comments[0].text and comments[0].author == "Bảng theo dõi HTLT"
     assert [p.text for p in doc.paragraphs if p.text == NARRATIVE]  # the rest as the clerk wrote it
+
+
+def test_the_place_of_a_word_tables_figure_reads_as_the_table_says_it(tmp_path, empty_db):
+    """Provenance "Bảng 1, hàng 4, cột E", and the caption's paragraph in the load's summary and JSON."""
+    from etl.cli import ledger_line
+    from ui import fmt
+
+    outcome = load_files(empty_db, [word_report(tmp_path / "BaoCao_BinhLuc_2023.docx")])[0]
+    [sheet] = outcome.sheets
+    assert sheet["caption_paragraph"] == len(HEAD) + 2
+    assert ledger_line(sheet).startswith("Trang “Bảng 1” (sau đoạn 8)")
+    [(file, table, cell)] = query(empty_db, "SELECT source_file, source_sheet, source_cell FROM core.facts WHERE "
+                                            "unit_code = '13501' AND metric = 'reg_party_members_pct'")
+    assert fmt.source_place(file, table, cell, "vi") == "BaoCao_BinhLuc_2023.docx / Bảng 1 / hàng 4, cột E"
+    assert fmt.source_place(file, table, cell, "en") == "BaoCao_BinhLuc_2023.docx / Bảng 1 / row 4, column E"
+    assert fmt.cell_place("BaoCao.xlsx", "E4", "vi") == "E4"  # a workbook keeps Excel's address

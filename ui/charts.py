@@ -185,7 +185,7 @@ def hover_lines(row: dict[str, Any] | pd.Series, kind: str, lang: str) -> str:
         lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
     if isinstance(row.get("source_file"), str):
         lines.append(t("source", lang, file=plain(row["source_file"]), sheet=plain(row.get("source_sheet", "")),
-                       cell=plain(row.get("source_cell", ""))))
+                       cell=plain(fmt.cell_place(row["source_file"], row.get("source_cell", ""), lang))))
     if isinstance(row.get("note"), str) and row["note"]:
         lines.append(row["note"])
     return "<br>".join(lines)

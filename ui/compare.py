@@ -62,7 +62,7 @@ def table(rows: pd.DataFrame, kind: str, lang: str) -> pd.DataFrame:
         **ranked_columns(rows, lang),
         # "chưa báo cáo", or how a rate the unit did not type was made ("tính từ 230/232")
         t("col_status", lang): status_notes(rows, lang),
-        t("col_source", lang): [f"{f} / {s} / {c}" if isinstance(f, str) else None for f, s, c in
+        t("col_source", lang): [fmt.source_place(f, s, c, lang) if isinstance(f, str) else None for f, s, c in
                                 zip(rows.get("source_file"), rows.get("source_sheet"), rows.get("source_cell"),
                                     strict=False)],
     })

@@ -4,6 +4,7 @@ Vietnam time (stored in UTC)."""
 from __future__ import annotations
 
 import math
+import re
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from zoneinfo import ZoneInfo
@@ -174,3 +175,23 @@ def vn_now(pattern: str = "%d/%m/%Y %H:%M:%S") -> str:
 def vn_today() -> date:
     """Today in Vietnam (the date a report is dated), whatever the server's zone."""
     return datetime.now(UTC).astimezone(VIETNAM).date()
+
+
+_A1 = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def cell_place(file: object, cell: object, lang: str) -> str:
+    """A figure's cell as a reader finds it: "C5" in a workbook (Excel's own address), "hàng 5, cột C" in a Word or
+    PDF report's table (a document has no A1 addresses); a narrative's "đoạn 8, ký tự 21–23" as it is."""
+    if not isinstance(cell, str):
+        return ""
+    if isinstance(file, str) and file.lower().endswith((".docx", ".pdf")):
+        m = _A1.fullmatch(cell)
+        if m:
+            return t("cell_in_table", lang, row=m.group(2), col=m.group(1))
+    return cell
+
+
+def source_place(file: object, sheet: object, cell: object, lang: str) -> str:
+    """"file / sheet / cell" of a figure's source, the cell as ``cell_place`` writes it."""
+    return f"{file} / {sheet if isinstance(sheet, str) else ''} / {cell_place(file, cell, lang)}"

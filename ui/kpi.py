@@ -95,7 +95,7 @@ def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             help_lines.append(f"{fmt.number(row['numerator'], lang, 0)}/{fmt.number(row['denominator'], lang, 0)}")
         if row["basis"] == "reported" and isinstance(row["source_file"], str):
             help_lines.append(tm("source", lang, file=row["source_file"], sheet=row["source_sheet"],
-                                cell=row["source_cell"]))
+                                cell=fmt.cell_place(row["source_file"], row["source_cell"], lang)))
         shown = first + (notes[before_target:before_target + 1] if pd.notna(m.target) else [])
         cards.append(Card(m.code, m.family, label, value, delta, color, notes, "  \n".join(help_lines), False,
                           tuple(shown), arrow))
@@ -176,7 +176,7 @@ def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: s
             t("col_target", lang): None if pd.isna(m.target) else float(m.target),
             t("col_basis", lang): None if row is None else fmt.basis_word(row, lang),
             t("col_source", lang): None if row is None or not isinstance(row["source_file"], str)
-            else f"{row['source_file']} / {row['source_sheet']} / {row['source_cell']}",
+            else fmt.source_place(row["source_file"], row["source_sheet"], row["source_cell"], lang),
             t("col_code", lang): m.code,  # for machines, at the far right
         })
     return pd.DataFrame(rows)

@@ -679,7 +679,8 @@ def sheet_summary(ledger: SheetLedger, binding: str | None, withdrawn: int = 0) 
         summary["fact"] = int(summary["fact"]) - withdrawn  # type: ignore[call-overload]
         summary["reject"] = int(summary["reject"]) + withdrawn  # type: ignore[call-overload]
     ignored = {why: n for (cat, why), n in sorted(reasons.items()) if cat == IGNORED}
-    return {**summary, "binding": binding, "ignored_why": ignored, "balanced": balanced}
+    caption = {"caption_paragraph": ledger.caption_paragraph} if ledger.caption_paragraph else {}
+    return {**summary, "binding": binding, "ignored_why": ignored, "balanced": balanced, **caption}
 
 
 def _needs_annotation(parsed: ParsedFile) -> bool:

@@ -73,6 +73,7 @@ class SheetLedger:
     height: int
     width: int
     status: str = "read"  # read | hidden | no_table
+    caption_paragraph: int | None = None  # a Word or PDF table: the paragraph of its caption (1-based)
     _cat: bytearray = field(default_factory=bytearray, repr=False)
     _why: bytearray = field(default_factory=bytearray, repr=False)
     nonempty: int = 0

@@ -103,6 +103,7 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
     found: list[tuple[Grid, SheetLedger, Table, list[str], int | None]] = []
     for sheet in sheets:
         ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width, sheet.far.numbers, sheet.far.texts)
+        ledger.caption_paragraph = sheet.caption_paragraph
         parsed.ledgers.append(ledger)
         if sheet.hidden:
             ledger.status = "hidden"

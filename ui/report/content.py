@@ -107,7 +107,7 @@ def _source_text(row: pd.Series | None, lang: str) -> str:
     if row is None:
         return "—"
     if row["basis"] == "reported" and isinstance(row["source_file"], str):
-        return plain(f"{row['source_file']} / {row['source_sheet']} / {row['source_cell']}")
+        return plain(fmt.source_place(row["source_file"], row["source_sheet"], row["source_cell"], lang))
     return t(f"basis_{row['basis']}", lang, n=int(row["n_reported"]))
 
 
