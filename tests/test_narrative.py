@@ -603,3 +603,86 @@ def test_one_rate_for_two_years_in_one_sentence_gives_two_figures(text, year, ex
 
 def test_a_rate_for_another_year_of_what_else_members_did_is_still_none():
     assert figures("Tỷ lệ đảng viên tham gia học tập năm 2023 đạt 81,6%, năm 2022 đạt 78%.") == []
+
+
+# ---- a fourth blind measure's false proposals, each as a class
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bản tin huyện đăng 48 tin, bài, trong đó 12 bài viết về gương người tốt.", [("propaganda_articles", 48, None)]),
+    ("Hệ thống loa truyền thanh phát 120 tin, bài; trong đó có 30 bản tin chuyên đề.",
+     [("propaganda_broadcasts", 120, None)]),
+    ("Đài phát 55 bản tin, trong đó 25 bản tin về gương điển hình.", [("propaganda_broadcasts", 55, None)]),
+    ("Tặng Giấy khen cho 18 tập thể, 40 cá nhân, trong đó có 06 tập thể và 15 cá nhân thuộc khối xã, thị trấn.",
+     [("commend_collective", 18, None), ("commend_individual", 40, None)]),
+    # positive forms: a count of both kinds is a figure of neither, its parts are the figures; models' kinds stay
+    ("Huyện ủy khen thưởng 25 tập thể, cá nhân, trong đó 10 tập thể và 15 cá nhân.",
+     [("commend_collective", 10, None), ("commend_individual", 15, None)]),
+    ("Duy trì 96 mô hình, trong đó 65 tập thể, 31 cá nhân.",
+     [("models_total", 96, None), ("models_collective", 65, None), ("models_individual", 31, None)]),
+])
+def test_a_part_after_trong_do_of_the_same_kind_of_item_is_no_figure(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hội viên Hội Nông dân đăng ký đạt 92%.",
+    "Đối với Hội Liên hiệp Phụ nữ huyện, có 88% hội viên đăng ký học tập và làm theo.",
+    "Có 95% đoàn viên, hội viên của Hội Cựu chiến binh đăng ký.",
+    "Có 76% hội viên phụ nữ đăng ký làm theo.",
+    "Hội Người cao tuổi xã có 610 hội viên đăng ký, đạt 91,5%.",
+])
+def test_a_rate_of_one_association_is_not_the_union_members_rate(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Hội Phụ nữ, Hội Nông dân, Hội Cựu chiến binh và Đoàn Thanh niên vận động 90% đoàn viên, hội viên đăng ký học "
+     "tập và làm theo.", 90),
+    ("Mặt trận và các đoàn thể vận động 85% đoàn viên, hội viên đăng ký làm theo.", 85),
+])
+def test_the_mass_organisations_together_still_give_the_union_members_rate(text, value):
+    assert figures(text) == [("reg_union_members_pct", float(value), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ ban hành 03 kế hoạch và Hướng dẫn số 15-HD/BTGHU.",
+    "Ban hành Kế hoạch 120-KH/HU ngày 10/3/2023, cùng 04 hướng dẫn.",
+    "Huyện ủy đã ban hành Hướng dẫn số 07-HD/HU, 02 kế hoạch triển khai.",
+])
+def test_a_plans_count_beside_a_plan_named_by_its_number_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_a_plan_implemented_is_not_beside_the_plans_issued():
+    text = "Thực hiện Kế hoạch số 42-KH/TU của Tỉnh ủy, Ban Thường vụ Huyện ủy ban hành 05 kế hoạch, hướng dẫn."
+    assert figures(text) == [("plans_issued", 5.0, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hội đồng thẩm định 12 mô hình mới của các chi bộ.", []),
+    ("Qua kiểm tra, đánh giá 30 mô hình được xây dựng mới.", []),
+    ("Có 22 mô hình đăng ký mới được thẩm định.", []),
+    ("Toàn huyện duy trì 35 mô hình, trong đó mô hình xây dựng mới là 8.",
+     [("models_total", 35, None), ("models_new", 8, None)]),
+    ("Duy trì 50 mô hình; trong đó có 12 mô hình mới.", [("models_total", 50, None), ("models_new", 12, None)]),
+    ("Qua kiểm tra, có 40 mô hình hoạt động hiệu quả.", [("models_total", 40, None)]),
+])
+def test_models_appraised_or_maintained_are_not_new(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đài Truyền thanh huyện phát 64 tin, bài, còn Trang Fanpage của Huyện ủy đăng 150 tin, bài.",
+     [("propaganda_broadcasts", 64, None), ("propaganda_social_posts", 150, None)]),
+    ("Đài truyền thanh xã phát 40 bản tin, trong khi nhóm Zalo của chi bộ chia sẻ 70 tin, bài.",
+     [("propaganda_broadcasts", 40, None), ("propaganda_social_posts", 70, None)]),
+    ("Trang Facebook “Thanh niên Long Hựu” đăng, chia sẻ 88 tin, bài, còn Đài truyền thanh xã phát 26 bản tin.",
+     [("propaganda_social_posts", 88, None), ("propaganda_broadcasts", 26, None)]),
+    # positive forms: a medium after a preposition is where the count went
+    ("Đăng 20 tin, bài trên Bản tin huyện, chia sẻ 85 tin bài trên Zalo.",
+     [("propaganda_articles", 20, None), ("propaganda_social_posts", 85, None)]),
+    ("Chia sẻ 90 tin, bài lên mạng xã hội và phát 30 bản tin trên loa truyền thanh.",
+     [("propaganda_social_posts", 90, None), ("propaganda_broadcasts", 30, None)]),
+])
+def test_each_count_takes_the_medium_of_its_own_clause(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

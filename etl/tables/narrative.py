@@ -24,7 +24,13 @@ How a number becomes a figure (the words are data: ``data/narrative_words.csv``,
    ``frame``), models by the word after "mô hình" ("tập thể", "mới", "điểm"), a bare "N tập thể" by the word that
    governs it (a model, a commendation, a proposal to the level above), news items by where they went (the
    bulletin, the radio, social networks). ``rule`` rows map (rate or count, class, frame) to a metric.
-4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed.
+4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed; a part
+   after "trong đó" of a count of the same kind of item ("72 tin, bài, trong đó 15 phóng sự"; "21 tập thể …, trong
+   đó 04 tập thể ở khối cơ quan") is none. Neither is a count of both kinds ("25 tập thể, cá nhân"), a plans count
+   beside a plan named by its number ("Kế hoạch số 42-KH/HU và 02 hướng dẫn"), models appraised ("thẩm định 17 mô
+   hình", ``model_appraise``), nor a union members' rate of one association ("70% hội viên phụ nữ",
+   ``association``). A medium named after a count that opens the next count's clause ("…, còn Đài truyền thanh xã
+   phát 30 bản tin") is that count's.
 
 The unit and the year are the caller's (from the title block), except where the sentence says otherwise: "năm 2022
 có …" in a 2023 report is 2022's figure; "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the
@@ -888,7 +894,8 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             return None
         found = labelled  # "Mô hình tập thể: 40 mô hình"
     if found == "-":
-        later = {h[2] for h in _search(s, post[:_KIND_REACH], "model_kind_after")}
+        own_words = _own_words(s, post)
+        later = {h[2] for h in _search(s, own_words[:_KIND_REACH], "model_kind_after")}
         if s.before(fig.lead, "model_new_before"):
             later.add("new")
         if len(later) > 1:
@@ -914,10 +921,26 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
     if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
         return None  # "biểu dương 15 mô hình", "nhân rộng 20 mô hình"
+    checks = s.find(cs, fig.lead, "model_appraise", nouns_too=True)
+    if checks and (not resets or resets[-1][0] < checks[-1][0]):
+        return None  # "thẩm định 17 mô hình đăng ký mới": appraised, not the year's models
+    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise"):
+        return None  # "17 mô hình được thẩm định"
     if any(not _leads_into(s, figs, fig, h[1])
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
         return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
     return found
+
+
+def _own_words(s: _Sentence, post: list[int]) -> list[int]:
+    """The words of a count's predicate up to a part of it ("trong đó …") or another noun: "duy trì 27 mô hình, trong
+    đó mô hình mới là 5" says nothing new of the 27."""
+    out: list[int] = []
+    for i in post:
+        if (out and i != out[-1] + 1) or s.at(i, "part_lead"):
+            break
+        out.append(i)
+    return out
 
 
 def _a_subset(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
@@ -950,9 +973,96 @@ def _models_head(s: _Sentence, figs: list[_Fig], i: int) -> _Fig | None:
     return next((f for f in figs if f.nouns and f.nouns[0][2] == i and "models" in f.nouns[0][0].split("|")), None)
 
 
+def _a_listed_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count after "trong đó" (``part_lead``) that follows a count of the same kind of item: one of its parts
+    ("phát 72 tin, bài, trong đó có 15 phóng sự"; "khen thưởng 21 tập thể và 45 cá nhân, trong đó 04 tập thể … ở
+    khối cơ quan"), not the total. Models have their own parts (their kinds); a count of another class is no part
+    ("duy trì 96 mô hình, trong đó 65 tập thể")."""
+    mine = _family(fig)
+    if not mine or "models" in mine:
+        return False
+    cs = s.clause_start(fig.k)
+    for head in figs:
+        if head.k >= fig.k or not head.nouns or head.num.pct or head.num.denominator is not None \
+                or head.skip is not None or not (_family(head) & mine) or _joint_noun(s, head):
+            continue
+        leads = s.find(max(head.noun_end, head.after), fig.lead, "part_lead", nouns_too=True)
+        if leads and (s.clause[head.k] == s.clause[fig.k] or any(a == cs for a, _, _ in leads)):
+            return True
+    return False
+
+
+def _family(fig: _Fig) -> set[str]:
+    """The kind of item a count counts: news items and bulletins are one kind."""
+    classes = set(fig.nouns[0][0].split("|")) if fig.nouns else set()
+    return {"media" if c in ("articles", "bulletins") else c for c in classes}
+
+
+def _joint_noun(s: _Sentence, fig: _Fig) -> bool:
+    """ "66 tập thể và cá nhân", "30 tập thể, cá nhân": one count of both kinds, a figure of neither."""
+    if not fig.nouns:
+        return False
+    mine = set(fig.nouns[0][0].split("|"))
+    other = {"collective": "individual", "individual": "collective"}
+    wanted = {other[c] for c in mine if c in other}
+    if not wanted:
+        return False
+    joint = s.at(fig.nouns[0][3], "connector")
+    noun = s.at(joint[0], "noun") if joint else None
+    return bool(noun and set(noun[1].split("|")) & wanted)
+
+
+def _beside_named_plan(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count of plans joined to a plan named by its number ("ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn",
+    "02 kế hoạch và Hướng dẫn 15-HD/BTG"): the count is not all that was issued."""
+    def named(i: int) -> bool:
+        hit = s.at(i, "noun")
+        if not hit or "plans" not in hit[1].split("|") or hit[0] >= len(s.toks):
+            return False
+        nxt = s.toks[hit[0]]
+        return nxt.norm == "số" or (nxt.kind == "n" and nxt.num is not None and not nxt.num.figure)
+
+    end = s.toks[fig.noun_end] if fig.noun_end < len(s.toks) else None
+    if end is not None and (end.norm == "số" or (end.kind == "n" and end.num is not None and not end.num.figure)):
+        return True  # "03 kế hoạch và Hướng dẫn số 15-HD/BTGHU": the noun ran into the named one
+    cs = s.clause_start(fig.k)
+    joint = s.before(fig.lead, "connector")
+    if joint:
+        for i in range(joint[0] - 1, max(cs, joint[0] - _TOTAL_REACH) - 1, -1):
+            tok = s.toks[i]
+            if tok.kind == "n" and tok.num is not None and tok.num.figure and not _is_year(tok):
+                break
+            if named(i):
+                return True
+    after = s.at(fig.noun_end, "connector")
+    if after:
+        i = after[0]
+        prefix = s.at(i, "noun_prefix")
+        return named(prefix[0] if prefix else i)
+    return False
+
+
+def _one_association(s: _Sentence, fig: _Fig, a: int, b: int) -> bool:
+    """A union members' rate of one association, or one part of the members, only: "70% hội viên phụ nữ", "85%
+    hội viên của Hội Nông dân" (named in the first words after the noun), "Hội Cựu chiến binh huyện có 2.950 hội
+    viên đăng ký, đạt 94,8%" (one association named before it in its clause). The metric is the mass
+    organisations' members together ("Hội Phụ nữ, Hội Nông dân … vận động 90% đoàn viên, hội viên")."""
+    toks = s.toks
+    for i in range(b, min(b + _SUBSET_REACH, len(toks))):
+        if toks[i].kind != "w":
+            break
+        if s.at(i, "association"):
+            return True
+    cs = s.clause_start(min(a, fig.lead))
+    named = {m for _, _, m in s.find(cs, min(a, fig.lead), "association", nouns_too=True)}
+    return len(named) == 1
+
+
 def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
-    """Where news items went: the nearest bulletin, radio or social network after them, else before them."""
-    post = _search(s, _post(s, figs, fig), "frame", set(_MEDIA))
+    """Where news items went: the nearest bulletin, radio or social network after them, else before them. A medium
+    after them that opens the next count's own clause is that count's ("…, còn Đài truyền thanh xã phát 30 bản
+    tin")."""
+    post = [h for h in _search(s, _post(s, figs, fig), "frame", set(_MEDIA)) if not _next_subject(s, figs, fig, h)]
     if post:
         return post[0][2]
     cs = s.clause_start(fig.k)
@@ -961,6 +1071,25 @@ def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
         return pre[-1][2]
     before = s.find(0, cs, "frame", set(_MEDIA))
     return before[-1][2] if before else "-"
+
+
+def _next_subject(s: _Sentence, figs: list[_Fig], fig: _Fig, hit: tuple[int, int, str]) -> bool:
+    """A medium after a count that is the subject of the next count: past a break ("," "còn" …) after the count,
+    not after a preposition ("trên", "qua" …: where the count went), and with no break between it and the next
+    count ("Đài truyền thanh xã phát 30 bản tin")."""
+    nxt = _next_figure(figs, fig)
+    i, end = hit[0], hit[1]
+    if nxt is None or nxt.lead < end or s.clause[nxt.k] != s.clause[fig.k]:
+        return False
+    start = max(fig.noun_end, fig.after)
+    if not s.find(start, i, "medium_subject_break", nouns_too=True):
+        return False
+    j = i
+    while j > start and s.toks[j - 1].kind == "w" and s.toks[j - 1].text[:1].isupper():
+        j -= 1  # "Đài Truyền thanh": the capitalised name is the subject's
+    if s.before(j, "not_subject_before"):
+        return False
+    return not any(s.toks[k].norm in (",", ";", ":", "(") for k in range(end, nxt.lead))
 
 
 # ---------------------------------------------------------------------------------------------------- context
@@ -1138,12 +1267,12 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
         if _blocked(s, figs, fig):
             continue
         rate = fig.num.pct or fig.num.denominator is not None
-        if not rate and _a_subset(s, figs, fig):
+        if not rate and (_a_subset(s, figs, fig) or _a_listed_part(s, figs, fig) or _joint_noun(s, fig)):
             continue
         form = "pct" if rate else "count"
         nouns = fig.nouns if rate else fig.nouns[:1]
         metrics: list[tuple[str, str]] = []
-        for classes, words, _, _ in nouns:
+        for classes, words, noun_at, noun_to in nouns:
             options = set()
             for cls in classes.split("|"):
                 frames = s.v.frames.get((form, cls))
@@ -1163,8 +1292,10 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 metric = s.v.rules.get((form, cls, frame or ""))
                 if fig.added and frame != "new":
                     continue
-                if metric and cls == "plans" and s.at(fig.noun_end, "plans_block"):
-                    metric = None  # "312 kế hoạch cá nhân"
+                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)):
+                    metric = None  # "312 kế hoạch cá nhân"; "Kế hoạch số 42-KH/HU và 02 hướng dẫn"
+                if metric and cls == "union_members" and _one_association(s, fig, noun_at, noun_to):
+                    metric = None  # "70% hội viên phụ nữ", "Hội Cựu chiến binh … đạt 94,8%"
                 if metric:
                     options.add((metric, f"{' '.join(words)} … {frame}" if frame and frame != "-" else ' '.join(words)))
             if len({m for m, _ in options}) == 1:
