@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps({"db": str(getattr(args, "db", "")), "files": [], "error": _error_json(fault)},
                              ensure_ascii=False, indent=2))
         return 2
+    except BrokenPipeError:  # the reader of the output went away: etl/__main__.py ends quietly
+        raise
     except OSError as fault:  # outside any warehouse: a folder to read or write
         from warehouse.db import io_cause
 

@@ -11,6 +11,7 @@ Run:  cp /tmp/bench10.duckdb /tmp/mine.duckdb && .venv/bin/python scripts/bench_
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import duckdb
 
@@ -77,6 +78,6 @@ def add(path: str) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
+    if len(sys.argv) != 2 or sys.argv[1].startswith("-") or not Path(sys.argv[1]).is_file():
+        sys.exit(__doc__)  # --help, or a warehouse that is not there: never a new file named after the argument
     print(add(sys.argv[1]))

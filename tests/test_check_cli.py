@@ -55,3 +55,20 @@ def test_check_without_a_warehouse_reads_against_the_reference_units(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["files"][0]["status"] == "would_load"
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_error_and_no_traceback(sample_db):
+    """`etl check FOLDER | head -1`: the reader goes away; the check ends quietly (exit 1), where it said "LỖI: :
+    lỗi hệ thống (Broken pipe)" as if a file could not be read (exit 2), or printed a traceback. (The pipe's reading
+    end is closed before the check writes: every write meets the broken pipe, whatever the timing.)"""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "etl", "check", "data/sample", "--db", str(sample_db)],
+                              cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write_end)
+    assert "LỖI" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 1
