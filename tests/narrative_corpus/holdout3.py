@@ -22,17 +22,7 @@ Rules:
 """
 from __future__ import annotations
 
-
-def F(metric: str, value: float, qualifier: str | None = None, **extra) -> dict:
-    return dict(metric=metric, value=value, qualifier=qualifier, **extra)
-
-
-def S(text: str, unit_code: str, year: int, *figures: dict, note: str | None = None) -> dict:
-    entry = dict(text=text, unit_code=unit_code, year=year, figures=list(figures))
-    if note:
-        entry["note"] = note
-    return entry
-
+from tests.narrative_corpus import F, S
 
 HOLDOUT3 = [
     # --- Huyện Tân Kỳ (Nghệ An), old map ---

@@ -23,21 +23,12 @@ ordinals, ages, telephone and page numbers, rates and counts of other things); n
 
 from __future__ import annotations
 
+from tests.narrative_corpus import F, S
+
 BINH_LUC, THANH_HOA, CAU_NGANG, THAP_MUOI = "352", "800", "848", "872"
 LONG_SON = "29443"  # Xã Long Sơn, Huyện Cầu Ngang (old map)
 HIEP_MY = "29455"  # Xã Hiệp Mỹ, Tỉnh Vĩnh Long (new map, from 1 July 2025)
 DONG_THAP = "87"  # Tỉnh Đồng Tháp (old map)
-
-
-def F(metric: str, value: float, qualifier: str | None = None, **extra) -> dict:
-    return dict(metric=metric, value=value, qualifier=qualifier, **extra)
-
-
-def S(text: str, unit_code: str, year: int, *figures: dict, note: str | None = None) -> dict:
-    entry = dict(text=text, unit_code=unit_code, year=year, figures=list(figures))
-    if note:
-        entry["note"] = note
-    return entry
 
 
 SENTENCES = [
