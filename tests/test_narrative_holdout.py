@@ -39,3 +39,15 @@ def test_the_third_held_out_set_does_not_get_worse():
     assert m.expected == 168
     assert m.found >= 153, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
     assert len(m.false_positives) <= 1, "\n".join(m.false_positives)
+
+
+def test_the_fourth_held_out_set_does_not_get_worse():
+    """holdout4.py (200 sentences, 301 stated figures) was written blind after every fix above and measured untouched:
+    283 of 301 figures (94.0%) with 4 false proposals of 287 (docs/benchmarks.md). It holds the extractor to not
+    getting worse than that blind measure."""
+    from tests.narrative_corpus.holdout4 import HOLDOUT4
+
+    m = measure_sentences(HOLDOUT4)
+    assert m.expected == 301
+    assert m.found >= 283, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert len(m.false_positives) <= 4, "\n".join(m.false_positives)
