@@ -533,3 +533,37 @@ def test_a_commune_chosen_on_the_old_map_is_followed_onto_todays_map(server, bro
         assert new_name in chart.evaluate("gd => gd.data.map(d => d.name)")
     finally:
         page.close()
+
+
+def test_a_phone_shows_one_family_at_a_time_and_the_table_a_tap_away(server, browser):  # noqa: F811
+    """#24 points 2 and 7: on a phone, Tổng quan's details show one family of metrics at a time (its cards and its
+    chart), chosen with a tap; the table behind the figures opens from an expander. A desktop keeps every family's
+    chart and the table open."""
+    path = "/?nam=2022&tinh=84&huyen=848"
+    for name, width, agent in (("phone", 390, PHONE_AGENT), ("desktop", 1280, None)):
+        options = {"viewport": {"width": width, "height": 844}, **({"user_agent": agent} if agent else {})}
+        context = browser.new_context(**options)
+        page = context.new_page()
+        try:
+            page.goto(server + path)
+            page.get_by_text("Huyện Cầu Ngang — năm 2022").first.wait_for(timeout=WAIT)
+            page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=WAIT)
+            page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                                   "'data-test-script-state') === 'notRunning'", timeout=WAIT)
+            titles = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(e => "
+                                   "e.textContent)")
+            if name == "desktop":
+                assert len(titles) == 5, titles  # one chart a family
+                assert page.locator("[data-testid='stMain'] h4", has_text="Bảng số liệu").count() == 1
+                continue
+            assert titles == ["Đăng ký học tập và làm theo — Huyện Cầu Ngang"], titles
+            page.get_by_role("radio", name="Khen thưởng").click()
+            page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(e => "
+                                   "e.textContent).join('|') === 'Khen thưởng — Huyện Cầu Ngang'", timeout=WAIT)
+            assert page.locator(".st-key-kpi_top_reg_party_members_pct [data-testid='stMetric']").count() == 1
+            table = page.locator("[data-testid='stExpander']", has_text="Bảng số liệu")
+            expect(table.locator("[data-testid='stDataFrame']").first).to_be_hidden()
+            table.locator("summary").first.click()
+            expect(table.locator("[data-testid='stDataFrame']").first).to_be_visible(timeout=WAIT)
+        finally:
+            context.close()

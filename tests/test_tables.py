@@ -192,3 +192,18 @@ def test_a_print_copy_is_every_row_up_to_500_then_says_so_and_is_made_once_for_e
     short = frame.head(3)
     tables.printed(short, "vi", {"Tỷ lệ (%)": "pct"})
     assert drawn[-1].count("<tr>") == 4 and "In 500" not in drawn[-1]
+
+
+def test_a_phone_table_keeps_its_name_column_narrow_enough_for_the_value_beside_it():
+    """A metric's long name took the whole width of a 390-px phone and pushed the value off the screen: the
+    phone's first column is PHONE_NAME_WIDTH wide, its own settings (a link column's) kept."""
+    import streamlit as st
+
+    from ui.tables import PHONE_NAME_WIDTH, narrow_config
+
+    assert narrow_config(["Chỉ tiêu", "Giá trị"], None) == {"Chỉ tiêu": {"width": PHONE_NAME_WIDTH}}
+    link = st.column_config.LinkColumn("Đơn vị", display_text="xem")
+    other = st.column_config.NumberColumn("Hạng")
+    config = narrow_config(["Đơn vị", "Giá trị", "Hạng"], {"Đơn vị": link, "Hạng": other})
+    assert config["Đơn vị"] == {**link, "width": PHONE_NAME_WIDTH}
+    assert config["Hạng"] == other and PHONE_NAME_WIDTH <= 200

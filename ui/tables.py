@@ -193,7 +193,7 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
     with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
         if first:  # a phone: unit, value and rank first, every column one tap away
             st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto",
-                         placeholder="", column_order=first, column_config=column_config)
+                         placeholder="", column_order=first, column_config=narrow_config(first, column_config))
             with st.expander(t("table_all_columns", lang, n=len(order))):
                 st.dataframe(styler, hide_index=True, width="stretch", height=height or "auto", placeholder="",
                              column_order=order if extra else None, column_config=column_config)
@@ -205,6 +205,17 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
 
 
 _NARROW = ("col_unit", "col_metric", "col_value", "col_rank")  # what a phone's table shows first
+PHONE_NAME_WIDTH = 170  # px: a metric's long name ("Tỷ lệ chi bộ hoàn thành chỉ đạo …") took the whole width of a
+# 390-px screen and pushed the value off to the right; cut at this width, it shows whole when its cell is touched
+
+
+def narrow_config(first: Sequence[str], column_config: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``column_config`` with the phone's first column (the unit's or the metric's name) at PHONE_NAME_WIDTH, so
+    that the value and the rank beside it are on the screen."""
+    config = dict(column_config or {})
+    own = config.get(first[0])
+    config[first[0]] = {**(own if isinstance(own, Mapping) else {}), "width": PHONE_NAME_WIDTH}
+    return config
 
 
 def narrow_columns(columns: Sequence[str], lang: str) -> list[str]:
