@@ -686,3 +686,52 @@ def test_models_appraised_or_maintained_are_not_new(text, expected):
 ])
 def test_each_count_takes_the_medium_of_its_own_clause(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+# ---- a fifth blind measure's false proposals and misses, each as a class (sentences of their own)
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện ủy ban hành 06 kế hoạch và 02 văn bản hướng dẫn thực hiện chuyên đề.", [("plans_issued", 8, None)]),
+    ("Đảng ủy xã ban hành 03 kế hoạch, 01 văn bản hướng dẫn.", [("plans_issued", 4, None)]),
+    ("Ban Thường vụ đã ban hành 04 kế hoạch cùng 03 bản hướng dẫn.", [("plans_issued", 7, None)]),
+    ("Ban hành 05 kế hoạch, 02 hướng dẫn và 03 công văn chỉ đạo.", [("plans_issued", 7, None)]),
+    # near-misses: official letters and other documents are not plans or guidance
+    ("Ban Thường vụ ban hành 04 kế hoạch và 02 công văn chỉ đạo.", [("plans_issued", 4, None)]),
+    ("Huyện ủy ban hành 09 kế hoạch, hướng dẫn và 20 văn bản chỉ đạo khác.", [("plans_issued", 9, None)]),
+])
+def test_plans_and_guidance_documents_joined_are_one_plans_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn huyện có 72 mô hình; trong đó có 20 mô hình mới, 52 mô hình duy trì từ các năm trước.",
+     [("models_total", 72, None), ("models_new", 20, None)]),
+    ("Xã có 30 mô hình, trong đó 8 mô hình mới và 22 mô hình được duy trì từ những năm trước.",
+     [("models_total", 30, None), ("models_new", 8, None)]),
+    ("Năm 2023 có 41 mô hình; trong đó 11 mô hình xây dựng mới, 30 mô hình của các năm trước chuyển sang.",
+     [("models_total", 41, None), ("models_new", 11, None)]),
+    ("Toàn huyện duy trì 64 mô hình, 20 mô hình được chuyển tiếp từ năm trước.", [("models_total", 64, None)]),
+    # near-misses: a total with its kinds after "trong đó" in the next clause, and models maintained as the total
+    ("Huyện có 60 mô hình; trong đó 40 mô hình tập thể, 20 mô hình cá nhân.",
+     [("models_total", 60, None), ("models_collective", 40, None), ("models_individual", 20, None)]),
+    ("Toàn huyện duy trì 88 mô hình học tập và làm theo Bác.", [("models_total", 88, None)]),
+])
+def test_models_carried_over_from_earlier_years_are_no_figure(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sau sáp nhập, xã kế thừa 15 mô hình từ các xã cũ và xây dựng thêm 3 mô hình mới, nâng tổng số lên 18 mô hình.",
+     [("models_new", 3, None), ("models_total", 18, None)]),
+    ("Phường tiếp quản 9 mô hình của hai phường trước sáp nhập, xây dựng mới 2 mô hình, nâng tổng số mô hình lên 11.",
+     [("models_new", 2, None), ("models_total", 11, None)]),
+    ("Năm 2023 có 40 mô hình được duy trì, phát triển thêm 5 mô hình mới, tổng cộng 45 mô hình.",
+     [("models_new", 5, None), ("models_total", 45, None)]),
+    ("Xã kế thừa 12 mô hình từ các xã trước sáp nhập.", []),
+    # near-misses: a total with no later total stays; the new ones and the total after "nâng tổng số" stay
+    ("Xã duy trì 16 mô hình, trong đó có 4 mô hình mới.", [("models_total", 16, None), ("models_new", 4, None)]),
+    ("Huyện ủy xây dựng mới 6 mô hình, nâng tổng số mô hình lên 70 mô hình.",
+     [("models_new", 6, None), ("models_total", 70, None)]),
+])
+def test_models_inherited_before_a_stated_total_are_parts_of_it(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -80,6 +80,7 @@ _LABEL_MAX = 20  # words of a label before its colon ("Tin, bài trên Bản tin
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu quả" make it a subset ("4 mô hình chưa …")
+_OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
 
@@ -896,8 +897,12 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if found == "-":
         own_words = _own_words(s, post)
         later = {h[2] for h in _search(s, own_words[:_KIND_REACH], "model_kind_after")}
+        if any(h[2] == "old" for h in _search(s, own_words[:_OLD_REACH], "model_kind_after")):
+            later.add("old")  # "36 mô hình được duy trì từ các năm trước"
         if s.before(fig.lead, "model_new_before"):
             later.add("new")
+        if "old" in later:
+            return None  # "36 mô hình duy trì từ các năm trước": the old ones carried over
         if len(later) > 1:
             return None
         if later:
@@ -906,6 +911,8 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         return None  # "có thêm 5 mô hình": a change
     if found == "-" and _a_part(s, figs, fig):
         return None  # "Mô hình điểm: 04, trong đó 02 mô hình về chuyển đổi số": a part, not the total
+    if found == "-" and _before_a_total(s, figs, fig):
+        return None  # "kế thừa 12 mô hình …, nâng tổng số lên 16 mô hình": a part of the total stated after it
     cs = s.clause_start(fig.k)
     ce = s.clause_end(fig.k)
     colon = next((i for i in range(fig.k, ce) if s.toks[i].norm == ":"), ce)  # after it: examples listed
@@ -921,9 +928,10 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
     if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
         return None  # "biểu dương 15 mô hình", "nhân rộng 20 mô hình"
-    checks = s.find(cs, fig.lead, "model_appraise", nouns_too=True)
-    if checks and (not resets or resets[-1][0] < checks[-1][0]):
-        return None  # "thẩm định 17 mô hình đăng ký mới": appraised, not the year's models
+    for kind in ("model_appraise", "model_inherited"):
+        checks = s.find(cs, fig.lead, kind, nouns_too=True)
+        if checks and (not resets or resets[-1][0] < checks[-1][0]):
+            return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
     if _search(s, post[:min(own, _KIND_REACH)], "model_appraise"):
         return None  # "17 mô hình được thẩm định"
     if any(not _leads_into(s, figs, fig, h[1])
@@ -962,10 +970,35 @@ def _a_subset(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
 
 
 def _a_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
-    """A models count after "trong đó" that follows another models count of the sentence: one of its parts."""
+    """A models count after "trong đó" that follows another models count of the sentence: one of its parts. The
+    "trong đó" may open the part's own clause after the total's ("huyện có 54 mô hình; trong đó có 18 mô hình mới,
+    36 mô hình duy trì từ các năm trước")."""
+    def own_subject(lead: int) -> bool:  # "…, trong đó thị trấn Mỹ An có 6 mô hình": the commune's own count
+        return any(_names_commune(s, i) for i in range(lead, fig.lead))
+
+    cs = s.clause_start(fig.k)
     heads = [f for f in figs if f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|")
              and s.clause[f.k] == s.clause[fig.k]]
-    return bool(heads) and bool(s.find(heads[0].k + 1, fig.lead, "part_lead", nouns_too=True))
+    leads = s.find(heads[0].k + 1, fig.lead, "part_lead", nouns_too=True) if heads else []
+    if leads:
+        return not own_subject(leads[-1][1])
+    opens = s.at(cs, "part_lead")
+    return opens is not None and opens[0] <= fig.lead and cs > 0 and not own_subject(opens[0]) and any(
+        f.k < cs and f.nouns and "models" in f.nouns[0][0].split("|") and s.clause[f.k] == s.clause[cs - 1]
+        for f in figs)
+
+
+def _before_a_total(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A models count of no kind before a total the sentence states after it ("kế thừa 12 mô hình … và xây dựng
+    thêm 4 mô hình mới, nâng tổng số lên 16 mô hình"; "… tổng cộng 16 mô hình"): a part of that total."""
+    for later in figs:
+        if later.k <= fig.k or not later.nouns or "models" not in later.nouns[0][0].split("|") \
+                or later.num.pct or later.num.denominator is not None:
+            continue
+        if s.find(max(fig.noun_end, fig.after), later.lead, "total_lead", nouns_too=True) \
+                and s.at(later.nouns[0][3], "model_kind") is None:
+            return True
+    return False
 
 
 def _models_head(s: _Sentence, figs: list[_Fig], i: int) -> _Fig | None:
