@@ -698,6 +698,10 @@ def test_each_count_takes_the_medium_of_its_own_clause(text, expected):
     # near-misses: official letters and other documents are not plans or guidance
     ("Ban Thường vụ ban hành 04 kế hoạch và 02 công văn chỉ đạo.", [("plans_issued", 4, None)]),
     ("Huyện ủy ban hành 09 kế hoạch, hướng dẫn và 20 văn bản chỉ đạo khác.", [("plans_issued", 9, None)]),
+    ("Ban Thường vụ ban hành 02 kế hoạch; 04 văn bản hướng dẫn.", [("plans_issued", 6, None)]),
+    # documents only partly guidance: the plans count alone is not all that was issued
+    ("Ban Thường vụ ban hành 05 kế hoạch và 11 văn bản chỉ đạo, hướng dẫn.", []),
+    ("Đảng ủy ban hành 02 kế hoạch và 03 công văn hướng dẫn thực hiện.", []),
 ])
 def test_plans_and_guidance_documents_joined_are_one_plans_count(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
@@ -735,3 +739,29 @@ def test_models_carried_over_from_earlier_years_are_no_figure(text, expected):
 ])
 def test_models_inherited_before_a_stated_total_are_parts_of_it(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, xã Hiệp Hòa, huyện Cầu Ngang đăng ký 04 mô hình mới.", [("models_new", 4, None, "xã Hiệp Hòa")]),
+    ("Các cơ sở đăng ký 45 mô hình; xã Mỹ Hòa (huyện Cầu Ngang) đăng ký 06 mô hình.",
+     [("models_total", 45, None, None), ("models_total", 6, None, "xã Mỹ Hòa")]),
+    ("Điển hình của phong trào là xã Long Sơn với 07 mô hình mới.", [("models_new", 7, None, "xã Long Sơn")]),
+    ("Chi bộ ấp Mỹ Cẩm đăng ký 03 mô hình.", [("models_total", 3, None, "Chi bộ ấp Mỹ Cẩm")]),
+    ("Ấp Sóc Chuối có 100% đảng viên đăng ký.", [("reg_party_members_pct", 100, None, "Ấp Sóc Chuối")]),
+    # an elliptical sub-unit after a named one: not the first one's, not the report's
+    ("Xã Long Sơn đăng ký 05 mô hình, Vĩnh Kim đăng ký 02 mô hình.", [("models_total", 5, None, "Xã Long Sơn")]),
+    # a sentence about new models: a named unit's count of no kind is of new ones
+    ("Các xã tích cực đăng ký mô hình mới, như xã Thuận Hòa 04 mô hình, xã Kim Hòa đăng ký 03 mô hình.",
+     [("models_new", 4, None, "xã Thuận Hòa"), ("models_new", 3, None, "xã Kim Hòa")]),
+    ("Xã Long Sơn đăng ký 03 mô hình mới, xã Vĩnh Kim đăng ký 02 mô hình.",
+     [("models_new", 3, None, "Xã Long Sơn"), ("models_new", 2, None, "xã Vĩnh Kim")]),
+    # near-misses: the whole unit again, a model's host, what a commune has
+    ("Xã Long Sơn đăng ký 05 mô hình, Ban Thường vụ Huyện ủy khen thưởng 03 tập thể.",
+     [("models_total", 5, None, "Xã Long Sơn"), ("commend_collective", 3, None, None)]),
+    ("Mô hình “Ngày Chủ nhật xanh” của Chi bộ ấp Mỹ Cẩm được nhân rộng ra 9/9 ấp.",
+     [("model_replication_pct", 100, None, None)]),
+    ("Huyện chú trọng xây dựng mô hình mới, xã Long Sơn có 16 mô hình.", [("models_total", 16, None, "xã Long Sơn")]),
+    ("Xã Trường Thọ có 15 mô hình, nhiều nhất huyện.", [("models_total", 15, None, "Xã Trường Thọ")]),
+])
+def test_a_figure_of_a_named_sub_unit_carries_its_name_never_the_report_s_unit(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]

@@ -68,6 +68,7 @@ from etl.tables.narrative_numbers import (  # noqa: F401 - WORDS_CSV and _vocabu
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
 _MEDIA = ("social", "radio", "print")
+_HOLDING = frozenset({"có", "duy", "tổng", "hiện"})  # "có", "duy trì", "tổng số", "hiện có": what a unit has
 _QUOTES_OPEN = frozenset({"“", '"', "«", "‘"})
 _QUOTES_CLOSE = frozenset({"”", '"', "»", "’"})
 _PROPOSE_REACH = 16  # tokens from "đề nghị" to the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
@@ -81,7 +82,8 @@ _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it
 _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu quả" make it a subset ("4 mô hình chưa …")
 _OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
-_FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
+_FIELD_REACH = 4
+_MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
 
 @dataclass
@@ -1075,6 +1077,24 @@ def _beside_named_plan(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
     return False
 
 
+def _beside_mixed_documents(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count of plans joined to a count of documents that are only partly plans or guidance ("05 kế hoạch và 03
+    văn bản chỉ đạo, hướng dẫn", "… và 03 công văn hướng dẫn"): what was issued cannot be told apart."""
+    joints = _connector_words(s.v)
+    nxt = _next_figure(figs, fig)
+    if nxt is None or nxt.skip is not None or s.clause[nxt.k] != s.clause[fig.k]:
+        return False
+    between = [t.norm for t in s.toks[max(fig.noun_end, fig.after):nxt.lead]]
+    if not between or not all(w in joints for w in between):
+        return False
+    if nxt.nouns and "plans" in nxt.nouns[0][0].split("|"):
+        return False
+    end = s.clause_end(nxt.k)
+    words = [i for i in range(nxt.after, min(nxt.after + _MIXED_REACH, end)) if s.toks[i].kind != "n"]
+    words = words[:next((n for n, i in enumerate(words) if s.toks[i].norm in (".", ";", ":", "(")), len(words))]
+    return any((hit := s.at(i, "noun")) and "plans" in hit[1].split("|") for i in words)
+
+
 def _one_association(s: _Sentence, fig: _Fig, a: int, b: int) -> bool:
     """A union members' rate of one association, or one part of the members, only: "70% hội viên phụ nữ", "85%
     hội viên của Hội Nông dân" (named in the first words after the noun), "Hội Cựu chiến binh huyện có 2.950 hội
@@ -1199,16 +1219,22 @@ def _year(s: _Sentence, years: list[tuple[int, int]], fig: _Fig, default: int | 
     return after[0] if after else default
 
 
-def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None) -> str | None:
+def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = True) -> str | None:
     """A unit below the reporting one named before the figure in its sentence, as written: a commune ("xã Long Sơn
-    có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể")."""
+    có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể"); with
+    ``lower``, a unit below a commune too ("Chi bộ ấp Tân Phú có 03 mô hình"), for the desk to decide: never the
+    report's own figure."""
     levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
     toks = s.toks
     name: tuple[int, int] | None = None
     i = 0
     while i < fig.lead:
         hit = s.at(i, "sub_unit")
-        if hit and hit[1] in levels:
+        if not (hit and hit[1] in levels) and lower:
+            hit = s.at(i, "lower_unit")
+            if hit:
+                hit = (hit[0], "lower", hit[2])
+        if hit and hit[1] in levels | {"lower"}:
             j = hit[0]
             if j < fig.lead and toks[j].norm == ".":
                 j += 1
@@ -1216,9 +1242,10 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None) -> str | None:
             while n < fig.lead and n - j < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
                 n += 1
             if n > j:
-                host = any(s.at(h, "sub_unit_host") for h in range(max(0, i - 4), i))
-                name = None if host else (i, n)
+                name = None if _hosted(s, i) else (i, n)
                 i = n
+                if name is not None:
+                    i = _address_end(s, n, fig.lead)  # "xã Vĩnh Hòa, huyện Cầu Ngang": where it is, no subject
                 continue
         if name and s.at(i, "whole_unit"):
             name = None  # "…; toàn huyện có 96 mô hình"
@@ -1227,6 +1254,74 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None) -> str | None:
         return None
     a, b = name
     return unicodedata.normalize("NFC", " ".join(t.text for t in toks[a:b]).replace(" .", "."))
+
+
+def _new_models_topic(s: _Sentence, figs: list[_Fig], fig: _Fig, done: list[tuple[_Fig, Proposal]]) -> bool:
+    """A named unit's models count of no kind, in a sentence about new models: after "mô hình mới" with no number
+    of its own ("Các xã đăng ký mô hình mới, như xã Vĩnh Hòa đăng ký 03 mô hình"), or after another named unit's new
+    models with nothing else between ("xã Long Sơn đăng ký 04 mô hình mới, xã Vĩnh Hòa 03 mô hình"): new ones too."""
+    if fig.kind_at >= 0 or s.at(fig.nouns[0][3], "model_kind") is not None:
+        return False
+    last = done[-1] if done else None
+    if last is not None and last[1].metric == "models_new" and last[1].unit_name \
+            and s.clause[last[0].k] == s.clause[fig.k] and not any(
+                f.k > last[0].k and f.k < fig.k and f.nouns for f in figs):
+        return True
+    if any(f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|") for f in figs):
+        return False
+    for i, end, classes in s.find(s.clause_start(fig.k), fig.lead, "noun"):
+        kind = s.at(end, "model_kind")
+        if "models" in classes.split("|") and kind and kind[1] == "new" and (i == 0 or s.toks[i - 1].kind != "n") \
+                and not any(s.toks[j].norm in _HOLDING for j in range(kind[0], fig.lead)):
+            return True  # not "…, xã Long Sơn có 16 mô hình": what it has, not what it registered
+    return False
+
+
+def _hosted(s: _Sentence, i: int) -> bool:
+    """The unit named at token i hosts a model ("mô hình … của Hội LHPN xã Long Sơn"): "của", "thuộc" right before
+    it, or before the capitalised name of its organisation; not a "của" further back ("Điển hình của phong trào là
+    xã Vĩnh Hòa …")."""
+    j = i
+    while j > 0 and i - j < 4 and s.toks[j - 1].kind == "w" and s.toks[j - 1].text[:1].isupper():
+        j -= 1
+    return s.before(j, "sub_unit_host") is not None
+
+
+def _address_end(s: _Sentence, n: int, hi: int) -> int:
+    """After a commune's name ending at token n, its district as an address (", huyện Cầu Ngang", "(huyện Tân
+    Thạnh)"): the first token after it, else n."""
+    toks = s.toks
+    j = n
+    if j < hi and toks[j].norm in (",", "(", "-", "–"):
+        j += 1
+    hit = s.at(j, "sub_unit") if j > n else None
+    if hit is None or hit[1] != "district":
+        return n
+    k = hit[0]
+    while k < hi and k - hit[0] < _NAME_WORDS and toks[k].kind == "w" and toks[k].text[:1].isupper():
+        k += 1
+    if k == hit[0]:
+        return n
+    if toks[n].norm == "(" and k < hi and toks[k].norm == ")":
+        k += 1
+    return k
+
+
+def _other_subject(s: _Sentence, figs: list[_Fig], fig: _Fig, named: bool) -> bool:
+    """After a named unit's figure, a bare name that opens the next figure's stretch ("Xã Long Sơn đăng ký 05 mô
+    hình, Vĩnh Hòa đăng ký 03 mô hình"): the figure is that one's, which the sentence does not say in full; the
+    earlier name is not its."""
+    toks = s.toks
+    prev = [f for f in figs if f.k < fig.k and f.skip != "merged"]
+    if not named or not prev:
+        return False
+    lo = max(max(f.noun_end, f.after) for f in prev)
+    for i in range(lo, fig.lead):
+        t = toks[i]
+        if t.kind == "w" and t.text[:1].isupper() and i > 0 and toks[i - 1].norm in (",", ";") and not any(
+                s.at(i, kind) for kind in ("sub_unit", "whole_unit", "frame", "noun", "link", "part_lead")):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------- headings
@@ -1325,7 +1420,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 metric = s.v.rules.get((form, cls, frame or ""))
                 if fig.added and frame != "new":
                     continue
-                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)):
+                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)
+                                                  or _beside_mixed_documents(s, figs, fig)):
                     metric = None  # "312 kế hoạch cá nhân"; "Kế hoạch số 42-KH/HU và 02 hướng dẫn"
                 if metric and cls == "union_members" and _one_association(s, fig, noun_at, noun_to):
                     metric = None  # "70% hội viên phụ nữ", "Hội Cựu chiến binh … đạt 94,8%"
@@ -1355,11 +1451,16 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             value = num.value
             if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
                 continue
+        unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
+        if _other_subject(s, figs, fig, unit_name is not None):
+            continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
+        if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
+            metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"
         proposals.append((fig, Proposal(
             metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
             year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
             text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
-            unit_name=_unit_name(s, fig, unit_code), cue=cue)))
+            unit_name=unit_name, cue=cue)))
     return _sum_parts(s, proposals, catalog)
 
 
@@ -1372,9 +1473,10 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
             last_fig, last = out[-1]
             idx = list(range(last_fig.noun_end, fig.lead))
             between = [s.toks[i].norm for i in idx]
-            same = last.metric == p.metric and s.clause[last_fig.k] == s.clause[fig.k] and bool(between) \
+            listed = between == [";"]  # "05 kế hoạch; 03 văn bản hướng dẫn": one list across the sign
+            same = last.metric == p.metric and (s.clause[last_fig.k] == s.clause[fig.k] or listed) and bool(between) \
                 and p.bound == last.bound and p.year == last.year and p.unit_name == last.unit_name
-            if same and catalog.kind(p.metric) == "count" and all(w in joints for w in between) \
+            if same and catalog.kind(p.metric) == "count" and (all(w in joints for w in between) or listed) \
                     and last_fig.nouns[0][1] != fig.nouns[0][1]:
                 last.value += p.value
             elif same and catalog.kind(p.metric) == "pct" and between[-1] in joints and None not in (
