@@ -765,3 +765,35 @@ def test_models_inherited_before_a_stated_total_are_parts_of_it(text, expected):
 ])
 def test_a_figure_of_a_named_sub_unit_carries_its_name_never_the_report_s_unit(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các cấp ủy đã nhân rộng được 140 mô hình tập thể và 95 mô hình cá nhân.",
+     [("models_collective", 140, None), ("models_individual", 95, None)]),
+    ("Toàn huyện xây dựng và nhân rộng 230 mô hình, trong đó 150 mô hình tập thể.",
+     [("models_total", 230, None), ("models_collective", 150, None)]),
+    ("Sau thẩm định, Ban Thường vụ công nhận 40 mô hình đủ điều kiện triển khai (25 mô hình tập thể, 15 mô hình cá "
+     "nhân).", [("models_total", 40, None), ("models_collective", 25, None), ("models_individual", 15, None)]),
+    ("Toàn huyện có 1.320 mô hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, trong đó có 175 "
+     "mô hình mới.", [("models_total", 1320, None), ("models_new", 175, None)]),
+    # near-misses: models replicated after their count, commended or appraised, stay none
+    ("Có 12 mô hình được nhân rộng ra các xã.", []),
+    ("Biểu dương 15 mô hình tiêu biểu.", []),
+    ("Hội đồng thẩm định 20 mô hình đăng ký mới.", []),
+])
+def test_models_replicated_or_recognised_are_counted(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bản tin Sinh hoạt chi bộ phát hành 6 số mỗi năm, mỗi số 800 bản, đã đăng 27 tin, bài tuyên truyền.",
+     [("propaganda_articles", 27, None)]),
+    ("Bản tin huyện ra 2 số mỗi tháng, đăng 40 tin, bài về học tập và làm theo Bác.",
+     [("propaganda_articles", 40, None)]),
+    # near-misses: a rule per unit that runs on to the figure stays a rule
+    ("Mỗi xã chọn ít nhất 1 mô hình, xây dựng 3 mô hình mới.", []),
+    ("Mỗi xã, thị trấn có 3 mô hình.", []),
+    ("Bản tin phát hành 12 số, mỗi số đăng 3 tin, bài.", []),
+])
+def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -926,10 +926,10 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:min(own, _FIELD_REACH)], "model_field"):
         return None  # "lĩnh vực kinh tế có 40 mô hình": one field's part
     # what governs it
-    verbs = s.find(cs, fig.lead, "frame", {"commend", "propose", "replicate"}, nouns_too=True)
+    verbs = s.find(cs, fig.lead, "frame", {"commend", "propose"}, nouns_too=True)
     resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
     if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
-        return None  # "biểu dương 15 mô hình", "nhân rộng 20 mô hình"
+        return None  # "biểu dương 15 mô hình"; "nhân rộng được 326 mô hình tập thể" counts them
     for kind in ("model_appraise", "model_inherited"):
         checks = s.find(cs, fig.lead, kind, nouns_too=True)
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
@@ -1163,7 +1163,7 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         fig.year = _compared_year(s, fig)
         if fig.year is None:
             return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
-    if _search(s, clause, "distributive"):
+    if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")):
         return "rule"
     post = _post(s, figs, fig, share=False)
     if _search(s, post[:3], "target_after"):
@@ -1171,6 +1171,23 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if post and s.at(post[0], "change_after"):
         return "change"
     return None
+
+
+def _aside(s: _Sentence, a: int, b: int, hi: int) -> bool:
+    """A rule per unit (tokens [a, b)) that is an aside of another number closed by a comma before token hi, with no
+    verb of its own: "phát hành 4 số mỗi quý, mỗi số 1.000 bản, đã đăng 18 tin, bài" (per quarter, per issue: not
+    the 18's). Not "Mỗi xã chọn ít nhất 1 mô hình, xây dựng 3 mô hình mới" (its verb runs on to the next figure),
+    nor "Mỗi xã, thị trấn có 3 mô hình"."""
+    toks, i = s.toks, b
+    own = False
+    for part in ("w", "n", "w"):
+        n = 0
+        while i < hi and n < (1 if part == "n" else 2) and toks[i].kind == part:
+            own = own or part == "n"
+            i += 1
+            n += 1
+    after_number = any(toks[j].kind == "n" for j in range(max(a - 3, 0), a))
+    return (own or after_number) and i < hi and toks[i].norm == ","
 
 
 def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
