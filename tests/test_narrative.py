@@ -797,3 +797,24 @@ def test_models_replicated_or_recognised_are_counted(text, expected):
 ])
 def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xã Mỹ Long Bắc có 100% đảng viên đăng ký, xã Mỹ Long Nam đạt 97,8%.",
+     [("reg_party_members_pct", 100, None, "Xã Mỹ Long Bắc"), ("reg_party_members_pct", 97.8, None, "xã Mỹ Long Nam")]),
+    ("Đảng ủy xã Kim Hòa có 96,5% đảng viên đăng ký, Đảng ủy xã Thuận Hòa đạt 98%.",
+     [("reg_party_members_pct", 96.5, None, "Đảng ủy xã Kim Hòa"),
+      ("reg_party_members_pct", 98, None, "Đảng ủy xã Thuận Hòa")]),
+    ("Tỷ lệ đoàn viên, hội viên đăng ký đạt 88%, trong đó Đảng bộ xã Hiệp Mỹ Đông và Đảng bộ xã Hiệp Mỹ Tây đạt 95%.",
+     [("reg_union_members_pct", 88, None, None), ("reg_union_members_pct", 95, None, "Đảng bộ xã Hiệp Mỹ Đông"),
+      ("reg_union_members_pct", 95, None, "Đảng bộ xã Hiệp Mỹ Tây")]),
+    ("Tỷ lệ đảng viên đăng ký đạt 98,9%, riêng Đảng bộ thị trấn Mỹ Long đạt 100%.",
+     [("reg_party_members_pct", 98.9, None, None), ("reg_party_members_pct", 100, None, "Đảng bộ thị trấn Mỹ Long")]),
+    ("Toàn huyện có 52 mô hình, trong đó thị trấn Cầu Ngang có 7 mô hình.",
+     [("models_total", 52, None, None), ("models_total", 7, None, "thị trấn Cầu Ngang")]),
+    # near-misses: what else members did, or a rate of something else, is carried to no commune
+    ("Có 98% đảng viên tham gia học tập chuyên đề, xã Long Sơn đạt 100%.", []),
+    ("Tỷ lệ đảng viên đăng ký đạt 99%, tỷ lệ hộ nghèo còn 2%.", [("reg_party_members_pct", 99, None, None)]),
+])
+def test_a_second_named_commune_with_an_elliptical_predicate_gets_the_same_rate(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]

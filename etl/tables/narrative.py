@@ -587,6 +587,12 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 and population(prev.nouns) and _another_year(s, max(prev.after, prev.noun_end), fig.lead):
             take(prev.nouns, fig.after)
             return
+    if figs:  # "Xã Long Sơn có 100% đảng viên đăng ký, xã Hiệp Hòa đạt 98,4%": the same rate, another commune's
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None), None)
+        if prev is not None and prev.nouns and prev.num.pct == fig.num.pct and population(prev.nouns) \
+                and s.clause[prev.k] == s.clause[fig.k] and _named_stretch(s, max(prev.after, prev.noun_end), fig.lead):
+            take(prev.nouns, fig.after)
+            return
     if figs and not [h for h in s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True)
                      if not _names_commune(s, h[0])]:  # "…; riêng thị trấn Lam Sơn đạt 100%"
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
@@ -596,6 +602,48 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
             fig.nouns = prev.nouns
             fig.lookback = True
             fig.pred_from = fig.after
+
+
+def _joint_names(s: _Sentence, figs: list[_Fig], fig: _Fig) -> list[tuple[int, int]]:
+    """The communes named together right before a figure and its linking word, after an earlier figure of the
+    sentence ("…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%"), when there are several; else none."""
+    prev = [f for f in figs if f.k < fig.k and f.skip is None and f.nouns]
+    if not prev:
+        return []
+    names = _named_stretch(s, max(prev[-1].after, prev[-1].noun_end), fig.lead)
+    return names if len(names) > 1 else []
+
+
+def _named_stretch(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The communes tokens [lo, hi) name, when they are only those names after a comma and before a linking word:
+    ", xã Hiệp Hòa đạt", ", riêng Đảng bộ thị trấn Cầu Ngang đạt", ", trong đó Đảng bộ xã A và Đảng bộ xã B đạt".
+    Each name is (from, to) of its tokens; nothing when the stretch says anything else."""
+    toks = s.toks
+    lo = next((i for i in range(lo, hi) if toks[i].norm in (",", ";")), hi)  # after the earlier figure's predicate
+    if lo >= hi or any(t.kind == "n" for t in toks[lo:hi]):
+        return []
+    i = lo + 1
+    lead = s.at(i, "part_lead") or s.at(i, "medium_subject_break")
+    if lead and lead[0] < hi and toks[i].norm != ",":
+        i = lead[0]
+    names: list[tuple[int, int]] = []
+    while i < hi:
+        hit = s.at(i, "sub_unit")
+        if not hit or hit[1] != "commune" or not _names_commune(s, i):
+            break
+        n = hit[0]
+        while n < hi and n - hit[0] < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
+            n += 1
+        names.append((i, n))
+        i = n
+        if i < hi and toks[i].norm in (",", "và"):
+            i += 1
+            continue
+        break
+    link = s.at(i, "link")
+    if not names or link is None or link[0] != hi or toks[i].norm in (":", "="):
+        return []
+    return names
 
 
 def _another_year(s: _Sentence, lo: int, hi: int) -> bool:
@@ -1469,6 +1517,13 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
                 continue
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
+        names = _joint_names(s, figs, fig)
+        for a, b in names[:-1]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one figure each
+            proposals.append((fig, Proposal(
+                metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
+                year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0],
+                end=fig.span[1], text=text, text_start=text_start, numerator=numerator, denominator=denominator,
+                bound=fig.bound, unit_name=s.written(a, b), cue=cue)))
         if _other_subject(s, figs, fig, unit_name is not None):
             continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
         if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
