@@ -818,3 +818,20 @@ def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, exp
 ])
 def test_a_second_named_commune_with_an_elliptical_predicate_gets_the_same_rate(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đảng ủy chỉ đạo, hướng dẫn đảng viên xây dựng kế hoạch cá nhân, kết quả có 64/64 chi bộ hoàn thành (đạt 100%).",
+     [("party_cells_plans_pct", 100, None)]),
+    ("100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch cá nhân.", [("party_cells_plans_pct", 100, None)]),
+    ("Có 97% chi bộ đã hướng dẫn đảng viên đăng ký học tập và làm theo.", [("party_cells_plans_pct", 97, None)]),
+    ("Các chi bộ đôn đốc đảng viên xây dựng bản đăng ký, đến nay 58/60 chi bộ hoàn thành.",
+     [("party_cells_plans_pct", 96.67, None)]),
+    # near-misses: the members' own registration stays theirs; cells' own plans or other registrations are not it
+    ("Chỉ đạo, hướng dẫn đảng viên xây dựng kế hoạch cá nhân, kết quả có 98% đảng viên hoàn thành.",
+     [("reg_party_members_pct", 98, None)]),
+    ("Có 100% chi bộ xây dựng kế hoạch thực hiện chuyên đề năm 2023.", []),
+    ("Có 100% chi bộ đăng ký xây dựng mô hình.", []),
+])
+def test_cells_directing_members_plans_give_the_cells_rate(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

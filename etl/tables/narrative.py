@@ -83,6 +83,7 @@ _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count (
 _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu quả" make it a subset ("4 mô hình chưa …")
 _OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
 _FIELD_REACH = 4
+_DIRECT_REACH = 5  # words before members' registration where a cell's "chỉ đạo" makes it the cell's ("chỉ đạo, hướng dẫn đảng viên xây dựng …")
 _MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 
 
@@ -859,9 +860,26 @@ def _leads_into(s: _Sentence, figs: list[_Fig], fig: _Fig, end: int) -> bool:
     return nxt == end or (nxt > end and (hit := s.at(end, "lead_in")) is not None and hit[0] == nxt)
 
 
+def _frames_in(s: _Sentence, idx: list[int], frames: set[str]) -> list[tuple[int, int, str]]:
+    """The frames of ``frames`` in tokens idx; for party cells ("cell_plan"), members' registration directed by
+    them is theirs: "100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch cá nhân", "chỉ đạo, hướng dẫn đảng viên xây
+    dựng kế hoạch cá nhân, kết quả có 112/112 chi bộ hoàn thành"."""
+    if "cell_plan" not in frames:
+        return _search(s, idx, "frame", frames)
+    out = []
+    for a, b, meaning in _search(s, idx, "frame", frames | {"register"}):
+        if meaning == "register":
+            if not any(t.kind == "n" for t in s.toks[max(a - _DIRECT_REACH, 0):a]) \
+                    and s.find(max(a - _DIRECT_REACH, 0), a, "cell_direct", nouns_too=True):
+                out.append((a, b, "cell_plan"))
+            continue
+        out.append((a, b, meaning))
+    return out
+
+
 def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> str | None:
     post = _post(s, figs, fig)
-    hits = [h for h in _search(s, post, "frame", frames) if not _leads_into(s, figs, fig, h[1])]
+    hits = [h for h in _frames_in(s, post, frames) if not _leads_into(s, figs, fig, h[1])]
     good = [h for h in hits if not _negated(s, h[0])]
     if hits and not good:
         return None  # "2% đảng viên chưa đăng ký"
@@ -873,7 +891,7 @@ def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> s
         return None
     lo = 0 if fig.lookback else s.clause_start(fig.k)
     pre = [i for i in range(lo, fig.lead) if i not in s.in_noun]
-    hits = [h for h in _search(s, pre, "frame", frames) if not _negated(s, h[0])]
+    hits = [h for h in _frames_in(s, pre, frames) if not _negated(s, h[0])]
     if len({h[2] for h in hits}) == 1:
         return hits[-1][2]
     return None
