@@ -835,3 +835,20 @@ def test_a_second_named_commune_with_an_elliptical_predicate_gets_the_same_rate(
 ])
 def test_cells_directing_members_plans_give_the_cells_rate(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm 2022 (98,9%).",
+     [("reg_party_members_pct", 99.3, None, 2023), ("reg_party_members_pct", 98.9, None, 2022)]),
+    ("Có 92% CCVC không là đảng viên đăng ký, tăng 2% so với cùng kỳ năm 2022 (90%).",
+     [("reg_civil_servants_pct", 92, None, 2023), ("reg_civil_servants_pct", 90, None, 2022)]),
+    ("Tỷ lệ đoàn viên, hội viên đăng ký đạt 85%, giảm 1% so với năm 2021 (86%).",
+     [("reg_union_members_pct", 85, None, 2023), ("reg_union_members_pct", 86, None, 2021)]),
+    # near-misses: what else members did; a change in the brackets
+    ("Tỷ lệ đảng viên tham gia học tập đạt 99,75%, tăng 0,15% so với năm 2022 (99,6%).", []),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,75%, tăng so với năm 2022 (tăng 0,15%).",
+     [("reg_party_members_pct", 99.75, None, 2023)]),
+])
+def test_a_rate_in_brackets_after_the_year_compared_with_is_that_year_s(text, expected):
+    got = [(p.metric, p.value, p.qualifier, p.year) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), q, y) for m, v, q, y in expected]

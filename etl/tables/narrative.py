@@ -588,6 +588,13 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 and population(prev.nouns) and _another_year(s, max(prev.after, prev.noun_end), fig.lead):
             take(prev.nouns, fig.after)
             return
+    if figs and fig.num.pct and _compared_year(s, fig) is not None:
+        # "đạt 99,75%, tăng 0,15% so với năm 2022 (99,6%)": the same rate, the year compared with
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None and f.nouns and f.num.pct
+                     and s.clause[f.k] == s.clause[fig.k]), None)
+        if prev is not None and population(prev.nouns):
+            take(prev.nouns, fig.after)
+            return
     if figs:  # "Xã Long Sơn có 100% đảng viên đăng ký, xã Hiệp Hòa đạt 98,4%": the same rate, another commune's
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None), None)
         if prev is not None and prev.nouns and prev.num.pct == fig.num.pct and population(prev.nouns) \
