@@ -762,6 +762,7 @@ def test_models_inherited_before_a_stated_total_are_parts_of_it(text, expected):
      [("model_replication_pct", 100, None, None)]),
     ("Huyện chú trọng xây dựng mô hình mới, xã Long Sơn có 16 mô hình.", [("models_total", 16, None, "xã Long Sơn")]),
     ("Xã Trường Thọ có 15 mô hình, nhiều nhất huyện.", [("models_total", 15, None, "Xã Trường Thọ")]),
+    ("Chi bộ Đảng có 100% đảng viên đăng ký.", [("reg_party_members_pct", 100, None, None)]),
 ])
 def test_a_figure_of_a_named_sub_unit_carries_its_name_never_the_report_s_unit(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
@@ -794,6 +795,8 @@ def test_models_replicated_or_recognised_are_counted(text, expected):
     ("Mỗi xã chọn ít nhất 1 mô hình, xây dựng 3 mô hình mới.", []),
     ("Mỗi xã, thị trấn có 3 mô hình.", []),
     ("Bản tin phát hành 12 số, mỗi số đăng 3 tin, bài.", []),
+    ("Có 5 mô hình mỗi xã, 3 mô hình mới.", []),
+    ("Đài truyền thanh phát 4 bản tin mỗi tuần.", []),
 ])
 def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
@@ -814,6 +817,8 @@ def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, exp
      [("models_total", 52, None, None), ("models_total", 7, None, "thị trấn Cầu Ngang")]),
     # near-misses: what else members did, or a rate of something else, is carried to no commune
     ("Có 98% đảng viên tham gia học tập chuyên đề, xã Long Sơn đạt 100%.", []),
+    ("Có 98% đảng viên đăng ký, xã Long Sơn đạt 100% về tỷ lệ hộ dân dùng nước sạch.",
+     [("reg_party_members_pct", 98, None, None)]),
     ("Tỷ lệ đảng viên đăng ký đạt 99%, tỷ lệ hộ nghèo còn 2%.", [("reg_party_members_pct", 99, None, None)]),
 ])
 def test_a_second_named_commune_with_an_elliptical_predicate_gets_the_same_rate(text, expected):
@@ -832,6 +837,7 @@ def test_a_second_named_commune_with_an_elliptical_predicate_gets_the_same_rate(
      [("reg_party_members_pct", 98, None)]),
     ("Có 100% chi bộ xây dựng kế hoạch thực hiện chuyên đề năm 2023.", []),
     ("Có 100% chi bộ đăng ký xây dựng mô hình.", []),
+    ("Huyện ủy chỉ đạo đảng viên đăng ký học tập và làm theo, 100% chi bộ kiểm tra việc thực hiện.", []),
 ])
 def test_cells_directing_members_plans_give_the_cells_rate(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -69,6 +69,7 @@ _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells
 _GOVERNORS = ("models", "commend", "propose")
 _MEDIA = ("social", "radio", "print")
 _HOLDING = frozenset({"có", "duy", "tổng", "hiện"})  # "có", "duy trì", "tổng số", "hiện có": what a unit has
+_COMPLETED = frozenset({"đã", "hoàn", "thành", "xong", "việc", "này", "thực", "hiện", "đều", "đạt", "có", "kết", "quả"})
 _QUOTES_OPEN = frozenset({"“", '"', "«", "‘"})
 _QUOTES_CLOSE = frozenset({"”", '"', "»", "’"})
 _PROPOSE_REACH = 16  # tokens from "đề nghị" to the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
@@ -597,7 +598,8 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
             return
     if figs:  # "Xã Long Sơn có 100% đảng viên đăng ký, xã Hiệp Hòa đạt 98,4%": the same rate, another commune's
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None), None)
-        if prev is not None and prev.nouns and prev.num.pct == fig.num.pct and population(prev.nouns) \
+        ends = fig.after >= len(s.toks) or s.toks[fig.after].norm in (".", ",", ";", ")")  # "… đạt 98,4%."
+        if prev is not None and prev.nouns and prev.num.pct == fig.num.pct and population(prev.nouns) and ends \
                 and s.clause[prev.k] == s.clause[fig.k] and _named_stretch(s, max(prev.after, prev.noun_end), fig.lead):
             take(prev.nouns, fig.after)
             return
@@ -899,6 +901,10 @@ def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> s
     lo = 0 if fig.lookback else s.clause_start(fig.k)
     pre = [i for i in range(lo, fig.lead) if i not in s.in_noun]
     hits = [h for h in _frames_in(s, pre, frames) if not _negated(s, h[0])]
+    if "cell_plan" in frames and not all(s.toks[i].norm in _COMPLETED for i in _outside_brackets(s, post)
+                                         if s.toks[i].kind == "w"):
+        hits = [h for h in hits if h[2] != "cell_plan" or s.at(h[0], "frame") == (h[1], "cell_plan", ("kế", "hoạch"))]
+        # "chỉ đạo đảng viên đăng ký, 100% chi bộ kiểm tra …": the cells did something else
     if len({h[2] for h in hits}) == 1:
         return hits[-1][2]
     return None
@@ -1239,6 +1245,8 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")):
         return "rule"
     post = _post(s, figs, fig, share=False)
+    if post and post[0] == max(fig.noun_end, fig.after) and s.at(post[0], "distributive"):
+        return "rule"  # "5 mô hình mỗi xã", "phát 4 bản tin mỗi tuần"
     if _search(s, post[:3], "target_after"):
         return "target"
     if post and s.at(post[0], "change_after"):
@@ -1260,7 +1268,7 @@ def _aside(s: _Sentence, a: int, b: int, hi: int) -> bool:
             i += 1
             n += 1
     after_number = any(toks[j].kind == "n" for j in range(max(a - 3, 0), a))
-    return (own or after_number) and i < hi and toks[i].norm == ","
+    return (own or after_number) and i + 1 < hi and toks[i].norm == "," and toks[i + 1].kind == "w"
 
 
 def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
@@ -1331,6 +1339,8 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = Tru
             n = j
             while n < fig.lead and n - j < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
                 n += 1
+            if n > j and hit[1] == "lower" and toks[j].norm in ("đảng", "ủy", "ủy ban"):
+                n = j  # "Chi bộ Đảng": no name
             if n > j:
                 name = None if _hosted(s, i) else (i, n)
                 i = n
