@@ -33,11 +33,13 @@ How a number becomes a figure (the words are data: ``data/narrative_words.csv``,
    phát 30 bản tin") is that count's.
 
 The unit and the year are the caller's (from the title block), except where the sentence says otherwise: "năm 2022
-có …" in a 2023 report is 2022's figure; "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the
-commune's name as written (``unit_name``) for the desk to decide.
+có …" in a 2023 report is 2022's figure, and so is a rate in brackets after it ("tăng 0,15% so với năm 2022
+(99,6%)"); "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the commune's name as written
+(``unit_name``) for the desk to decide (``etl.tables.narrative_units``): a figure of a named sub-unit is never the
+report's own.
 
-The vocabulary, the numbers, the sentences and their tokens are read in ``etl.tables.narrative_numbers``; the rules
-above are here.
+The vocabulary and the numbers are read in ``etl.tables.narrative_numbers``, a sentence's tokens and phrases in
+``etl.tables.narrative_sentence``; the rules above are here.
 
 Offsets (``start``, ``end``, ``text_start``) count characters of the paragraph in NFC, which is how the readers
 give it.
@@ -47,45 +49,48 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
 from etl.reference.catalog import Catalog, default_catalog
 from etl.tables.narrative_numbers import (  # noqa: F401 - WORDS_CSV and _vocabulary are this module's API too
-    _GLUE,
     _SPELLED,
     WORDS_CSV,
     _Num,
-    _raw_tokens,
-    _scan_numbers,
     _sentences,
     _Tok,
     _Vocabulary,
     _vocabulary,
 )
+from etl.tables.narrative_sentence import (
+    _connector_words,
+    _Fig,
+    _next_figure,
+    _outside_brackets,
+    _search,
+    _Sentence,
+    _tokens,
+)
+from etl.tables.narrative_units import _joint_names, _named_stretch, _names_commune, _other_subject, _unit_name
 
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
 _MEDIA = ("social", "radio", "print")
 _HOLDING = frozenset({"có", "duy", "tổng", "hiện"})  # "có", "duy trì", "tổng số", "hiện có": what a unit has
 _COMPLETED = frozenset({"đã", "hoàn", "thành", "xong", "việc", "này", "thực", "hiện", "đều", "đạt", "có", "kết", "quả"})
-_QUOTES_OPEN = frozenset({"“", '"', "«", "‘"})
-_QUOTES_CLOSE = frozenset({"”", '"', "»", "’"})
 _PROPOSE_REACH = 16  # tokens from "đề nghị" to the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
 _PROPOSED_REACH = 8  # words after a commended count where "được đề nghị" makes it proposed
 _PROPOSE_GAP = 10  # at most this many tokens between them: who is asked ("Ban Thường vụ Tỉnh ủy Nghệ An")
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
-_NAME_WORDS = 5  # at most this many capitalised words make a commune's name
 _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
 _LABEL_MAX = 20  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu quả" make it a subset ("4 mô hình chưa …")
 _OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
-_FIELD_REACH = 4
-_DIRECT_REACH = 5  # words before members' registration where a cell's "chỉ đạo" makes it the cell's ("chỉ đạo, hướng dẫn đảng viên xây dựng …")
-_MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
+_FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
+_DIRECT_REACH = 5  # words before members' registration where a cell's "chỉ đạo" makes it the cell's
+_MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")
 
 
 @dataclass
@@ -123,162 +128,7 @@ class Proposal:
         return out
 
 
-# ---------------------------------------------------------------------------------------------------- tokens
-
-
-def _tokens(text: str, base: int, vocabulary: _Vocabulary | None = None, paragraph: str = "") -> list[_Tok]:
-    """The sentence's words, signs and numbers. A number in words counts only before a noun of the vocabulary
-    ("năm mô hình" is 5 models, "năm 2023" is no number, "năm nay" neither)."""
-    numbers = _scan_numbers(text, spelled=False)
-    if vocabulary is not None and _SPELLED.search(text):
-        plain = _Sentence(_raw_tokens(text, base, numbers), vocabulary, paragraph)
-        starts = {t.start - base: i for i, t in enumerate(plain.toks)}
-        for s, e, num in _scan_numbers(text):
-            if not num.spelled:
-                continue
-            i = next((j for j, t in enumerate(plain.toks) if t.start - base >= e), None)
-            if i is None or s not in starts:
-                continue
-            prefix = plain.at(i, "noun_prefix")
-            if plain.at(i, "noun") or (prefix and plain.at(prefix[0], "noun")):
-                numbers.append((s, e, num))
-        numbers.sort(key=lambda item: item[0])
-    return _raw_tokens(text, base, numbers)
-
-
-# ---------------------------------------------------------------------------------------------------- a sentence
-
-
-@dataclass
-class _Fig:
-    k: int  # the number's token
-    num: _Num
-    lead: int  # first token of the figure: its qualifier, or the number
-    after: int  # first token after the number and what is its own (a bracketed ratio, "trở lên")
-    qualifier: str | None = None
-    bound: str | None = None
-    nouns: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)  # classes, words, from, to
-    noun_end: int = -1
-    skip: str | None = None
-    denominator_lead: bool = False
-    numerator: float | None = None
-    denominator: float | None = None
-    span: tuple[int, int] = (0, 0)
-    pred_from: int = -1  # where its predicate starts (after its noun, or after a merged count's noun)
-    lookback: bool = False  # its noun was found before it
-    kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
-    year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
-    added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
-
-
-class _Sentence:
-    def __init__(self, tokens: list[_Tok], vocabulary: _Vocabulary, paragraph: str = "") -> None:
-        self.toks = tokens
-        self.paragraph = paragraph
-        self.v = vocabulary
-        self.clause: list[int] = []
-        c = 0
-        for t in tokens:
-            self.clause.append(c)  # a ";" ends its clause
-            if t.norm == ";":
-                c += 1
-        self.compounds: list[tuple[int, int]] = []
-        for i in range(len(tokens)):
-            hit = self.at(i, "compound", check=False)
-            if hit:
-                self.compounds.append((i, hit[0]))
-        self.in_noun: set[int] = set()
-        self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
-        self._names: set[int] | None = None
-
-    def names(self) -> set[int]:
-        """Tokens of a name, never read as a rule or a target: a quoted one ("mô hình “Mỗi buôn một sản phẩm”"),
-        a capitalised word after a word ("Huyện ủy Cần Giuộc")."""
-        if self._names is None:
-            self._names = set()
-            quote: int | None = None
-            for i, t in enumerate(self.toks):
-                if t.text in _QUOTES_OPEN and quote is None:
-                    quote = i
-                elif t.text in _QUOTES_CLOSE and quote is not None:
-                    self._names.update(range(quote + 1, i))
-                    quote = None
-                elif t.kind == "w" and t.text[:1].isupper() and i > 0 and self.toks[i - 1].kind == "w":
-                    self._names.add(i)
-        return self._names
-
-    # -- phrase matching
-    def _valid(self, a: int, b: int) -> bool:
-        """A phrase may not cut a compound word ("báo" of "báo cáo")."""
-        return all(b <= c or d <= a or (a <= c and d <= b) for c, d in self.compounds)
-
-    def at(self, i: int, kind: str, check: bool = True) -> tuple[int, str, tuple[str, ...]] | None:
-        """The longest phrase of ``kind`` starting at token i: (first token after it, meaning, words)."""
-        toks = self.toks
-        if i >= len(toks) or toks[i].kind == "n":
-            return None
-        for words, meaning in self.v.phrases[kind].first.get(toks[i].norm, ()):
-            j, ok = i, True
-            for n, word in enumerate(words):
-                if n:
-                    while j < len(toks) and toks[j].kind == "p" and toks[j].norm in _GLUE and word not in _GLUE:
-                        j += 1
-                if j >= len(toks) or toks[j].kind == "n" or toks[j].norm != word:
-                    ok = False
-                    break
-                j += 1
-            if ok and (not check or self._valid(i, j)):
-                return j, meaning, words
-        return None
-
-    def before(self, i: int, kind: str) -> tuple[int, str, tuple[str, ...]] | None:
-        """The longest phrase of ``kind`` ending right before token i (no sign skipped): (its first token, …)."""
-        toks = self.toks
-        if i <= 0 or toks[i - 1].kind == "n":
-            return None
-        for words, meaning in self.v.phrases[kind].last.get(toks[i - 1].norm, ()):
-            s = i - len(words)
-            if s >= 0 and all(toks[s + n].kind != "n" and toks[s + n].norm == w for n, w in enumerate(words)) \
-                    and self._valid(s, i):
-                return s, meaning, words
-        return None
-
-    def find(self, lo: int, hi: int, kind: str, meanings: set[str] | None = None, nouns_too: bool = False
-             ) -> list[tuple[int, int, str]]:
-        """Every phrase of ``kind`` in tokens [lo, hi), left to right: (from, to, meaning)."""
-        out = []
-        i = max(lo, 0)
-        while i < hi:
-            if not nouns_too and i in self.in_noun:
-                i += 1
-                continue
-            hit = self.at(i, kind)
-            if hit and hit[0] <= hi and (meanings is None or hit[1] in meanings):
-                out.append((i, hit[0], hit[1]))
-                i = hit[0]
-            else:
-                i += 1
-        return out
-
-    def clause_start(self, i: int) -> int:
-        c = self.clause[i] if i < len(self.clause) else (self.clause[-1] if self.clause else 0)
-        j = i
-        while j > 0 and self.clause[j - 1] == c:
-            j -= 1
-        return j
-
-    def clause_end(self, i: int) -> int:
-        c = self.clause[i]
-        j = i
-        while j < len(self.toks) and self.clause[j] == c:
-            j += 1
-        return j
-
-    def written(self, lo: int, hi: int) -> str:
-        """Tokens [lo, hi) as the paragraph writes them, white space collapsed."""
-        if lo >= hi:
-            return ""
-        return " ".join(self.paragraph[self.toks[lo].start:self.toks[hi - 1].end].split())
+# ---------------------------------------------------------------------------------------------------- figures
 
 
 def _build_figures(s: _Sentence) -> list[_Fig]:
@@ -614,48 +464,6 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
             fig.pred_from = fig.after
 
 
-def _joint_names(s: _Sentence, figs: list[_Fig], fig: _Fig) -> list[tuple[int, int]]:
-    """The communes named together right before a figure and its linking word, after an earlier figure of the
-    sentence ("…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%"), when there are several; else none."""
-    prev = [f for f in figs if f.k < fig.k and f.skip is None and f.nouns]
-    if not prev:
-        return []
-    names = _named_stretch(s, max(prev[-1].after, prev[-1].noun_end), fig.lead)
-    return names if len(names) > 1 else []
-
-
-def _named_stretch(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The communes tokens [lo, hi) name, when they are only those names after a comma and before a linking word:
-    ", xã Hiệp Hòa đạt", ", riêng Đảng bộ thị trấn Cầu Ngang đạt", ", trong đó Đảng bộ xã A và Đảng bộ xã B đạt".
-    Each name is (from, to) of its tokens; nothing when the stretch says anything else."""
-    toks = s.toks
-    lo = next((i for i in range(lo, hi) if toks[i].norm in (",", ";")), hi)  # after the earlier figure's predicate
-    if lo >= hi or any(t.kind == "n" for t in toks[lo:hi]):
-        return []
-    i = lo + 1
-    lead = s.at(i, "part_lead") or s.at(i, "medium_subject_break")
-    if lead and lead[0] < hi and toks[i].norm != ",":
-        i = lead[0]
-    names: list[tuple[int, int]] = []
-    while i < hi:
-        hit = s.at(i, "sub_unit")
-        if not hit or hit[1] != "commune" or not _names_commune(s, i):
-            break
-        n = hit[0]
-        while n < hi and n - hit[0] < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
-            n += 1
-        names.append((i, n))
-        i = n
-        if i < hi and toks[i].norm in (",", "và"):
-            i += 1
-            continue
-        break
-    link = s.at(i, "link")
-    if not names or link is None or link[0] != hi or toks[i].norm in (":", "="):
-        return []
-    return names
-
-
 def _another_year(s: _Sentence, lo: int, hi: int) -> bool:
     """Tokens [lo, hi) are only ", năm YYYY" and a linking word: the next figure is the same metric's, that year's."""
     toks = s.toks
@@ -697,13 +505,6 @@ def _list_item(s: _Sentence, fig: _Fig, lo: int) -> list[tuple[str, tuple[str, .
         if nouns and end == fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
             return nouns
     return None
-
-
-def _names_commune(s: _Sentence, i: int) -> bool:
-    """Token i starts a commune's name ("thị trấn Lam Sơn", "xã Tân Lập"), not a noun of a figure."""
-    hit = s.at(i, "sub_unit")
-    return bool(hit and hit[1] == "commune" and hit[0] < len(s.toks) and s.toks[hit[0]].kind == "w"
-                and s.toks[hit[0]].text[:1].isupper())
 
 
 def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
@@ -791,10 +592,6 @@ def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
 # ---------------------------------------------------------------------------------------------------- frames
 
 
-def _next_figure(figs: list[_Fig], fig: _Fig) -> _Fig | None:
-    return next((f for f in figs if f.k > fig.k), None)
-
-
 def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list[int]:
     """The tokens of its predicate: after its noun up to the next figure or the end of its clause; when only a
     connector is there ("98% đảng viên và 80% CCVC … đăng ký"), the next figure's predicate too."""
@@ -811,41 +608,6 @@ def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list
                 and not _search(s, out, "competing")):
             # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
             return out + _post(s, figs, nxt)
-    return out
-
-
-@lru_cache(maxsize=4)
-def _connector_words(vocabulary: _Vocabulary) -> frozenset[str]:
-    return frozenset(w for items in vocabulary.phrases["connector"].first.values() for words, _ in items for w in words)
-
-
-def _search(s: _Sentence, idx: list[int], kind: str, meanings: set[str] | None = None) -> list[tuple[int, int, str]]:
-    """Phrases of ``kind`` inside the (possibly gapped) token list idx, in order."""
-    if not idx:
-        return []
-    out, runs, run = [], [], [idx[0]]
-    for i in idx[1:]:
-        if i == run[-1] + 1:
-            run.append(i)
-        else:
-            runs.append(run)
-            run = [i]
-    runs.append(run)
-    for r in runs:
-        out.extend(s.find(r[0], r[-1] + 1, kind, meanings))
-    return out
-
-
-def _outside_brackets(s: _Sentence, idx: list[int]) -> list[int]:
-    out, depth = [], 0
-    for i in idx:
-        norm = s.toks[i].norm
-        if norm == "(":
-            depth += 1
-        elif norm == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            out.append(i)
     return out
 
 
@@ -1317,45 +1079,6 @@ def _year(s: _Sentence, years: list[tuple[int, int]], fig: _Fig, default: int | 
     return after[0] if after else default
 
 
-def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = True) -> str | None:
-    """A unit below the reporting one named before the figure in its sentence, as written: a commune ("xã Long Sơn
-    có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể"); with
-    ``lower``, a unit below a commune too ("Chi bộ ấp Tân Phú có 03 mô hình"), for the desk to decide: never the
-    report's own figure."""
-    levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
-    toks = s.toks
-    name: tuple[int, int] | None = None
-    i = 0
-    while i < fig.lead:
-        hit = s.at(i, "sub_unit")
-        if not (hit and hit[1] in levels) and lower:
-            hit = s.at(i, "lower_unit")
-            if hit:
-                hit = (hit[0], "lower", hit[2])
-        if hit and hit[1] in levels | {"lower"}:
-            j = hit[0]
-            if j < fig.lead and toks[j].norm == ".":
-                j += 1
-            n = j
-            while n < fig.lead and n - j < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
-                n += 1
-            if n > j and hit[1] == "lower" and toks[j].norm in ("đảng", "ủy", "ủy ban"):
-                n = j  # "Chi bộ Đảng": no name
-            if n > j:
-                name = None if _hosted(s, i) else (i, n)
-                i = n
-                if name is not None:
-                    i = _address_end(s, n, fig.lead)  # "xã Vĩnh Hòa, huyện Cầu Ngang": where it is, no subject
-                continue
-        if name and s.at(i, "whole_unit"):
-            name = None  # "…; toàn huyện có 96 mô hình"
-        i += 1
-    if name is None:
-        return None
-    a, b = name
-    return unicodedata.normalize("NFC", " ".join(t.text for t in toks[a:b]).replace(" .", "."))
-
-
 def _new_models_topic(s: _Sentence, figs: list[_Fig], fig: _Fig, done: list[tuple[_Fig, Proposal]]) -> bool:
     """A named unit's models count of no kind, in a sentence about new models: after "mô hình mới" with no number
     of its own ("Các xã đăng ký mô hình mới, như xã Vĩnh Hòa đăng ký 03 mô hình"), or after another named unit's new
@@ -1374,53 +1097,6 @@ def _new_models_topic(s: _Sentence, figs: list[_Fig], fig: _Fig, done: list[tupl
         if "models" in classes.split("|") and kind and kind[1] == "new" and (i == 0 or s.toks[i - 1].kind != "n") \
                 and not any(s.toks[j].norm in _HOLDING for j in range(kind[0], fig.lead)):
             return True  # not "…, xã Long Sơn có 16 mô hình": what it has, not what it registered
-    return False
-
-
-def _hosted(s: _Sentence, i: int) -> bool:
-    """The unit named at token i hosts a model ("mô hình … của Hội LHPN xã Long Sơn"): "của", "thuộc" right before
-    it, or before the capitalised name of its organisation; not a "của" further back ("Điển hình của phong trào là
-    xã Vĩnh Hòa …")."""
-    j = i
-    while j > 0 and i - j < 4 and s.toks[j - 1].kind == "w" and s.toks[j - 1].text[:1].isupper():
-        j -= 1
-    return s.before(j, "sub_unit_host") is not None
-
-
-def _address_end(s: _Sentence, n: int, hi: int) -> int:
-    """After a commune's name ending at token n, its district as an address (", huyện Cầu Ngang", "(huyện Tân
-    Thạnh)"): the first token after it, else n."""
-    toks = s.toks
-    j = n
-    if j < hi and toks[j].norm in (",", "(", "-", "–"):
-        j += 1
-    hit = s.at(j, "sub_unit") if j > n else None
-    if hit is None or hit[1] != "district":
-        return n
-    k = hit[0]
-    while k < hi and k - hit[0] < _NAME_WORDS and toks[k].kind == "w" and toks[k].text[:1].isupper():
-        k += 1
-    if k == hit[0]:
-        return n
-    if toks[n].norm == "(" and k < hi and toks[k].norm == ")":
-        k += 1
-    return k
-
-
-def _other_subject(s: _Sentence, figs: list[_Fig], fig: _Fig, named: bool) -> bool:
-    """After a named unit's figure, a bare name that opens the next figure's stretch ("Xã Long Sơn đăng ký 05 mô
-    hình, Vĩnh Hòa đăng ký 03 mô hình"): the figure is that one's, which the sentence does not say in full; the
-    earlier name is not its."""
-    toks = s.toks
-    prev = [f for f in figs if f.k < fig.k and f.skip != "merged"]
-    if not named or not prev:
-        return False
-    lo = max(max(f.noun_end, f.after) for f in prev)
-    for i in range(lo, fig.lead):
-        t = toks[i]
-        if t.kind == "w" and t.text[:1].isupper() and i > 0 and toks[i - 1].norm in (",", ";") and not any(
-                s.at(i, kind) for kind in ("sub_unit", "whole_unit", "frame", "noun", "link", "part_lead")):
-            return True
     return False
 
 
