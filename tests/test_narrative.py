@@ -781,6 +781,8 @@ def test_a_figure_of_a_named_sub_unit_carries_its_name_never_the_report_s_unit(t
     ("Có 12 mô hình được nhân rộng ra các xã.", []),
     ("Biểu dương 15 mô hình tiêu biểu.", []),
     ("Hội đồng thẩm định 20 mô hình đăng ký mới.", []),
+    ("Từ các mô hình điểm, các xã đã nhân rộng ra 45 mô hình.", []),
+    ("Khen thưởng và nhân rộng 15 mô hình, 10 cá nhân điển hình.", [("commend_individual", 10, None)]),
 ])
 def test_models_replicated_or_recognised_are_counted(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]

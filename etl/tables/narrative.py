@@ -771,6 +771,10 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
     if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
         return None  # "biểu dương 15 mô hình"; "nhân rộng được 326 mô hình tập thể" counts them
+    into = s.before(fig.lead, "lead_in")
+    spread = s.before(into[0], "frame") if into and s.toks[into[0]].norm != "được" else None
+    if spread and spread[1] == "replicate":
+        return None  # "nhân rộng ra 45 mô hình": copies of others, not the unit's models
     for kind in ("model_appraise", "model_inherited"):
         checks = s.find(cs, fig.lead, kind, nouns_too=True)
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
