@@ -763,6 +763,11 @@ def test_models_inherited_before_a_stated_total_are_parts_of_it(text, expected):
     ("Huyện chú trọng xây dựng mô hình mới, xã Long Sơn có 16 mô hình.", [("models_total", 16, None, "xã Long Sơn")]),
     ("Xã Trường Thọ có 15 mô hình, nhiều nhất huyện.", [("models_total", 15, None, "Xã Trường Thọ")]),
     ("Chi bộ Đảng có 100% đảng viên đăng ký.", [("reg_party_members_pct", 100, None, None)]),
+    ("Chi bộ ấp Mỹ Cẩm được khen thưởng; toàn xã có 45 mô hình.", [("models_total", 45, None, None)]),
+    ("Chi bộ ấp Mỹ Cẩm có 3 mô hình; Đảng bộ xã có 45 mô hình.",
+     [("models_total", 3, None, "Chi bộ ấp Mỹ Cẩm"), ("models_total", 45, None, None)]),
+    ("Xã Long Sơn đăng ký 03 mô hình mới, xã Vĩnh Kim duy trì 20 mô hình.",
+     [("models_new", 3, None, "Xã Long Sơn"), ("models_total", 20, None, "xã Vĩnh Kim")]),
 ])
 def test_a_figure_of_a_named_sub_unit_carries_its_name_never_the_report_s_unit(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]

@@ -1092,7 +1092,8 @@ def _new_models_topic(s: _Sentence, figs: list[_Fig], fig: _Fig, done: list[tupl
     last = done[-1] if done else None
     if last is not None and last[1].metric == "models_new" and last[1].unit_name \
             and s.clause[last[0].k] == s.clause[fig.k] and not any(
-                f.k > last[0].k and f.k < fig.k and f.nouns for f in figs):
+                f.k > last[0].k and f.k < fig.k and f.nouns for f in figs) \
+            and not any(s.toks[j].norm in _HOLDING for j in range(last[0].k, fig.lead)):
         return True
     if any(f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|") for f in figs):
         return False

@@ -30,6 +30,7 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = Tru
     levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
     toks = s.toks
     name: tuple[int, int] | None = None
+    below = False  # the name is of a unit below a commune
     i = 0
     while i < fig.lead:
         hit = s.at(i, "sub_unit")
@@ -48,12 +49,15 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = Tru
                 n = j  # "Chi bộ Đảng": no name
             if n > j:
                 name = None if _hosted(s, i) else (i, n)
+                below = hit[1] == "lower"
                 i = n
                 if name is not None:
                     i = _address_end(s, n, fig.lead)  # "xã Vĩnh Hòa, huyện Cầu Ngang": where it is, no subject
                 continue
-        if name and s.at(i, "whole_unit"):
-            name = None  # "…; toàn huyện có 96 mô hình"
+            if name and below and hit[1] == "commune":
+                name = None  # "Chi bộ ấp Mỹ Lợi …; Đảng bộ xã có 45 mô hình": the commune again
+        if name and (s.at(i, "whole_unit") or (below and toks[i].norm == "toàn")):
+            name = None  # "…; toàn huyện có 96 mô hình", "…; toàn xã có 45 mô hình"
         i += 1
     if name is None:
         return None
