@@ -702,6 +702,10 @@ def test_each_count_takes_the_medium_of_its_own_clause(text, expected):
     # documents only partly guidance: the plans count alone is not all that was issued
     ("Ban Thường vụ ban hành 05 kế hoạch và 11 văn bản chỉ đạo, hướng dẫn.", []),
     ("Đảng ủy ban hành 02 kế hoạch và 03 công văn hướng dẫn thực hiện.", []),
+    ("Huyện ủy ban hành 12 văn bản hướng dẫn, chỉ đạo.", []),
+    ("Huyện ủy ban hành 10 kế hoạch, hướng dẫn, công văn.", []),
+    # near-miss: "chỉ đạo" that goes on is a verb
+    ("Ban hành 05 kế hoạch, 03 hướng dẫn, chỉ đạo các chi bộ triển khai.", [("plans_issued", 8, None)]),
 ])
 def test_plans_and_guidance_documents_joined_are_one_plans_count(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]

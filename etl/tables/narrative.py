@@ -924,7 +924,12 @@ def _beside_named_plan(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
 
 def _beside_mixed_documents(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
     """A count of plans joined to a count of documents that are only partly plans or guidance ("05 kế hoạch và 03
-    văn bản chỉ đạo, hướng dẫn", "… và 03 công văn hướng dẫn"): what was issued cannot be told apart."""
+    văn bản chỉ đạo, hướng dẫn", "… và 03 công văn hướng dẫn"), or one count of both ("12 văn bản hướng dẫn, chỉ
+    đạo"): what was issued cannot be told apart."""
+    end = fig.noun_end
+    other = s.at(end + 1, "plans_other") if end + 1 < len(s.toks) and s.toks[end].norm == "," else None
+    if other and (other[1] == "document" or other[0] >= len(s.toks) or s.toks[other[0]].kind == "p"):
+        return True  # "12 văn bản hướng dẫn, chỉ đạo.", "10 kế hoạch, hướng dẫn, công văn"
     joints = _connector_words(s.v)
     nxt = _next_figure(figs, fig)
     if nxt is None or nxt.skip is not None or s.clause[nxt.k] != s.clause[fig.k]:
