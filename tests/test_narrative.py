@@ -736,6 +736,9 @@ def test_models_carried_over_from_earlier_years_are_no_figure(text, expected):
     ("Năm 2023 có 40 mô hình được duy trì, phát triển thêm 5 mô hình mới, tổng cộng 45 mô hình.",
      [("models_new", 5, None), ("models_total", 45, None)]),
     ("Xã kế thừa 12 mô hình từ các xã trước sáp nhập.", []),
+    ("Có 15 mô hình kế thừa từ các xã trước sáp nhập, 5 mô hình xây dựng mới, tổng cộng 20 mô hình.",
+     [("models_new", 5, None), ("models_total", 20, None)]),
+    ("Có 30 mô hình duy trì từ các năm trước và 12 mô hình mới trong năm 2023.", [("models_new", 12, None)]),
     # near-misses: a total with no later total stays; the new ones and the total after "nâng tổng số" stay
     ("Xã duy trì 16 mô hình, trong đó có 4 mô hình mới.", [("models_total", 16, None), ("models_new", 4, None)]),
     ("Huyện ủy xây dựng mới 6 mô hình, nâng tổng số mô hình lên 70 mô hình.",

@@ -777,6 +777,8 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         return None  # "nhân rộng ra 45 mô hình": copies of others, not the unit's models
     for kind in ("model_appraise", "model_inherited"):
         checks = s.find(cs, fig.lead, kind, nouns_too=True)
+        if kind == "model_inherited":  # only its own count: not "15 mô hình kế thừa …, 5 mô hình xây dựng mới"
+            checks = [h for h in checks if not any(t.kind == "n" or t.norm == "," for t in s.toks[h[1]:fig.lead])]
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
             return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
     if _search(s, post[:min(own, _KIND_REACH)], "model_appraise"):
@@ -1009,7 +1011,8 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         return "target"
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
-    if _search(s, [i for i in clause if i >= prev], "compare"):
+    old = {i for a, b, m in _search(s, clause, "model_kind_after") if m == "old" for i in range(a, b)}
+    if _search(s, [i for i in clause if i >= prev and i not in old], "compare"):  # not "từ các năm trước"
         fig.year = _compared_year(s, fig)
         if fig.year is None:
             return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
