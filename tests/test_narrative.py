@@ -829,6 +829,11 @@ def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, exp
      [("reg_party_members_pct", 98.9, None, None), ("reg_party_members_pct", 100, None, "Đảng bộ thị trấn Mỹ Long")]),
     ("Toàn huyện có 52 mô hình, trong đó thị trấn Cầu Ngang có 7 mô hình.",
      [("models_total", 52, None, None), ("models_total", 7, None, "thị trấn Cầu Ngang")]),
+    ("Xã Vĩnh Kim và xã Kim Hòa đạt 100% đảng viên đăng ký.",
+     [("reg_party_members_pct", 100, None, "Xã Vĩnh Kim"), ("reg_party_members_pct", 100, None, "xã Kim Hòa")]),
+    # a count of two communes named together is each's or both's: none
+    ("Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình.", []),
+    ("Toàn huyện có 52 mô hình, trong đó xã Vĩnh Kim và xã Kim Hòa có 12 mô hình.", [("models_total", 52, None, None)]),
     # near-misses: what else members did, or a rate of something else, is carried to no commune
     ("Có 98% đảng viên tham gia học tập chuyên đề, xã Long Sơn đạt 100%.", []),
     ("Có 98% đảng viên đăng ký, xã Long Sơn đạt 100% về tỷ lệ hộ dân dùng nước sạch.",

@@ -1242,6 +1242,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 continue
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
         names = _joint_names(s, figs, fig)
+        if names and catalog.kind(metric) == "count":
+            continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
         for a, b in names[:-1]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one figure each
             proposals.append((fig, Proposal(
                 metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,

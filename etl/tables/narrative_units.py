@@ -116,19 +116,26 @@ def _joint_names(s: _Sentence, figs: list[_Fig], fig: _Fig) -> list[tuple[int, i
     """The communes named together right before a figure and its linking word, after an earlier figure of the
     sentence ("…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%"), when there are several; else none."""
     prev = [f for f in figs if f.k < fig.k and f.skip is None and f.nouns]
-    if not prev:
-        return []
-    names = _named_stretch(s, max(prev[-1].after, prev[-1].noun_end), fig.lead)
+    if prev:
+        names = _named_stretch(s, max(prev[-1].after, prev[-1].noun_end), fig.lead)
+    elif not any(f.k < fig.k for f in figs):  # "Xã Vĩnh Kim và xã Kim Hòa đạt 100% đảng viên đăng ký"
+        names = _named_stretch(s, s.clause_start(fig.k), fig.lead, opened=True)
+    else:
+        names = []
     return names if len(names) > 1 else []
 
 
-def _named_stretch(s: _Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The communes tokens [lo, hi) name, when they are only those names after a comma and before a linking word:
-    ", xã Hiệp Hòa đạt", ", riêng Đảng bộ thị trấn Cầu Ngang đạt", ", trong đó Đảng bộ xã A và Đảng bộ xã B đạt".
-    Each name is (from, to) of its tokens; nothing when the stretch says anything else."""
+def _named_stretch(s: _Sentence, lo: int, hi: int, opened: bool = False) -> list[tuple[int, int]]:
+    """The communes tokens [lo, hi) name, when they are only those names after a comma (or, ``opened``, from the
+    clause's start) and before a linking word: ", xã Hiệp Hòa đạt", ", riêng Đảng bộ thị trấn Cầu Ngang đạt", ",
+    trong đó Đảng bộ xã A và Đảng bộ xã B đạt". Each name is (from, to) of its tokens; nothing when the stretch says
+    anything else."""
     toks = s.toks
-    lo = next((i for i in range(lo, hi) if toks[i].norm in (",", ";")), hi)  # after the earlier figure's predicate
-    if lo >= hi or any(t.kind == "n" for t in toks[lo:hi]):
+    if opened:
+        lo -= 1  # as if a comma were before the clause
+    else:
+        lo = next((i for i in range(lo, hi) if toks[i].norm in (",", ";")), hi)  # after the earlier figure's predicate
+    if lo >= hi or any(t.kind == "n" for t in toks[lo + 1:hi]):
         return []
     i = lo + 1
     lead = s.at(i, "part_lead") or s.at(i, "medium_subject_break")
