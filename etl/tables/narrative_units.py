@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from etl.tables.narrative_numbers import _Tok
 from etl.tables.narrative_sentence import _Fig, _Sentence
 
 _NAME_WORDS = 5  # at most this many capitalised words make a commune's name
@@ -47,6 +48,8 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = Tru
                 n += 1
             if n > j and hit[1] == "lower" and toks[j].norm in ("đảng", "ủy", "ủy ban"):
                 n = j  # "Chi bộ Đảng": no name
+            if n == j and j + 1 < fig.lead and toks[i].text[:1].isupper() and _numbered(toks[j]):
+                n = j + 1  # "Phường 1 có 20 mô hình", "Ấp 3"
             if n > j:
                 name = None if _hosted(s, i) else (i, n)
                 below = hit[1] == "lower"
@@ -63,6 +66,13 @@ def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = Tru
         return None
     a, b = name
     return unicodedata.normalize("NFC", " ".join(t.text for t in toks[a:b]).replace(" .", "."))
+
+
+def _numbered(tok: _Tok) -> bool:
+    """A unit's number as its name ("Phường 1", "Khóm 2"): a small whole number, no rate, no fraction."""
+    num = tok.num
+    return tok.kind == "n" and num is not None and num.value is not None and not num.pct \
+        and num.denominator is None and float(num.value).is_integer() and 0 < num.value < 100
 
 
 def _hosted(s: _Sentence, i: int) -> bool:
