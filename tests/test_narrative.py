@@ -881,3 +881,18 @@ def test_cells_directing_members_plans_give_the_cells_rate(text, expected):
 def test_a_rate_in_brackets_after_the_year_compared_with_is_that_year_s(text, expected):
     got = [(p.metric, p.value, p.qualifier, p.year) for p in propose([text], "848", 2023)]
     assert got == [(m, float(v), q, y) for m, v, q, y in expected]
+
+
+@pytest.mark.parametrize("text,year,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm trước (98,9%).", 2023,
+     [("reg_party_members_pct", 99.3, 2023), ("reg_party_members_pct", 98.9, 2022)]),
+    ("Năm 2024, toàn huyện có 96 mô hình, tăng 6 mô hình so với năm ngoái (90 mô hình).", 2025,
+     [("models_total", 96, 2024), ("models_total", 90, 2023)]),
+    # near-misses: no year to count back from; no brackets
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm trước (98,9%).", None,
+     [("reg_party_members_pct", 99.3, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm trước.", 2023, [("reg_party_members_pct", 99.3, 2023)]),
+])
+def test_a_figure_in_brackets_after_the_year_before_is_that_year_s(text, year, expected):
+    got = [(p.metric, p.value, p.year) for p in propose([text], "848", year)]
+    assert got == [(m, float(v), y) for m, v, y in expected]

@@ -439,7 +439,7 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 and population(prev.nouns) and _another_year(s, max(prev.after, prev.noun_end), fig.lead):
             take(prev.nouns, fig.after)
             return
-    if figs and fig.num.pct and _compared_year(s, fig) is not None:
+    if figs and fig.num.pct and (_compared_year(s, fig) is not None or _compared_prior(s, fig)):
         # "đạt 99,75%, tăng 0,15% so với năm 2022 (99,6%)": the same rate, the year compared with
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None and f.nouns and f.num.pct
                      and s.clause[f.k] == s.clause[fig.k]), None)
@@ -1014,7 +1014,8 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     old = {i for a, b, m in _search(s, clause, "model_kind_after") if m == "old" for i in range(a, b)}
     if _search(s, [i for i in clause if i >= prev and i not in old], "compare"):  # not "từ các năm trước"
         fig.year = _compared_year(s, fig)
-        if fig.year is None:
+        fig.prior = fig.year is None and _compared_prior(s, fig)
+        if fig.year is None and not fig.prior:
             return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
     if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")):
         return "rule"
@@ -1057,6 +1058,17 @@ def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
             or year.denominator is not None or not year.value.is_integer() or not 1945 <= year.value <= 2100:
         return None
     return int(year.value)
+
+
+def _compared_prior(s: _Sentence, fig: _Fig) -> bool:
+    """The figure is the year before's, in brackets right after "so với năm trước" / "năm ngoái": "tăng 0,15% so với
+    năm trước (99,6%)"."""
+    toks, i = s.toks, fig.lead
+    if i < 4 or toks[i - 1].norm != "(" or toks[i - 3].norm != "năm" or toks[i - 2].norm not in ("trước", "ngoái") \
+            or not s.before(i - 3, "compare"):
+        return False
+    close = fig.noun_end if fig.noun_end > fig.k else fig.after
+    return close < len(toks) and toks[close].norm == ")"
 
 
 def _years(s: _Sentence) -> list[tuple[int, int]]:
@@ -1240,6 +1252,11 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             value = num.value
             if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
                 continue
+        fig_year = fig.year or _year(s, years, fig, year)
+        if fig.prior:  # "so với năm trước (99,6%)": the year before the sentence's
+            if fig_year is None:
+                continue
+            fig_year -= 1
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
         names = _joint_names(s, figs, fig)
         if names and catalog.kind(metric) == "count":
@@ -1247,7 +1264,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
         for a, b in names[:-1]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one figure each
             proposals.append((fig, Proposal(
                 metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-                year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0],
+                year=fig_year, paragraph=paragraph_no, start=fig.span[0],
                 end=fig.span[1], text=text, text_start=text_start, numerator=numerator, denominator=denominator,
                 bound=fig.bound, unit_name=s.written(a, b), cue=cue)))
         if _other_subject(s, figs, fig, unit_name is not None):
@@ -1256,7 +1273,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"
         proposals.append((fig, Proposal(
             metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-            year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
+            year=fig_year, paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
             text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
             unit_name=unit_name, cue=cue)))
     return _sum_parts(s, proposals, catalog)

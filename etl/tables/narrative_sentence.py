@@ -52,6 +52,7 @@ class _Fig:
     lookback: bool = False  # its noun was found before it
     kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
     year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
+    prior: bool = False  # the year before the report's: "so với năm trước (97,5%)"
     added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
 
 
