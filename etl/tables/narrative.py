@@ -631,16 +631,16 @@ def _leads_into(s: _Sentence, figs: list[_Fig], fig: _Fig, end: int) -> bool:
     return nxt == end or (nxt > end and (hit := s.at(end, "lead_in")) is not None and hit[0] == nxt)
 
 
-def _frames_in(s: _Sentence, idx: list[int], frames: set[str]) -> list[tuple[int, int, str]]:
-    """The frames of ``frames`` in tokens idx; for party cells ("cell_plan"), members' registration directed by
-    them is theirs: "100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch cá nhân", "chỉ đạo, hướng dẫn đảng viên xây
-    dựng kế hoạch cá nhân, kết quả có 112/112 chi bộ hoàn thành"."""
+def _frames_in(s: _Sentence, idx: list[int], frames: set[str], directed: bool = True) -> list[tuple[int, int, str]]:
+    """The frames of ``frames`` in tokens idx; for party cells ("cell_plan"), with ``directed``, members'
+    registration directed by them is theirs: "100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch cá nhân", "chỉ đạo,
+    hướng dẫn đảng viên xây dựng kế hoạch cá nhân, kết quả có 112/112 chi bộ hoàn thành"."""
     if "cell_plan" not in frames:
         return _search(s, idx, "frame", frames)
     out = []
     for a, b, meaning in _search(s, idx, "frame", frames | {"register"}):
         if meaning == "register":
-            if not any(t.kind == "n" for t in s.toks[max(a - _DIRECT_REACH, 0):a]) \
+            if directed and not any(t.kind == "n" for t in s.toks[max(a - _DIRECT_REACH, 0):a]) \
                     and s.find(max(a - _DIRECT_REACH, 0), a, "cell_direct", nouns_too=True):
                 out.append((a, b, "cell_plan"))
             continue
@@ -662,11 +662,10 @@ def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> s
         return None
     lo = 0 if fig.lookback else s.clause_start(fig.k)
     pre = [i for i in range(lo, fig.lead) if i not in s.in_noun]
-    hits = [h for h in _frames_in(s, pre, frames) if not _negated(s, h[0])]
-    if "cell_plan" in frames and not all(s.toks[i].norm in _COMPLETED for i in _outside_brackets(s, post)
-                                         if s.toks[i].kind == "w"):
-        hits = [h for h in hits if h[2] != "cell_plan" or s.at(h[0], "frame") == (h[1], "cell_plan", ("kế", "hoạch"))]
-        # "chỉ đạo đảng viên đăng ký, 100% chi bộ kiểm tra …": the cells did something else
+    # directed before the count only when the cells' own predicate says they completed it, not "chỉ đạo đảng viên
+    # đăng ký, 100% chi bộ kiểm tra …" (the cells did something else)
+    completed = all(s.toks[i].norm in _COMPLETED for i in _outside_brackets(s, post) if s.toks[i].kind == "w")
+    hits = [h for h in _frames_in(s, pre, frames, directed=completed) if not _negated(s, h[0])]
     if len({h[2] for h in hits}) == 1:
         return hits[-1][2]
     return None
