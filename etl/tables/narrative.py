@@ -1257,24 +1257,19 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 continue
             fig_year -= 1
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
-        names = _joint_names(s, figs, fig)
-        if names and catalog.kind(metric) == "count":
-            continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
-        for a, b in names[:-1]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one figure each
-            proposals.append((fig, Proposal(
-                metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-                year=fig_year, paragraph=paragraph_no, start=fig.span[0],
-                end=fig.span[1], text=text, text_start=text_start, numerator=numerator, denominator=denominator,
-                bound=fig.bound, unit_name=s.written(a, b), cue=cue)))
         if _other_subject(s, figs, fig, unit_name is not None):
             continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
+        names = [s.written(a, b) for a, b in _joint_names(s, figs, fig)]
+        if names and catalog.kind(metric) == "count":
+            continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
         if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
             metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"
-        proposals.append((fig, Proposal(
-            metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-            year=fig_year, paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
-            text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
-            unit_name=unit_name, cue=cue)))
+        for name in [*names[:-1], unit_name]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one each
+            proposals.append((fig, Proposal(
+                metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
+                year=fig_year, paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
+                text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
+                unit_name=name, cue=cue)))
     return _sum_parts(s, proposals, catalog)
 
 
