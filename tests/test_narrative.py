@@ -686,3 +686,213 @@ def test_models_appraised_or_maintained_are_not_new(text, expected):
 ])
 def test_each_count_takes_the_medium_of_its_own_clause(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+# ---- a fifth blind measure's false proposals and misses, each as a class (sentences of their own)
+
+@pytest.mark.parametrize("text,expected", [
+    ("Huyện ủy ban hành 06 kế hoạch và 02 văn bản hướng dẫn thực hiện chuyên đề.", [("plans_issued", 8, None)]),
+    ("Đảng ủy xã ban hành 03 kế hoạch, 01 văn bản hướng dẫn.", [("plans_issued", 4, None)]),
+    ("Ban Thường vụ đã ban hành 04 kế hoạch cùng 03 bản hướng dẫn.", [("plans_issued", 7, None)]),
+    ("Ban hành 05 kế hoạch, 02 hướng dẫn và 03 công văn chỉ đạo.", [("plans_issued", 7, None)]),
+    # near-misses: official letters and other documents are not plans or guidance
+    ("Ban Thường vụ ban hành 04 kế hoạch và 02 công văn chỉ đạo.", [("plans_issued", 4, None)]),
+    ("Huyện ủy ban hành 09 kế hoạch, hướng dẫn và 20 văn bản chỉ đạo khác.", [("plans_issued", 9, None)]),
+    ("Ban Thường vụ ban hành 02 kế hoạch; 04 văn bản hướng dẫn.", [("plans_issued", 6, None)]),
+    # documents only partly guidance: the plans count alone is not all that was issued
+    ("Ban Thường vụ ban hành 05 kế hoạch và 11 văn bản chỉ đạo, hướng dẫn.", []),
+    ("Đảng ủy ban hành 02 kế hoạch và 03 công văn hướng dẫn thực hiện.", []),
+    ("Huyện ủy ban hành 12 văn bản hướng dẫn, chỉ đạo.", []),
+    ("Huyện ủy ban hành 10 kế hoạch, hướng dẫn, công văn.", []),
+    # near-miss: "chỉ đạo" that goes on is a verb
+    ("Ban hành 05 kế hoạch, 03 hướng dẫn, chỉ đạo các chi bộ triển khai.", [("plans_issued", 8, None)]),
+])
+def test_plans_and_guidance_documents_joined_are_one_plans_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn huyện có 72 mô hình; trong đó có 20 mô hình mới, 52 mô hình duy trì từ các năm trước.",
+     [("models_total", 72, None), ("models_new", 20, None)]),
+    ("Xã có 30 mô hình, trong đó 8 mô hình mới và 22 mô hình được duy trì từ những năm trước.",
+     [("models_total", 30, None), ("models_new", 8, None)]),
+    ("Năm 2023 có 41 mô hình; trong đó 11 mô hình xây dựng mới, 30 mô hình của các năm trước chuyển sang.",
+     [("models_total", 41, None), ("models_new", 11, None)]),
+    ("Toàn huyện duy trì 64 mô hình, 20 mô hình được chuyển tiếp từ năm trước.", [("models_total", 64, None)]),
+    # near-misses: a total with its kinds after "trong đó" in the next clause, and models maintained as the total
+    ("Huyện có 60 mô hình; trong đó 40 mô hình tập thể, 20 mô hình cá nhân.",
+     [("models_total", 60, None), ("models_collective", 40, None), ("models_individual", 20, None)]),
+    ("Toàn huyện duy trì 88 mô hình học tập và làm theo Bác.", [("models_total", 88, None)]),
+])
+def test_models_carried_over_from_earlier_years_are_no_figure(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sau sáp nhập, xã kế thừa 15 mô hình từ các xã cũ và xây dựng thêm 3 mô hình mới, nâng tổng số lên 18 mô hình.",
+     [("models_new", 3, None), ("models_total", 18, None)]),
+    ("Phường tiếp quản 9 mô hình của hai phường trước sáp nhập, xây dựng mới 2 mô hình, nâng tổng số mô hình lên 11.",
+     [("models_new", 2, None), ("models_total", 11, None)]),
+    ("Năm 2023 có 40 mô hình được duy trì, phát triển thêm 5 mô hình mới, tổng cộng 45 mô hình.",
+     [("models_new", 5, None), ("models_total", 45, None)]),
+    ("Xã kế thừa 12 mô hình từ các xã trước sáp nhập.", []),
+    ("Có 15 mô hình kế thừa từ các xã trước sáp nhập, 5 mô hình xây dựng mới, tổng cộng 20 mô hình.",
+     [("models_new", 5, None), ("models_total", 20, None)]),
+    ("Có 30 mô hình duy trì từ các năm trước và 12 mô hình mới trong năm 2023.", [("models_new", 12, None)]),
+    # near-misses: a total with no later total stays; the new ones and the total after "nâng tổng số" stay
+    ("Xã duy trì 16 mô hình, trong đó có 4 mô hình mới.", [("models_total", 16, None), ("models_new", 4, None)]),
+    ("Huyện ủy xây dựng mới 6 mô hình, nâng tổng số mô hình lên 70 mô hình.",
+     [("models_new", 6, None), ("models_total", 70, None)]),
+])
+def test_models_inherited_before_a_stated_total_are_parts_of_it(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, xã Hiệp Hòa, huyện Cầu Ngang đăng ký 04 mô hình mới.", [("models_new", 4, None, "xã Hiệp Hòa")]),
+    ("Các cơ sở đăng ký 45 mô hình; xã Mỹ Hòa (huyện Cầu Ngang) đăng ký 06 mô hình.",
+     [("models_total", 45, None, None), ("models_total", 6, None, "xã Mỹ Hòa")]),
+    ("Điển hình của phong trào là xã Long Sơn với 07 mô hình mới.", [("models_new", 7, None, "xã Long Sơn")]),
+    ("Chi bộ ấp Mỹ Cẩm đăng ký 03 mô hình.", [("models_total", 3, None, "Chi bộ ấp Mỹ Cẩm")]),
+    ("Ấp Sóc Chuối có 100% đảng viên đăng ký.", [("reg_party_members_pct", 100, None, "Ấp Sóc Chuối")]),
+    # an elliptical sub-unit after a named one: not the first one's, not the report's
+    ("Xã Long Sơn đăng ký 05 mô hình, Vĩnh Kim đăng ký 02 mô hình.", [("models_total", 5, None, "Xã Long Sơn")]),
+    # a sentence about new models: a named unit's count of no kind is of new ones
+    ("Các xã tích cực đăng ký mô hình mới, như xã Thuận Hòa 04 mô hình, xã Kim Hòa đăng ký 03 mô hình.",
+     [("models_new", 4, None, "xã Thuận Hòa"), ("models_new", 3, None, "xã Kim Hòa")]),
+    ("Xã Long Sơn đăng ký 03 mô hình mới, xã Vĩnh Kim đăng ký 02 mô hình.",
+     [("models_new", 3, None, "Xã Long Sơn"), ("models_new", 2, None, "xã Vĩnh Kim")]),
+    # near-misses: the whole unit again, a model's host, what a commune has
+    ("Xã Long Sơn đăng ký 05 mô hình, Ban Thường vụ Huyện ủy khen thưởng 03 tập thể.",
+     [("models_total", 5, None, "Xã Long Sơn"), ("commend_collective", 3, None, None)]),
+    ("Mô hình “Ngày Chủ nhật xanh” của Chi bộ ấp Mỹ Cẩm được nhân rộng ra 9/9 ấp.",
+     [("model_replication_pct", 100, None, None)]),
+    ("Huyện chú trọng xây dựng mô hình mới, xã Long Sơn có 16 mô hình.", [("models_total", 16, None, "xã Long Sơn")]),
+    ("Xã Trường Thọ có 15 mô hình, nhiều nhất huyện.", [("models_total", 15, None, "Xã Trường Thọ")]),
+    ("Chi bộ Đảng có 100% đảng viên đăng ký.", [("reg_party_members_pct", 100, None, None)]),
+    ("Phường 1 có 20 mô hình.", [("models_total", 20, None, "Phường 1")]),
+    ("Toàn thị xã có 45 mô hình; riêng Phường 3 có 12 mô hình.",
+     [("models_total", 45, None, None), ("models_total", 12, None, "Phường 3")]),
+    ("Tại Khóm 2, có 5 mô hình mới.", [("models_new", 5, None, "Khóm 2")]),
+    ("Chi bộ ấp Mỹ Cẩm được khen thưởng; toàn xã có 45 mô hình.", [("models_total", 45, None, None)]),
+    ("Chi bộ ấp Mỹ Cẩm có 3 mô hình; Đảng bộ xã có 45 mô hình.",
+     [("models_total", 3, None, "Chi bộ ấp Mỹ Cẩm"), ("models_total", 45, None, None)]),
+    ("Xã Long Sơn đăng ký 03 mô hình mới, xã Vĩnh Kim duy trì 20 mô hình.",
+     [("models_new", 3, None, "Xã Long Sơn"), ("models_total", 20, None, "xã Vĩnh Kim")]),
+])
+def test_a_figure_of_a_named_sub_unit_carries_its_name_never_the_report_s_unit(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các cấp ủy đã nhân rộng được 140 mô hình tập thể và 95 mô hình cá nhân.",
+     [("models_collective", 140, None), ("models_individual", 95, None)]),
+    ("Toàn huyện xây dựng và nhân rộng 230 mô hình, trong đó 150 mô hình tập thể.",
+     [("models_total", 230, None), ("models_collective", 150, None)]),
+    ("Sau thẩm định, Ban Thường vụ công nhận 40 mô hình đủ điều kiện triển khai (25 mô hình tập thể, 15 mô hình cá "
+     "nhân).", [("models_total", 40, None), ("models_collective", 25, None), ("models_individual", 15, None)]),
+    ("Toàn huyện có 1.320 mô hình học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, trong đó có 175 "
+     "mô hình mới.", [("models_total", 1320, None), ("models_new", 175, None)]),
+    # near-misses: models replicated after their count, commended or appraised, stay none
+    ("Có 12 mô hình được nhân rộng ra các xã.", []),
+    ("Biểu dương 15 mô hình tiêu biểu.", []),
+    ("Hội đồng thẩm định 20 mô hình đăng ký mới.", []),
+    ("Từ các mô hình điểm, các xã đã nhân rộng ra 45 mô hình.", []),
+    ("Khen thưởng và nhân rộng 15 mô hình, 10 cá nhân điển hình.", [("commend_individual", 10, None)]),
+])
+def test_models_replicated_or_recognised_are_counted(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bản tin Sinh hoạt chi bộ phát hành 6 số mỗi năm, mỗi số 800 bản, đã đăng 27 tin, bài tuyên truyền.",
+     [("propaganda_articles", 27, None)]),
+    ("Bản tin huyện ra 2 số mỗi tháng, đăng 40 tin, bài về học tập và làm theo Bác.",
+     [("propaganda_articles", 40, None)]),
+    # near-misses: a rule per unit that runs on to the figure stays a rule
+    ("Mỗi xã chọn ít nhất 1 mô hình, xây dựng 3 mô hình mới.", []),
+    ("Mỗi xã, thị trấn có 3 mô hình.", []),
+    ("Bản tin phát hành 12 số, mỗi số đăng 3 tin, bài.", []),
+    ("Có 5 mô hình mỗi xã, 3 mô hình mới.", []),
+    ("Đài truyền thanh phát 4 bản tin mỗi tuần.", []),
+])
+def test_a_rule_per_issue_set_aside_by_commas_is_not_the_next_figure_s(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xã Mỹ Long Bắc có 100% đảng viên đăng ký, xã Mỹ Long Nam đạt 97,8%.",
+     [("reg_party_members_pct", 100, None, "Xã Mỹ Long Bắc"), ("reg_party_members_pct", 97.8, None, "xã Mỹ Long Nam")]),
+    ("Đảng ủy xã Kim Hòa có 96,5% đảng viên đăng ký, Đảng ủy xã Thuận Hòa đạt 98%.",
+     [("reg_party_members_pct", 96.5, None, "Đảng ủy xã Kim Hòa"),
+      ("reg_party_members_pct", 98, None, "Đảng ủy xã Thuận Hòa")]),
+    ("Tỷ lệ đoàn viên, hội viên đăng ký đạt 88%, trong đó Đảng bộ xã Hiệp Mỹ Đông và Đảng bộ xã Hiệp Mỹ Tây đạt 95%.",
+     [("reg_union_members_pct", 88, None, None), ("reg_union_members_pct", 95, None, "Đảng bộ xã Hiệp Mỹ Đông"),
+      ("reg_union_members_pct", 95, None, "Đảng bộ xã Hiệp Mỹ Tây")]),
+    ("Tỷ lệ đảng viên đăng ký đạt 98,9%, riêng Đảng bộ thị trấn Mỹ Long đạt 100%.",
+     [("reg_party_members_pct", 98.9, None, None), ("reg_party_members_pct", 100, None, "Đảng bộ thị trấn Mỹ Long")]),
+    ("Toàn huyện có 52 mô hình, trong đó thị trấn Cầu Ngang có 7 mô hình.",
+     [("models_total", 52, None, None), ("models_total", 7, None, "thị trấn Cầu Ngang")]),
+    ("Xã Vĩnh Kim và xã Kim Hòa đạt 100% đảng viên đăng ký.",
+     [("reg_party_members_pct", 100, None, "Xã Vĩnh Kim"), ("reg_party_members_pct", 100, None, "xã Kim Hòa")]),
+    # a count of two communes named together is each's or both's: none
+    ("Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình.", []),
+    ("Toàn huyện có 52 mô hình, trong đó xã Vĩnh Kim và xã Kim Hòa có 12 mô hình.", [("models_total", 52, None, None)]),
+    # near-misses: what else members did, or a rate of something else, is carried to no commune
+    ("Có 98% đảng viên tham gia học tập chuyên đề, xã Long Sơn đạt 100%.", []),
+    ("Có 98% đảng viên đăng ký, xã Long Sơn đạt 100% về tỷ lệ hộ dân dùng nước sạch.",
+     [("reg_party_members_pct", 98, None, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99%, tỷ lệ hộ nghèo còn 2%.", [("reg_party_members_pct", 99, None, None)]),
+])
+def test_a_second_named_commune_with_an_elliptical_predicate_gets_the_same_rate(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Đảng ủy chỉ đạo, hướng dẫn đảng viên xây dựng kế hoạch cá nhân, kết quả có 64/64 chi bộ hoàn thành (đạt 100%).",
+     [("party_cells_plans_pct", 100, None)]),
+    ("100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch cá nhân.", [("party_cells_plans_pct", 100, None)]),
+    ("Có 97% chi bộ đã hướng dẫn đảng viên đăng ký học tập và làm theo.", [("party_cells_plans_pct", 97, None)]),
+    ("Các chi bộ đôn đốc đảng viên xây dựng bản đăng ký, đến nay 58/60 chi bộ hoàn thành.",
+     [("party_cells_plans_pct", 96.67, None)]),
+    # near-misses: the members' own registration stays theirs; cells' own plans or other registrations are not it
+    ("Chỉ đạo, hướng dẫn đảng viên xây dựng kế hoạch cá nhân, kết quả có 98% đảng viên hoàn thành.",
+     [("reg_party_members_pct", 98, None)]),
+    ("Có 100% chi bộ xây dựng kế hoạch thực hiện chuyên đề năm 2023.", []),
+    ("Có 100% chi bộ đăng ký xây dựng mô hình.", []),
+    ("Huyện ủy chỉ đạo đảng viên đăng ký học tập và làm theo, 100% chi bộ kiểm tra việc thực hiện.", []),
+])
+def test_cells_directing_members_plans_give_the_cells_rate(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm 2022 (98,9%).",
+     [("reg_party_members_pct", 99.3, None, 2023), ("reg_party_members_pct", 98.9, None, 2022)]),
+    ("Có 92% CCVC không là đảng viên đăng ký, tăng 2% so với cùng kỳ năm 2022 (90%).",
+     [("reg_civil_servants_pct", 92, None, 2023), ("reg_civil_servants_pct", 90, None, 2022)]),
+    ("Tỷ lệ đoàn viên, hội viên đăng ký đạt 85%, giảm 1% so với năm 2021 (86%).",
+     [("reg_union_members_pct", 85, None, 2023), ("reg_union_members_pct", 86, None, 2021)]),
+    # near-misses: what else members did; a change in the brackets
+    ("Tỷ lệ đảng viên tham gia học tập đạt 99,75%, tăng 0,15% so với năm 2022 (99,6%).", []),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,75%, tăng so với năm 2022 (tăng 0,15%).",
+     [("reg_party_members_pct", 99.75, None, 2023)]),
+])
+def test_a_rate_in_brackets_after_the_year_compared_with_is_that_year_s(text, expected):
+    got = [(p.metric, p.value, p.qualifier, p.year) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), q, y) for m, v, q, y in expected]
+
+
+@pytest.mark.parametrize("text,year,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm trước (98,9%).", 2023,
+     [("reg_party_members_pct", 99.3, 2023), ("reg_party_members_pct", 98.9, 2022)]),
+    ("Năm 2024, toàn huyện có 96 mô hình, tăng 6 mô hình so với năm ngoái (90 mô hình).", 2025,
+     [("models_total", 96, 2024), ("models_total", 90, 2023)]),
+    # near-misses: no year to count back from; no brackets
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm trước (98,9%).", None,
+     [("reg_party_members_pct", 99.3, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,3%, tăng 0,4% so với năm trước.", 2023, [("reg_party_members_pct", 99.3, 2023)]),
+])
+def test_a_figure_in_brackets_after_the_year_before_is_that_year_s(text, year, expected):
+    got = [(p.metric, p.value, p.year) for p in propose([text], "848", year)]
+    assert got == [(m, float(v), y) for m, v, y in expected]

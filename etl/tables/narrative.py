@@ -33,11 +33,13 @@ How a number becomes a figure (the words are data: ``data/narrative_words.csv``,
    phát 30 bản tin") is that count's.
 
 The unit and the year are the caller's (from the title block), except where the sentence says otherwise: "năm 2022
-có …" in a 2023 report is 2022's figure; "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the
-commune's name as written (``unit_name``) for the desk to decide.
+có …" in a 2023 report is 2022's figure, and so is a rate in brackets after it ("tăng 0,15% so với năm 2022
+(99,6%)"); "xã Long Sơn có 5 mô hình" keeps the caller's unit and gives the commune's name as written
+(``unit_name``) for the desk to decide (``etl.tables.narrative_units``): a figure of a named sub-unit is never the
+report's own.
 
-The vocabulary, the numbers, the sentences and their tokens are read in ``etl.tables.narrative_numbers``; the rules
-above are here.
+The vocabulary and the numbers are read in ``etl.tables.narrative_numbers``, a sentence's tokens and phrases in
+``etl.tables.narrative_sentence``; the rules above are here.
 
 Offsets (``start``, ``end``, ``text_start``) count characters of the paragraph in NFC, which is how the readers
 give it.
@@ -47,40 +49,48 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
 from etl.reference.catalog import Catalog, default_catalog
 from etl.tables.narrative_numbers import (  # noqa: F401 - WORDS_CSV and _vocabulary are this module's API too
-    _GLUE,
     _SPELLED,
     WORDS_CSV,
     _Num,
-    _raw_tokens,
-    _scan_numbers,
     _sentences,
     _Tok,
     _Vocabulary,
     _vocabulary,
 )
+from etl.tables.narrative_sentence import (
+    _connector_words,
+    _Fig,
+    _next_figure,
+    _outside_brackets,
+    _search,
+    _Sentence,
+    _tokens,
+)
+from etl.tables.narrative_units import _joint_names, _named_stretch, _names_commune, _other_subject, _unit_name
 
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
 _MEDIA = ("social", "radio", "print")
-_QUOTES_OPEN = frozenset({"“", '"', "«", "‘"})
-_QUOTES_CLOSE = frozenset({"”", '"', "»", "’"})
+_HOLDING = frozenset({"có", "duy", "tổng", "hiện"})  # "có", "duy trì", "tổng số", "hiện có": what a unit has
+_COMPLETED = frozenset({"đã", "hoàn", "thành", "xong", "việc", "này", "thực", "hiện", "đều", "đạt", "có", "kết", "quả"})
 _PROPOSE_REACH = 16  # tokens from "đề nghị" to the commendation verb it governs ("đề nghị Tỉnh ủy khen thưởng")
 _PROPOSED_REACH = 8  # words after a commended count where "được đề nghị" makes it proposed
 _PROPOSE_GAP = 10  # at most this many tokens between them: who is asked ("Ban Thường vụ Tỉnh ủy Nghệ An")
 _KIND_REACH = 6  # words after a models count that may still say its kind ("3 mô hình được chọn làm mô hình điểm")
-_NAME_WORDS = 5  # at most this many capitalised words make a commune's name
 _SENTENCE_MAX = 2000  # characters: a longer sentence is read clause by clause, a longer clause is no prose
 _LABEL_MAX = 20  # words of a label before its colon ("Tin, bài trên Bản tin huyện: 24")
 _NEGATION_REACH = 3  # words before a frame word where "chưa", "không" deny it ("chưa xây dựng kế hoạch")
 _TOTAL_REACH = 12  # words from "tổng số" to the linking word of its count ("tổng số mô hình toàn huyện lên 162")
 _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu quả" make it a subset ("4 mô hình chưa …")
+_OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
+_DIRECT_REACH = 5  # words before members' registration where a cell's "chỉ đạo" makes it the cell's
+_MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")
 
 
 @dataclass
@@ -118,162 +128,7 @@ class Proposal:
         return out
 
 
-# ---------------------------------------------------------------------------------------------------- tokens
-
-
-def _tokens(text: str, base: int, vocabulary: _Vocabulary | None = None, paragraph: str = "") -> list[_Tok]:
-    """The sentence's words, signs and numbers. A number in words counts only before a noun of the vocabulary
-    ("năm mô hình" is 5 models, "năm 2023" is no number, "năm nay" neither)."""
-    numbers = _scan_numbers(text, spelled=False)
-    if vocabulary is not None and _SPELLED.search(text):
-        plain = _Sentence(_raw_tokens(text, base, numbers), vocabulary, paragraph)
-        starts = {t.start - base: i for i, t in enumerate(plain.toks)}
-        for s, e, num in _scan_numbers(text):
-            if not num.spelled:
-                continue
-            i = next((j for j, t in enumerate(plain.toks) if t.start - base >= e), None)
-            if i is None or s not in starts:
-                continue
-            prefix = plain.at(i, "noun_prefix")
-            if plain.at(i, "noun") or (prefix and plain.at(prefix[0], "noun")):
-                numbers.append((s, e, num))
-        numbers.sort(key=lambda item: item[0])
-    return _raw_tokens(text, base, numbers)
-
-
-# ---------------------------------------------------------------------------------------------------- a sentence
-
-
-@dataclass
-class _Fig:
-    k: int  # the number's token
-    num: _Num
-    lead: int  # first token of the figure: its qualifier, or the number
-    after: int  # first token after the number and what is its own (a bracketed ratio, "trở lên")
-    qualifier: str | None = None
-    bound: str | None = None
-    nouns: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)  # classes, words, from, to
-    noun_end: int = -1
-    skip: str | None = None
-    denominator_lead: bool = False
-    numerator: float | None = None
-    denominator: float | None = None
-    span: tuple[int, int] = (0, 0)
-    pred_from: int = -1  # where its predicate starts (after its noun, or after a merged count's noun)
-    lookback: bool = False  # its noun was found before it
-    kind_at: int = -1  # where the word that says a models count's kind is ("mô hình tập thể: 65")
-    year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
-    added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
-
-
-class _Sentence:
-    def __init__(self, tokens: list[_Tok], vocabulary: _Vocabulary, paragraph: str = "") -> None:
-        self.toks = tokens
-        self.paragraph = paragraph
-        self.v = vocabulary
-        self.clause: list[int] = []
-        c = 0
-        for t in tokens:
-            self.clause.append(c)  # a ";" ends its clause
-            if t.norm == ";":
-                c += 1
-        self.compounds: list[tuple[int, int]] = []
-        for i in range(len(tokens)):
-            hit = self.at(i, "compound", check=False)
-            if hit:
-                self.compounds.append((i, hit[0]))
-        self.in_noun: set[int] = set()
-        self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
-        self._names: set[int] | None = None
-
-    def names(self) -> set[int]:
-        """Tokens of a name, never read as a rule or a target: a quoted one ("mô hình “Mỗi buôn một sản phẩm”"),
-        a capitalised word after a word ("Huyện ủy Cần Giuộc")."""
-        if self._names is None:
-            self._names = set()
-            quote: int | None = None
-            for i, t in enumerate(self.toks):
-                if t.text in _QUOTES_OPEN and quote is None:
-                    quote = i
-                elif t.text in _QUOTES_CLOSE and quote is not None:
-                    self._names.update(range(quote + 1, i))
-                    quote = None
-                elif t.kind == "w" and t.text[:1].isupper() and i > 0 and self.toks[i - 1].kind == "w":
-                    self._names.add(i)
-        return self._names
-
-    # -- phrase matching
-    def _valid(self, a: int, b: int) -> bool:
-        """A phrase may not cut a compound word ("báo" of "báo cáo")."""
-        return all(b <= c or d <= a or (a <= c and d <= b) for c, d in self.compounds)
-
-    def at(self, i: int, kind: str, check: bool = True) -> tuple[int, str, tuple[str, ...]] | None:
-        """The longest phrase of ``kind`` starting at token i: (first token after it, meaning, words)."""
-        toks = self.toks
-        if i >= len(toks) or toks[i].kind == "n":
-            return None
-        for words, meaning in self.v.phrases[kind].first.get(toks[i].norm, ()):
-            j, ok = i, True
-            for n, word in enumerate(words):
-                if n:
-                    while j < len(toks) and toks[j].kind == "p" and toks[j].norm in _GLUE and word not in _GLUE:
-                        j += 1
-                if j >= len(toks) or toks[j].kind == "n" or toks[j].norm != word:
-                    ok = False
-                    break
-                j += 1
-            if ok and (not check or self._valid(i, j)):
-                return j, meaning, words
-        return None
-
-    def before(self, i: int, kind: str) -> tuple[int, str, tuple[str, ...]] | None:
-        """The longest phrase of ``kind`` ending right before token i (no sign skipped): (its first token, …)."""
-        toks = self.toks
-        if i <= 0 or toks[i - 1].kind == "n":
-            return None
-        for words, meaning in self.v.phrases[kind].last.get(toks[i - 1].norm, ()):
-            s = i - len(words)
-            if s >= 0 and all(toks[s + n].kind != "n" and toks[s + n].norm == w for n, w in enumerate(words)) \
-                    and self._valid(s, i):
-                return s, meaning, words
-        return None
-
-    def find(self, lo: int, hi: int, kind: str, meanings: set[str] | None = None, nouns_too: bool = False
-             ) -> list[tuple[int, int, str]]:
-        """Every phrase of ``kind`` in tokens [lo, hi), left to right: (from, to, meaning)."""
-        out = []
-        i = max(lo, 0)
-        while i < hi:
-            if not nouns_too and i in self.in_noun:
-                i += 1
-                continue
-            hit = self.at(i, kind)
-            if hit and hit[0] <= hi and (meanings is None or hit[1] in meanings):
-                out.append((i, hit[0], hit[1]))
-                i = hit[0]
-            else:
-                i += 1
-        return out
-
-    def clause_start(self, i: int) -> int:
-        c = self.clause[i] if i < len(self.clause) else (self.clause[-1] if self.clause else 0)
-        j = i
-        while j > 0 and self.clause[j - 1] == c:
-            j -= 1
-        return j
-
-    def clause_end(self, i: int) -> int:
-        c = self.clause[i]
-        j = i
-        while j < len(self.toks) and self.clause[j] == c:
-            j += 1
-        return j
-
-    def written(self, lo: int, hi: int) -> str:
-        """Tokens [lo, hi) as the paragraph writes them, white space collapsed."""
-        if lo >= hi:
-            return ""
-        return " ".join(self.paragraph[self.toks[lo].start:self.toks[hi - 1].end].split())
+# ---------------------------------------------------------------------------------------------------- figures
 
 
 def _build_figures(s: _Sentence) -> list[_Fig]:
@@ -584,6 +439,20 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
                 and population(prev.nouns) and _another_year(s, max(prev.after, prev.noun_end), fig.lead):
             take(prev.nouns, fig.after)
             return
+    if figs and fig.num.pct and (_compared_year(s, fig) is not None or _compared_prior(s, fig)):
+        # "đạt 99,75%, tăng 0,15% so với năm 2022 (99,6%)": the same rate, the year compared with
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None and f.nouns and f.num.pct
+                     and s.clause[f.k] == s.clause[fig.k]), None)
+        if prev is not None and population(prev.nouns):
+            take(prev.nouns, fig.after)
+            return
+    if figs:  # "Xã Long Sơn có 100% đảng viên đăng ký, xã Hiệp Hòa đạt 98,4%": the same rate, another commune's
+        prev = next((f for f in reversed(figs) if f.k < fig.k and f.skip is None), None)
+        ends = fig.after >= len(s.toks) or s.toks[fig.after].norm in (".", ",", ";", ")")  # "… đạt 98,4%."
+        if prev is not None and prev.nouns and prev.num.pct == fig.num.pct and population(prev.nouns) and ends \
+                and s.clause[prev.k] == s.clause[fig.k] and _named_stretch(s, max(prev.after, prev.noun_end), fig.lead):
+            take(prev.nouns, fig.after)
+            return
     if figs and not [h for h in s.find(s.clause_start(fig.k), fig.lead, "noun", nouns_too=True)
                      if not _names_commune(s, h[0])]:  # "…; riêng thị trấn Lam Sơn đạt 100%"
         prev = next((f for f in reversed(figs) if f.k < fig.k and f.nouns and f.skip is None
@@ -636,13 +505,6 @@ def _list_item(s: _Sentence, fig: _Fig, lo: int) -> list[tuple[str, tuple[str, .
         if nouns and end == fig.lead and all(any(c in _POPULATIONS for c in n[0].split("|")) for n in nouns):
             return nouns
     return None
-
-
-def _names_commune(s: _Sentence, i: int) -> bool:
-    """Token i starts a commune's name ("thị trấn Lam Sơn", "xã Tân Lập"), not a noun of a figure."""
-    hit = s.at(i, "sub_unit")
-    return bool(hit and hit[1] == "commune" and hit[0] < len(s.toks) and s.toks[hit[0]].kind == "w"
-                and s.toks[hit[0]].text[:1].isupper())
 
 
 def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
@@ -730,10 +592,6 @@ def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
 # ---------------------------------------------------------------------------------------------------- frames
 
 
-def _next_figure(figs: list[_Fig], fig: _Fig) -> _Fig | None:
-    return next((f for f in figs if f.k > fig.k), None)
-
-
 def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list[int]:
     """The tokens of its predicate: after its noun up to the next figure or the end of its clause; when only a
     connector is there ("98% đảng viên và 80% CCVC … đăng ký"), the next figure's predicate too."""
@@ -750,41 +608,6 @@ def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list
                 and not _search(s, out, "competing")):
             # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
             return out + _post(s, figs, nxt)
-    return out
-
-
-@lru_cache(maxsize=4)
-def _connector_words(vocabulary: _Vocabulary) -> frozenset[str]:
-    return frozenset(w for items in vocabulary.phrases["connector"].first.values() for words, _ in items for w in words)
-
-
-def _search(s: _Sentence, idx: list[int], kind: str, meanings: set[str] | None = None) -> list[tuple[int, int, str]]:
-    """Phrases of ``kind`` inside the (possibly gapped) token list idx, in order."""
-    if not idx:
-        return []
-    out, runs, run = [], [], [idx[0]]
-    for i in idx[1:]:
-        if i == run[-1] + 1:
-            run.append(i)
-        else:
-            runs.append(run)
-            run = [i]
-    runs.append(run)
-    for r in runs:
-        out.extend(s.find(r[0], r[-1] + 1, kind, meanings))
-    return out
-
-
-def _outside_brackets(s: _Sentence, idx: list[int]) -> list[int]:
-    out, depth = [], 0
-    for i in idx:
-        norm = s.toks[i].norm
-        if norm == "(":
-            depth += 1
-        elif norm == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            out.append(i)
     return out
 
 
@@ -808,9 +631,26 @@ def _leads_into(s: _Sentence, figs: list[_Fig], fig: _Fig, end: int) -> bool:
     return nxt == end or (nxt > end and (hit := s.at(end, "lead_in")) is not None and hit[0] == nxt)
 
 
+def _frames_in(s: _Sentence, idx: list[int], frames: set[str], directed: bool = True) -> list[tuple[int, int, str]]:
+    """The frames of ``frames`` in tokens idx; for party cells ("cell_plan"), with ``directed``, members'
+    registration directed by them is theirs: "100% chi bộ chỉ đạo đảng viên xây dựng kế hoạch cá nhân", "chỉ đạo,
+    hướng dẫn đảng viên xây dựng kế hoạch cá nhân, kết quả có 112/112 chi bộ hoàn thành"."""
+    if "cell_plan" not in frames:
+        return _search(s, idx, "frame", frames)
+    out = []
+    for a, b, meaning in _search(s, idx, "frame", frames | {"register"}):
+        if meaning == "register":
+            if directed and not any(t.kind == "n" for t in s.toks[max(a - _DIRECT_REACH, 0):a]) \
+                    and s.find(max(a - _DIRECT_REACH, 0), a, "cell_direct", nouns_too=True):
+                out.append((a, b, "cell_plan"))
+            continue
+        out.append((a, b, meaning))
+    return out
+
+
 def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> str | None:
     post = _post(s, figs, fig)
-    hits = [h for h in _search(s, post, "frame", frames) if not _leads_into(s, figs, fig, h[1])]
+    hits = [h for h in _frames_in(s, post, frames) if not _leads_into(s, figs, fig, h[1])]
     good = [h for h in hits if not _negated(s, h[0])]
     if hits and not good:
         return None  # "2% đảng viên chưa đăng ký"
@@ -822,7 +662,10 @@ def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> s
         return None
     lo = 0 if fig.lookback else s.clause_start(fig.k)
     pre = [i for i in range(lo, fig.lead) if i not in s.in_noun]
-    hits = [h for h in _search(s, pre, "frame", frames) if not _negated(s, h[0])]
+    # directed before the count only when the cells' own predicate says they completed it, not "chỉ đạo đảng viên
+    # đăng ký, 100% chi bộ kiểm tra …" (the cells did something else)
+    completed = all(s.toks[i].norm in _COMPLETED for i in _outside_brackets(s, post) if s.toks[i].kind == "w")
+    hits = [h for h in _frames_in(s, pre, frames, directed=completed) if not _negated(s, h[0])]
     if len({h[2] for h in hits}) == 1:
         return hits[-1][2]
     return None
@@ -896,8 +739,12 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if found == "-":
         own_words = _own_words(s, post)
         later = {h[2] for h in _search(s, own_words[:_KIND_REACH], "model_kind_after")}
+        if any(h[2] == "old" for h in _search(s, own_words[:_OLD_REACH], "model_kind_after")):
+            later.add("old")  # "36 mô hình được duy trì từ các năm trước"
         if s.before(fig.lead, "model_new_before"):
             later.add("new")
+        if "old" in later:
+            return None  # "36 mô hình duy trì từ các năm trước": the old ones carried over
         if len(later) > 1:
             return None
         if later:
@@ -906,6 +753,8 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         return None  # "có thêm 5 mô hình": a change
     if found == "-" and _a_part(s, figs, fig):
         return None  # "Mô hình điểm: 04, trong đó 02 mô hình về chuyển đổi số": a part, not the total
+    if found == "-" and _before_a_total(s, figs, fig):
+        return None  # "kế thừa 12 mô hình …, nâng tổng số lên 16 mô hình": a part of the total stated after it
     cs = s.clause_start(fig.k)
     ce = s.clause_end(fig.k)
     colon = next((i for i in range(fig.k, ce) if s.toks[i].norm == ":"), ce)  # after it: examples listed
@@ -917,13 +766,20 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if s.find(max(prev, cs), fig.lead, "model_field") or _search(s, post[:min(own, _FIELD_REACH)], "model_field"):
         return None  # "lĩnh vực kinh tế có 40 mô hình": one field's part
     # what governs it
-    verbs = s.find(cs, fig.lead, "frame", {"commend", "propose", "replicate"}, nouns_too=True)
+    verbs = s.find(cs, fig.lead, "frame", {"commend", "propose"}, nouns_too=True)
     resets = s.find(cs, fig.lead, "model_verb", nouns_too=True)
     if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
-        return None  # "biểu dương 15 mô hình", "nhân rộng 20 mô hình"
-    checks = s.find(cs, fig.lead, "model_appraise", nouns_too=True)
-    if checks and (not resets or resets[-1][0] < checks[-1][0]):
-        return None  # "thẩm định 17 mô hình đăng ký mới": appraised, not the year's models
+        return None  # "biểu dương 15 mô hình"; "nhân rộng được 326 mô hình tập thể" counts them
+    into = s.before(fig.lead, "lead_in")
+    spread = s.before(into[0], "frame") if into and s.toks[into[0]].norm != "được" else None
+    if spread and spread[1] == "replicate":
+        return None  # "nhân rộng ra 45 mô hình": copies of others, not the unit's models
+    for kind in ("model_appraise", "model_inherited"):
+        checks = s.find(cs, fig.lead, kind, nouns_too=True)
+        if kind == "model_inherited":  # only its own count: not "15 mô hình kế thừa …, 5 mô hình xây dựng mới"
+            checks = [h for h in checks if not any(t.kind == "n" or t.norm == "," for t in s.toks[h[1]:fig.lead])]
+        if checks and (not resets or resets[-1][0] < checks[-1][0]):
+            return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
     if _search(s, post[:min(own, _KIND_REACH)], "model_appraise"):
         return None  # "17 mô hình được thẩm định"
     if any(not _leads_into(s, figs, fig, h[1])
@@ -962,10 +818,35 @@ def _a_subset(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
 
 
 def _a_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
-    """A models count after "trong đó" that follows another models count of the sentence: one of its parts."""
+    """A models count after "trong đó" that follows another models count of the sentence: one of its parts. The
+    "trong đó" may open the part's own clause after the total's ("huyện có 54 mô hình; trong đó có 18 mô hình mới,
+    36 mô hình duy trì từ các năm trước")."""
+    def own_subject(lead: int) -> bool:  # "…, trong đó thị trấn Mỹ An có 6 mô hình": the commune's own count
+        return any(_names_commune(s, i) for i in range(lead, fig.lead))
+
+    cs = s.clause_start(fig.k)
     heads = [f for f in figs if f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|")
              and s.clause[f.k] == s.clause[fig.k]]
-    return bool(heads) and bool(s.find(heads[0].k + 1, fig.lead, "part_lead", nouns_too=True))
+    leads = s.find(heads[0].k + 1, fig.lead, "part_lead", nouns_too=True) if heads else []
+    if leads:
+        return not own_subject(leads[-1][1])
+    opens = s.at(cs, "part_lead")
+    return opens is not None and opens[0] <= fig.lead and cs > 0 and not own_subject(opens[0]) and any(
+        f.k < cs and f.nouns and "models" in f.nouns[0][0].split("|") and s.clause[f.k] == s.clause[cs - 1]
+        for f in figs)
+
+
+def _before_a_total(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A models count of no kind before a total the sentence states after it ("kế thừa 12 mô hình … và xây dựng
+    thêm 4 mô hình mới, nâng tổng số lên 16 mô hình"; "… tổng cộng 16 mô hình"): a part of that total."""
+    for later in figs:
+        if later.k <= fig.k or not later.nouns or "models" not in later.nouns[0][0].split("|") \
+                or later.num.pct or later.num.denominator is not None:
+            continue
+        if s.find(max(fig.noun_end, fig.after), later.lead, "total_lead", nouns_too=True) \
+                and s.at(later.nouns[0][3], "model_kind") is None:
+            return True
+    return False
 
 
 def _models_head(s: _Sentence, figs: list[_Fig], i: int) -> _Fig | None:
@@ -1042,6 +923,29 @@ def _beside_named_plan(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
     return False
 
 
+def _beside_mixed_documents(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count of plans joined to a count of documents that are only partly plans or guidance ("05 kế hoạch và 03
+    văn bản chỉ đạo, hướng dẫn", "… và 03 công văn hướng dẫn"), or one count of both ("12 văn bản hướng dẫn, chỉ
+    đạo"): what was issued cannot be told apart."""
+    end = fig.noun_end
+    other = s.at(end + 1, "plans_other") if end + 1 < len(s.toks) and s.toks[end].norm == "," else None
+    if other and (other[1] == "document" or other[0] >= len(s.toks) or s.toks[other[0]].kind == "p"):
+        return True  # "12 văn bản hướng dẫn, chỉ đạo.", "10 kế hoạch, hướng dẫn, công văn"
+    joints = _connector_words(s.v)
+    nxt = _next_figure(figs, fig)
+    if nxt is None or nxt.skip is not None or s.clause[nxt.k] != s.clause[fig.k]:
+        return False
+    between = [t.norm for t in s.toks[max(fig.noun_end, fig.after):nxt.lead]]
+    if not between or not all(w in joints for w in between):
+        return False
+    if nxt.nouns and "plans" in nxt.nouns[0][0].split("|"):
+        return False
+    end = s.clause_end(nxt.k)
+    words = [i for i in range(nxt.after, min(nxt.after + _MIXED_REACH, end)) if s.toks[i].kind != "n"]
+    words = words[:next((n for n, i in enumerate(words) if s.toks[i].norm in (".", ";", ":", "(")), len(words))]
+    return any((hit := s.at(i, "noun")) and "plans" in hit[1].split("|") for i in words)
+
+
 def _one_association(s: _Sentence, fig: _Fig, a: int, b: int) -> bool:
     """A union members' rate of one association, or one part of the members, only: "70% hội viên phụ nữ", "85%
     hội viên của Hội Nông dân" (named in the first words after the noun), "Hội Cựu chiến binh huyện có 2.950 hội
@@ -1106,18 +1010,39 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         return "target"
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
-    if _search(s, [i for i in clause if i >= prev], "compare"):
+    old = {i for a, b, m in _search(s, clause, "model_kind_after") if m == "old" for i in range(a, b)}
+    if _search(s, [i for i in clause if i >= prev and i not in old], "compare"):  # not "từ các năm trước"
         fig.year = _compared_year(s, fig)
-        if fig.year is None:
+        fig.prior = fig.year is None and _compared_prior(s, fig)
+        if fig.year is None and not fig.prior:
             return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
-    if _search(s, clause, "distributive"):
+    if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")):
         return "rule"
     post = _post(s, figs, fig, share=False)
+    if post and post[0] == max(fig.noun_end, fig.after) and s.at(post[0], "distributive"):
+        return "rule"  # "5 mô hình mỗi xã", "phát 4 bản tin mỗi tuần"
     if _search(s, post[:3], "target_after"):
         return "target"
     if post and s.at(post[0], "change_after"):
         return "change"
     return None
+
+
+def _aside(s: _Sentence, a: int, b: int, hi: int) -> bool:
+    """A rule per unit (tokens [a, b)) that is an aside of another number closed by a comma before token hi, with no
+    verb of its own: "phát hành 4 số mỗi quý, mỗi số 1.000 bản, đã đăng 18 tin, bài" (per quarter, per issue: not
+    the 18's). Not "Mỗi xã chọn ít nhất 1 mô hình, xây dựng 3 mô hình mới" (its verb runs on to the next figure),
+    nor "Mỗi xã, thị trấn có 3 mô hình"."""
+    toks, i = s.toks, b
+    own = False
+    for part in ("w", "n", "w"):
+        n = 0
+        while i < hi and n < (1 if part == "n" else 2) and toks[i].kind == part:
+            own = own or part == "n"
+            i += 1
+            n += 1
+    after_number = any(toks[j].kind == "n" for j in range(max(a - 3, 0), a))
+    return (own or after_number) and i + 1 < hi and toks[i].norm == "," and toks[i + 1].kind == "w"
 
 
 def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
@@ -1132,6 +1057,17 @@ def _compared_year(s: _Sentence, fig: _Fig) -> int | None:
             or year.denominator is not None or not year.value.is_integer() or not 1945 <= year.value <= 2100:
         return None
     return int(year.value)
+
+
+def _compared_prior(s: _Sentence, fig: _Fig) -> bool:
+    """The figure is the year before's, in brackets right after "so với năm trước" / "năm ngoái": "tăng 0,15% so với
+    năm trước (99,6%)"."""
+    toks, i = s.toks, fig.lead
+    if i < 4 or toks[i - 1].norm != "(" or toks[i - 3].norm != "năm" or toks[i - 2].norm not in ("trước", "ngoái") \
+            or not s.before(i - 3, "compare"):
+        return False
+    close = fig.noun_end if fig.noun_end > fig.k else fig.after
+    return close < len(toks) and toks[close].norm == ")"
 
 
 def _years(s: _Sentence) -> list[tuple[int, int]]:
@@ -1166,34 +1102,26 @@ def _year(s: _Sentence, years: list[tuple[int, int]], fig: _Fig, default: int | 
     return after[0] if after else default
 
 
-def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None) -> str | None:
-    """A unit below the reporting one named before the figure in its sentence, as written: a commune ("xã Long Sơn
-    có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể")."""
-    levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
-    toks = s.toks
-    name: tuple[int, int] | None = None
-    i = 0
-    while i < fig.lead:
-        hit = s.at(i, "sub_unit")
-        if hit and hit[1] in levels:
-            j = hit[0]
-            if j < fig.lead and toks[j].norm == ".":
-                j += 1
-            n = j
-            while n < fig.lead and n - j < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
-                n += 1
-            if n > j:
-                host = any(s.at(h, "sub_unit_host") for h in range(max(0, i - 4), i))
-                name = None if host else (i, n)
-                i = n
-                continue
-        if name and s.at(i, "whole_unit"):
-            name = None  # "…; toàn huyện có 96 mô hình"
-        i += 1
-    if name is None:
-        return None
-    a, b = name
-    return unicodedata.normalize("NFC", " ".join(t.text for t in toks[a:b]).replace(" .", "."))
+def _new_models_topic(s: _Sentence, figs: list[_Fig], fig: _Fig, done: list[tuple[_Fig, Proposal]]) -> bool:
+    """A named unit's models count of no kind, in a sentence about new models: after "mô hình mới" with no number
+    of its own ("Các xã đăng ký mô hình mới, như xã Vĩnh Hòa đăng ký 03 mô hình"), or after another named unit's new
+    models with nothing else between ("xã Long Sơn đăng ký 04 mô hình mới, xã Vĩnh Hòa 03 mô hình"): new ones too."""
+    if fig.kind_at >= 0 or s.at(fig.nouns[0][3], "model_kind") is not None:
+        return False
+    last = done[-1] if done else None
+    if last is not None and last[1].metric == "models_new" and last[1].unit_name \
+            and s.clause[last[0].k] == s.clause[fig.k] and not any(
+                f.k > last[0].k and f.k < fig.k and f.nouns for f in figs) \
+            and not any(s.toks[j].norm in _HOLDING for j in range(last[0].k, fig.lead)):
+        return True
+    if any(f.k < fig.k and f.nouns and "models" in f.nouns[0][0].split("|") for f in figs):
+        return False
+    for i, end, classes in s.find(s.clause_start(fig.k), fig.lead, "noun"):
+        kind = s.at(end, "model_kind")
+        if "models" in classes.split("|") and kind and kind[1] == "new" and (i == 0 or s.toks[i - 1].kind != "n") \
+                and not any(s.toks[j].norm in _HOLDING for j in range(kind[0], fig.lead)):
+            return True  # not "…, xã Long Sơn có 16 mô hình": what it has, not what it registered
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------- headings
@@ -1292,7 +1220,8 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 metric = s.v.rules.get((form, cls, frame or ""))
                 if fig.added and frame != "new":
                     continue
-                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)):
+                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)
+                                                  or _beside_mixed_documents(s, figs, fig)):
                     metric = None  # "312 kế hoạch cá nhân"; "Kế hoạch số 42-KH/HU và 02 hướng dẫn"
                 if metric and cls == "union_members" and _one_association(s, fig, noun_at, noun_to):
                     metric = None  # "70% hội viên phụ nữ", "Hội Cựu chiến binh … đạt 94,8%"
@@ -1322,11 +1251,25 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             value = num.value
             if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
                 continue
-        proposals.append((fig, Proposal(
-            metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
-            year=fig.year or _year(s, years, fig, year), paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
-            text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
-            unit_name=_unit_name(s, fig, unit_code), cue=cue)))
+        fig_year = fig.year or _year(s, years, fig, year)
+        if fig.prior:  # "so với năm trước (99,6%)": the year before the sentence's
+            if fig_year is None:
+                continue
+            fig_year -= 1
+        unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
+        if _other_subject(s, figs, fig, unit_name is not None):
+            continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
+        names = [s.written(a, b) for a, b in _joint_names(s, figs, fig)]
+        if names and catalog.kind(metric) == "count":
+            continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
+        if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
+            metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"
+        for name in [*names[:-1], unit_name]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one each
+            proposals.append((fig, Proposal(
+                metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
+                year=fig_year, paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
+                text_start=text_start, numerator=numerator, denominator=denominator, bound=fig.bound,
+                unit_name=name, cue=cue)))
     return _sum_parts(s, proposals, catalog)
 
 
@@ -1339,9 +1282,10 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
             last_fig, last = out[-1]
             idx = list(range(last_fig.noun_end, fig.lead))
             between = [s.toks[i].norm for i in idx]
-            same = last.metric == p.metric and s.clause[last_fig.k] == s.clause[fig.k] and bool(between) \
+            listed = between == [";"]  # "05 kế hoạch; 03 văn bản hướng dẫn": one list across the sign
+            same = last.metric == p.metric and (s.clause[last_fig.k] == s.clause[fig.k] or listed) and bool(between) \
                 and p.bound == last.bound and p.year == last.year and p.unit_name == last.unit_name
-            if same and catalog.kind(p.metric) == "count" and all(w in joints for w in between) \
+            if same and catalog.kind(p.metric) == "count" and (all(w in joints for w in between) or listed) \
                     and last_fig.nouns[0][1] != fig.nouns[0][1]:
                 last.value += p.value
             elif same and catalog.kind(p.metric) == "pct" and between[-1] in joints and None not in (
