@@ -53,3 +53,15 @@ def test_the_fourth_held_out_set_does_not_get_worse():
     assert m.expected == 301
     assert m.found >= 299, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
     assert not m.false_positives, "\n".join(m.false_positives)
+
+
+def test_the_fifth_held_out_set_does_not_get_worse():
+    """holdout5.py (196 sentences, 303 stated figures) was written blind beside holdout4.py and measured untouched
+    after the fourth set's classes: 276 of 303 (91.1%) with 5 false proposals of 281 (docs/benchmarks.md). It holds
+    the extractor to not getting worse than that blind measure."""
+    from tests.narrative_corpus.holdout5 import HOLDOUT5
+
+    m = measure_sentences(HOLDOUT5)
+    assert m.expected == 303
+    assert m.found >= 276, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert len(m.false_positives) <= 5, "\n".join(m.false_positives)
