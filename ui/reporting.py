@@ -55,6 +55,6 @@ def reporting_block(source: Source, selection: Selection, lang: str, info: dict[
     if "sent_at" in missing.columns:
         from ui import fmt
 
-        table[t("col_template_waiting", lang)] = fmt.vn_times(missing["sent_at"]).to_numpy()
+        table.insert(1, t("col_template_waiting", lang), fmt.vn_times(missing["sent_at"]).to_numpy())  # seen on a phone
     tables.show_paged(table, lang, key)
     export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key)

@@ -51,7 +51,7 @@ def sends_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("col_code_unit", lang): frame["unit_code"],
         t("col_year", lang): frame["year"].astype("Int64"),
         t("col_sent_at", lang): fmt.vn_times(frame["sent_at"]),
-        t("col_by", lang): frame["sent_by"].fillna(""),
+        t("col_sent_by", lang): frame["sent_by"].fillna(""),
         t("col_file", lang): frame["file_name"],
         t("col_received", lang): [t("sends_received", lang, id=int(i), at=fmt.vn_time(a)) if r
                                   else t("sends_not_received", lang)
