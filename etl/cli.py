@@ -352,6 +352,7 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
         "message": o.message_en or None,
         "message_vi": o.message_vi or None,
         "reason_code": o.reason_code,
+        "template": o.template,
         "rejects": [
             {"sheet": r.sheet, "row": r.row, "cell": r.cell, "value": r.value, "reason_code": r.code,
              "reason": r.reason_en, "reason_vi": r.reason}

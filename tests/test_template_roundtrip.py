@@ -4,7 +4,7 @@ Both ways in one test: templates made by ``python -m etl templates`` for a distr
 today's map, filled by a script as a clerk would (values, a blank, a typo in a unit name, a rate of 120 that
 Excel's validation would have stopped), loaded back by ``python -m etl load``: every figure exact, the typo and the
 120 rejected at their cells, the send marked received. Then each refusal: another year, another unit, a unit row
-changed; a template that lost its fingerprint still loads by the ordinary reader; a renamed file and sheet change
+changed; a template that lost its fingerprint still loads by the ordinary reader (qualifiers included); a renamed file and sheet change
 nothing; a rebuild from the archive keeps the sends; and the validation and protection survive LibreOffice.
 """
 
@@ -225,6 +225,9 @@ def test_a_template_that_lost_its_fingerprint_still_loads_by_the_ordinary_reader
     db, sent, _ = sent_district
     filled = tmp_path / "filled.xlsx"
     fill(sent, filled, {"29416": [("Đảng viên > Tổng số", 320), ("Đảng viên > Đã đăng ký", 316)],
+                        "29419": [("Đảng viên > Tỷ lệ (%)", 98), ("Đảng viên > Mức (trên, dưới, khoảng)", "trên")],
+                        "29422": [("Đoàn viên, hội viên > Tỷ lệ (%)", 40), ("Đoàn viên, hội viên > Mức (trên, dưới, "
+                                                                            "khoảng)", "hơn")],
                         "848": [("Kế hoạch, hướng dẫn ban hành", 8)]})
     source = openpyxl.load_workbook(filled).worksheets[0]
     copy = openpyxl.Workbook()  # the table copied into a new workbook: no fingerprint sheet
@@ -237,11 +240,15 @@ def test_a_template_that_lost_its_fingerprint_still_loads_by_the_ordinary_reader
         ws.merge_cells(str(merged))
     copy.save(tmp_path / "CauNgang_chep.xlsx")
     code, files = load(db, tmp_path / "CauNgang_chep.xlsx")
-    assert code == 0 and files[0]["layout"] == "wide" and files[0]["unit"] == "Huyện Cầu Ngang", files
-    assert sorted(query(db, "SELECT unit_code, metric, value, numerator, denominator FROM facts")) == [
-        ("29416", "reg_party_members_pct", 98.75, 316.0, 320.0), ("848", "plans_issued", 8.0, None, None)]
-    # last year's reference columns and the qualifier columns are ignored with their reason, never read as figures
-    assert files[0]["sheets"][0]["balanced"] if "balanced" in files[0]["sheets"][0] else True
+    assert code == 1 and files[0]["layout"] == "wide" and files[0]["unit"] == "Huyện Cầu Ngang", files
+    assert sorted(query(db, "SELECT unit_code, metric, value, qualifier, numerator, denominator FROM facts")) == [
+        ("29416", "reg_party_members_pct", 98.75, None, 316.0, 320.0), ("29419", "reg_party_members_pct", 98.0, ">",
+                                                                          None, None),
+        ("848", "plans_issued", 8.0, None, None, None)]
+    # the qualifier columns are read by their header without the fingerprint too: "hơn" is not on the list, so
+    # it and its figure are rejects at their cells; last year's columns are ignored, never read as figures
+    assert sorted((r["cell"], r["reason_code"]) for r in files[0]["rejects"]) == [
+        ("L12", "template_figure_of_bad_qualifier"), ("M12", "template_bad_qualifier")]
     assert query(db, "SELECT count(*) FROM template_sends WHERE received_load_id IS NOT NULL") == [(0,)]
 
 
@@ -294,3 +301,24 @@ def test_validation_and_protection_survive_a_libreoffice_round_trip(sent_distric
     code, files = load(db, _edit(saved, tmp_path / "lo_filled.xlsx", D10=200, E10=190))
     assert code == 0 and files[0]["layout"] == "template", files
     assert query(db, "SELECT unit_code, value FROM facts") == [("29416", 95.0)]
+
+
+def test_a_commune_of_today_gets_its_own_template_and_it_comes_back(empty_db, tmp_path):
+    made = make(empty_db, tmp_path / "gui", "29416", 2025)  # Xã Cầu Ngang, Tỉnh Vĩnh Long, today's map
+    assert [(s["unit"], s["unit_rows"]) for s in made["sends"]] == [("Xã Cầu Ngang", 1)]
+    sent = Path(made["out"])
+    assert openpyxl.load_workbook(sent).worksheets[0]["A1"].value == "ĐẢNG ỦY XÃ CẦU NGANG"
+    code, files = load(empty_db, _edit(sent, tmp_path / "xa.xlsx", D10=120, E10=118, Q10=3))
+    assert code == 0 and (files[0]["layout"], files[0]["unit"], files[0]["year"]) == ("template", "Xã Cầu Ngang", 2025)
+    assert files[0]["template"]["send_id"] == made["sends"][0]["send_id"]
+    assert sorted(query(empty_db, "SELECT unit_code, metric, value FROM facts")) == [
+        ("29416", "models_total", 3.0), ("29416", "reg_party_members_pct", 98.3333333333)]
+
+
+def test_a_fingerprint_edited_by_hand_refuses_the_file(sent_district, tmp_path):
+    db, sent, _ = sent_district
+    wb = openpyxl.load_workbook(sent)
+    wb["_nhan_dang"]["B2"] = '{"send_id": "x"'
+    wb.save(tmp_path / "hong.xlsx")
+    code, files = load(db, tmp_path / "hong.xlsx")
+    assert code == 2 and files[0]["reason_code"] == "template_damaged", files

@@ -293,6 +293,8 @@ def write_template(plan: Plan, reference: dict[tuple[str, str], str | float]) ->
     ws.merge_range(end + 1, half, end + 1, note_col, "T/M BAN THƯỜNG VỤ", f["bold_center"])
     ws.freeze_panes(first, code_col + 1)
     ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.print_area(0, 0, end + 4, note_col)  # last year's figures are for the screen, not the signed report
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(top, numbering)
     ws.protect("", {"format_columns": True, "format_rows": True, "select_locked_cells": True,

@@ -21,9 +21,10 @@ reader, whose layout words ignore the reference and qualifier columns (data/layo
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from etl.reading.readers import Document, Sheet
+from etl.reference.bounds import LISTED
 from etl.reference.catalog import Catalog
 from etl.reference.text import fold, nfc
 from etl.reference.units import UnitIndex
@@ -31,7 +32,7 @@ from etl.reference.values import is_blank
 from etl.tables.assemble import assemble
 from etl.tables.bind import Candidate, CellReader, SheetContext, TableResult
 from etl.tables.context import Scope, detect_scope, detect_year, resolve_unit_option
-from etl.tables.ledger import FACT, IGNORED, LABEL, SheetLedger
+from etl.tables.ledger import IGNORED, LABEL, SheetLedger
 from etl.tables.records import ParsedFile, Reject, a1
 from etl.tables.sheet_tools import Grid, text
 from etl.tables.table import Table
@@ -39,8 +40,7 @@ from etl.tables.table import Table
 FINGERPRINT_MARK = "campaign-dashboard template"
 TEMPLATE_VERSION = 1
 ROLES = ("value", "numerator", "denominator", "qualifier")
-# The qualifiers a template's list offers (etl.reference.bounds: the same bounds typed in a cell)
-QUALIFIERS = {"trên": ">", "dưới": "<", "khoảng": "~"}
+QUALIFIERS = LISTED  # the qualifiers a template's list offers (etl.reference.bounds)
 
 
 class FingerprintDamaged(ValueError):
@@ -217,25 +217,9 @@ def read_template(parsed: ParsedFile, document: Document, found: tuple[Fingerpri
 
 def _apply_qualifiers(reader: CellReader, made: list[Candidate], qualifiers: dict[str, int], row: int) -> None:
     """The bound a qualifier column gives the figure beside it: "trên 98" typed as 98 and "trên"."""
-    ledger = reader.ctx.ledger
     for metric, c in qualifiers.items():
-        raw = reader.grid.raw(row, c)
-        if is_blank(raw):
-            continue
-        qualifier = QUALIFIERS.get(fold(text(raw)))
         target = next((k for k in made if k.metric == metric and k.role == "value"), None)
-        if qualifier is None or (target is not None and target.parsed.qualifier not in (None, qualifier)):
-            reader.reject_cell(row, c, "template_bad_qualifier", value=text(raw))
-            if target is not None:  # the figure's bound is unknown: it is not loaded as if exact
-                reader.out.candidates.remove(target)
-                reader.reject_cell(target.row, target.col, "template_figure_of_bad_qualifier", ref=a1(row, c))
-            continue
-        if target is None:
-            reader.reject_cell(row, c, "template_qualifier_alone", value=text(raw))
-            continue
-        ledger.mark(row, c, FACT, "fact")
-        i = reader.out.candidates.index(target)
-        reader.out.candidates[i] = replace(target, parsed=replace(target.parsed, qualifier=qualifier))
+        reader.apply_qualifier(row, c, target)
 
 
 def refuse(parsed: ParsedFile, code: str, **fields: object) -> ParsedFile:
