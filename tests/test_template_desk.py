@@ -143,3 +143,17 @@ def test_the_desk_list_of_who_has_not_reported_shows_the_sends(desk_env, tmp_pat
     first = missing[0].iloc[0]
     assert first["Đơn vị"] == "Huyện Trà Cú" and first["Đã gửi biểu mẫu"]
     assert "Huyện Cầu Ngang" not in set(missing[0]["Đơn vị"])
+
+
+def test_a_returned_template_uploaded_on_the_desk_is_recognised_and_marks_its_send(desk_env, tmp_path):
+    send_templates(desk_env, "848", 2024, "mai")
+    back = returned(desk_env, "848", tmp_path, D11=250, E11=245)
+    at = sign_in()
+    at.file_uploader[0].upload("Book1.xlsx", back.read_bytes()).run()
+    at.button(key="desk_check").click().run()
+    assert not at.exception
+    assert any("nhận ra theo dấu nhận dạng" in str(m.value) for m in [*at.markdown, *at.caption, *at.info])
+    at.button(key="desk_publish").click().run()
+    assert not at.exception
+    assert query(desk_env, "SELECT unit_code, value FROM facts") == [("29419", 98.0)]
+    assert query(desk_env, "SELECT received_load_id IS NOT NULL, sent_by FROM template_sends") == [(True, "mai")]

@@ -83,9 +83,24 @@ class Fingerprint:
             fp = cls(**raw)
         except (TypeError, ValueError, KeyError) as exc:
             raise FingerprintDamaged(str(exc)) from exc
-        if any(role not in ROLES for _, _, role in fp.columns) or not fp.rows:
-            raise FingerprintDamaged("unknown role or no unit rows")
+        fp.check()
         return fp
+
+    def check(self) -> None:
+        """The places it gives fit a sheet and one another (an edited fingerprint must not read other cells)."""
+        rows = [r for r, _, _, _ in self.rows]
+        cols = [c for c, _, _ in self.columns] + self.note_cols + self.reference_cols
+        singles = (self.stt_col, self.name_col, self.code_col)
+        if not self.rows or not self.columns:
+            raise FingerprintDamaged("no unit rows or no columns")
+        if not 0 <= self.header_top <= self.header_bottom < self.first_row <= min(rows) or max(rows) >= self.end_row                 or self.end_row > 1_048_576 or len(set(rows)) != len(rows):
+            raise FingerprintDamaged("rows out of place")
+        if any(not 0 <= c < 16_384 for c in [*cols, *singles]) or len(set(cols) | set(singles)) != len(cols) + 3:
+            raise FingerprintDamaged("columns out of place")
+        if any(role not in ROLES for _, _, role in self.columns):
+            raise FingerprintDamaged("unknown role")
+        if not 2000 <= self.year <= 2100 or self.map not in ("old", "new"):
+            raise FingerprintDamaged("year or map")
 
 
 def read_fingerprint(document: Document) -> tuple[Fingerprint, Sheet] | None:
@@ -160,6 +175,10 @@ def read_template(parsed: ParsedFile, document: Document, found: tuple[Fingerpri
     scope_version = index.version(fp.unit_key, fp.year)
     if scope_version is None:
         return refuse(parsed, "template_unknown_unit", unit=unit_vi, year=fp.year)
+    unknown = [m for _, m, _ in fp.columns if m not in catalog.metrics] + \
+        [k for _, k, _, _ in fp.rows if index.version(k, fp.year) is None]
+    if unknown:
+        return refuse(parsed, "template_damaged", detail=", ".join(sorted(set(unknown))[:3]))
 
     for sheet in document.sheets:  # the ledger of every sheet: only the template's table holds figures
         ledger = SheetLedger.of_rows(sheet.name, sheet.rows, sheet.width, sheet.far.numbers, sheet.far.texts)
