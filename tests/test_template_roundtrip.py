@@ -322,3 +322,19 @@ def test_a_fingerprint_edited_by_hand_refuses_the_file(sent_district, tmp_path):
     wb.save(tmp_path / "hong.xlsx")
     code, files = load(db, tmp_path / "hong.xlsx")
     assert code == 2 and files[0]["reason_code"] == "template_damaged", files
+
+
+def test_the_marked_copy_sent_back_to_the_clerk_is_still_the_template(sent_district, tmp_path):
+    """--annotate (the desk's "Tải bản đánh dấu lỗi") puts a sheet "Cần sửa" first; corrected and returned, the
+    workbook is still recognised by its fingerprint."""
+    db, sent, _ = sent_district
+    code, files = load(db, _edit(sent, tmp_path / "r.xlsx", F10=120, Q10=5), extra=("--annotate", tmp_path / "ann"))
+    assert code == 1 and files[0]["annotated"]
+    wb = openpyxl.load_workbook(files[0]["annotated"])
+    assert wb.sheetnames[0] == "Cần sửa" and wb["_nhan_dang"].sheet_state == "veryHidden"
+    wb["Số liệu"]["F10"] = 99
+    wb.save(tmp_path / "r_da_sua.xlsx")
+    code, files = load(db, tmp_path / "r_da_sua.xlsx")
+    assert code == 0 and files[0]["layout"] == "template", files
+    assert sorted(query(db, "SELECT unit_code, metric, value FROM facts")) == [
+        ("29416", "models_total", 5.0), ("29416", "reg_party_members_pct", 99.0)]

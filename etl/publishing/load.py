@@ -289,7 +289,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
         _flush_batch(con, batch, index)
         published: list[int] = state["published_ids"]  # type: ignore[assignment]
         published += [s.outcome.load_id for s in batch if s.facts is not None and s.outcome.load_id is not None
-                      and s.outcome.status in ("loaded", "loaded_with_rejects") and s.outcome.rows_loaded]
+                      and s.outcome.status in ("loaded", "loaded_with_rejects")]
         # The figures of districts, provinces and the country the pages read (warehouse.levels), for the years
         # whose facts changed, once, with the last part: a part published before it carries a summary whose
         # stamp no longer matches, which the pages see and do without (the same figures, computed live).

@@ -213,6 +213,7 @@ class CellReader:
         self.value_cols = table.value_cols
         self.pending: dict[int, list[tuple[int, int]]] = {}  # cells of value columns that cannot be read
         self.year_cols = [c for c, column in table.columns.items() if column.kind == "year"]
+        self.qualifier_cols: list[tuple[int, int | None]] | None = None  # _WideReader._qualifiers
 
     def row_year(self, info: RowInfo, col: Column | None) -> tuple[int | None, tuple[int, int] | None]:
         """The year of a cell: its column's year group, else the row's "Năm" cell, else the context.
@@ -581,15 +582,15 @@ class _WideReader(CellReader):
             self._qualifiers(r, year, self.out.candidates[before:])
         _mark_row_labels(ctx, self.table, info, None if label_rejected else "unit_name")
 
-
     def _qualifiers(self, r: int, year: int, made: list[Candidate]) -> None:
         """A "Mức (trên, dưới, khoảng)" column (a template's, read without its fingerprint) qualifies the value
         column just left of it under the same group."""
-        for c, col in self.table.columns.items():
-            if col.kind != "qualifier":
-                continue
-            left = max((v for v in self.columns if v < c and self.table.columns[v].path[:1] == col.path[:1]
-                        and self.columns[v][1] == "value"), default=None)
+        if self.qualifier_cols is None:  # once a table: (qualifier column, the value column it qualifies)
+            self.qualifier_cols = [
+                (c, max((v for v in self.columns if v < c and self.table.columns[v].path[:1] == col.path[:1]
+                         and self.columns[v][1] == "value"), default=None))
+                for c, col in sorted(self.table.columns.items()) if col.kind == "qualifier"]
+        for c, left in self.qualifier_cols:
             target = next((k for k in made if k.col == left and k.year == year), None) if left is not None else None
             self.apply_qualifier(r, c, target)
 
