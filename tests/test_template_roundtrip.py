@@ -338,3 +338,21 @@ def test_the_marked_copy_sent_back_to_the_clerk_is_still_the_template(sent_distr
     assert code == 0 and files[0]["layout"] == "template", files
     assert sorted(query(db, "SELECT unit_code, metric, value FROM facts")) == [
         ("29416", "models_total", 5.0), ("29416", "reg_party_members_pct", 99.0)]
+
+
+def test_a_fingerprint_naming_another_units_send_is_refused_and_an_unknown_send_is_said(sent_district, tmp_path):
+    db, sent, _ = sent_district
+    other = make(db, tmp_path / "gui2", "849", 2024)["sends"][0]["send_id"]  # Trà Cú's send
+    wb = openpyxl.load_workbook(sent)
+    fingerprint = json.loads(wb["_nhan_dang"]["B2"].value)
+    wb["_nhan_dang"]["B2"] = json.dumps({**fingerprint, "send_id": other}, ensure_ascii=False)
+    wb.worksheets[0]["D10"], wb.worksheets[0]["E10"] = 300, 297
+    wb.save(tmp_path / "chep.xlsx")
+    code, files = load(db, tmp_path / "chep.xlsx")
+    assert code == 2 and files[0]["reason_code"] == "template_send_mismatch", files
+    assert "Huyện Trà Cú (849) năm 2024" in files[0]["message_vi"]
+    wb["_nhan_dang"]["B2"] = json.dumps({**fingerprint, "send_id": "f" * 32}, ensure_ascii=False)
+    wb.save(tmp_path / "noi_khac.xlsx")
+    code, files = load(db, tmp_path / "noi_khac.xlsx")
+    assert code == 0 and any("not sent from this warehouse" in n for n in files[0]["notes"]), files
+    assert query(db, "SELECT count(*) FROM template_sends WHERE received_load_id IS NOT NULL") == [(0,)]

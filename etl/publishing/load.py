@@ -35,6 +35,7 @@ from etl.publishing.batch import (
     first_copies,
     withdraw,
 )
+from etl.publishing.receipts import check_returned
 from etl.publishing.scope import AccountScope, apply_scope
 from etl.reading.readers import SUPPORTED
 from etl.reference import text, units
@@ -270,6 +271,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                 parsed = next(parsed_files)  # type: ignore[call-overload]
                 if parsed.path != files[n]:
                     raise LoaderBug(f"parsed {parsed.path} where {files[n]} was expected")
+                check_returned(con, parsed)  # a returned template against the sends (etl.publishing.receipts)
                 part.append((n, parsed))
             if len(part) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break
