@@ -291,7 +291,7 @@ def test_validation_and_protection_survive_a_libreoffice_round_trip(sent_distric
         return sorted((dv.type, dv.operator or "", str(dv.formula1 or "").replace("$", ""), str(dv.sqref))
                       for dv in wb.worksheets[0].data_validations.dataValidation)
 
-    assert len(rules(again)) >= 1 and {r[0] for r in rules(again)} == {"custom", "whole", "list"}
+    assert len(rules(again)) >= 1 and {r[0] for r in rules(again)} == {"custom", "whole", "list", "textLength"}
     assert {r[3] for r in rules(again)} == {r[3] for r in rules(original)}  # every input column still validated
     ws = again.worksheets[0]
     assert ws.protection.sheet and not ws.protection.password  # protected, and nobody locked out

@@ -289,6 +289,9 @@ def write_template(plan: Plan, reference: dict[tuple[str, str], str | float]) ->
                 ws.write_number(r, ref_first + i, value, style)
     end = first + len(plan.rows)
     _validate(ws, first, end - 1, first_input)
+    ws.data_validation(first, note_col, end - 1, note_col, {
+        "validate": "length", "criteria": "<=", "value": 255, "error_title": "Ghi chú quá dài",
+        "error_message": "Ghi chú tối đa 255 ký tự", "error_type": "stop", "ignore_blank": True})
     ws.write(end + 1, name_col, "Người lập biểu", f["bold_center"])
     ws.merge_range(end + 1, half, end + 1, note_col, "T/M BAN THƯỜNG VỤ", f["bold_center"])
     ws.freeze_panes(first, code_col + 1)
