@@ -3,7 +3,8 @@
 ``python -m etl sample [--db FILE]``, ``python -m etl undo LOAD_ID [--db FILE]``,
 ``python -m etl rebuild ARCHIVE --db NEW``, ``python -m etl backup DEST [--db FILE]``,
 ``python -m etl users add NAME [--role manager|admin] [--scope CODE]`` (the password on standard input),
-``users list|remove``.
+``users list|remove``, ``python -m etl templates --year Y --scope CODE --out DIR [--db FILE]`` (templates
+pre-filled for each reporting unit, their sends recorded).
 
 Exit status: 0 every row loaded (or already loaded); 1 some rows rejected; 2 a file could not be loaded at
 all, or the warehouse could not be written (one line on stderr says why; ``--json`` has an ``error`` object).
@@ -32,7 +33,8 @@ LAYOUT_VI = {"wide": "bảng theo đơn vị, mỗi dòng một đơn vị",
              "transposed": "bảng chỉ tiêu theo dòng, đơn vị theo cột",
              "vertical": "báo cáo của một đơn vị, mỗi dòng một chỉ tiêu",
              "long": "bảng dọc, mỗi dòng một đơn vị và một chỉ tiêu", "models": "danh sách mô hình",
-             "commendations": "danh sách khen thưởng", "text": "số liệu trong lời văn, đã chọn để nạp"}
+             "commendations": "danh sách khen thưởng", "text": "số liệu trong lời văn, đã chọn để nạp",
+             "template": "biểu mẫu đã gửi, nhận ra theo dấu nhận dạng"}
 SHEET_STATUS_VI = {"hidden": "trang ẩn, không nạp", "no_table": "không có bảng, bỏ qua"}
 STATUS_VI = {"loaded": "ĐÃ NẠP", "loaded_with_rejects": "ĐÃ NẠP, CÓ DÒNG BỊ LOẠI", "refused": "KHÔNG NẠP",
              "already_loaded": "ĐÃ CÓ"}
@@ -87,6 +89,18 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="sao lưu kho dữ liệu và thư mục lưu trữ (được khi trang web đang mở)")
     backup.add_argument("dest", type=Path, metavar="DEST")
     backup.add_argument("--db", type=Path, default=REAL_DB)
+    templates = sub.add_parser("templates", help="làm biểu mẫu điền sẵn cho từng đơn vị báo cáo và ghi lại việc gửi")
+    templates.add_argument("--year", type=int, required=True, help="năm báo cáo của biểu mẫu")
+    templates.add_argument("--scope", required=True, metavar="CODE",
+                           help="mã tỉnh (2 chữ số), huyện trước 1/7/2025 (3) hoặc xã (5): một biểu mẫu cho mỗi huyện "
+                                "(năm đến 2024), mỗi tỉnh (từ 2025) trong phạm vi")
+    templates.add_argument("--out", type=Path, required=True, metavar="DIR", help="thư mục ghi biểu mẫu (.xlsx, "
+                           "hoặc .zip khi nhiều đơn vị)")
+    templates.add_argument("--each-commune", action="store_true", help="một biểu mẫu cho mỗi xã của phạm vi")
+    templates.add_argument("--db", type=Path, default=REAL_DB, help="kho dữ liệu ghi việc gửi (số liệu năm trước "
+                           "lấy từ đây)")
+    templates.add_argument("--user", default=None, help="người gửi (mặc định: tên đăng nhập máy)")
+    templates.add_argument("--json", action="store_true", help="kết quả dạng JSON (tiếng Anh)")
     return p
 
 
@@ -107,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             return _rebuild(args)
         if args.command == "backup":
             return _backup(args)
+        if args.command == "templates":
+            return _templates(args)
         return _load(args)
     except WarehouseIOError as fault:
         print(f"LỖI: {fault.vi}", file=sys.stderr)
@@ -146,7 +162,8 @@ def _rebuild(args: argparse.Namespace) -> int:
     done, code = _restore_command(rebuild, args.archive, args.db)
     if done is None:
         return code
-    print(f"Đã dựng lại {args.db} từ {args.archive}: {done.loads} lần nạp ({done.files} tệp), {done.undos} lần hoàn tác")
+    print(f"Đã dựng lại {args.db} từ {args.archive}: {done.loads} lần nạp ({done.files} tệp), {done.undos} lần hoàn tác"
+          + (f", {done.sends} biểu mẫu đã gửi" if done.sends else ""))
     for line in done.differences:
         print(f"  KHÁC NHẬT KÝ: {line}", file=sys.stderr)
     return 1 if done.differences else 0
@@ -159,6 +176,32 @@ def _backup(args: argparse.Namespace) -> int:
     if out is not None:
         print(f"Đã sao lưu kho dữ liệu và thư mục lưu trữ vào {out}")
     return code
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from etl.publishing.send_flow import send_templates
+    from etl.publishing.sends import SendRefused
+    from etl.publishing.templates import TemplateRefused, write_out
+
+    try:
+        made = send_templates(args.db, args.scope, args.year, args.user or _login(), args.each_commune)
+    except (TemplateRefused, SendRefused) as refused:
+        print(f"LỖI: {refused.vi}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"error": {"code": "template_refused", "message": refused.en}}, indent=2))
+        return 2
+    path = write_out(made, args.out)
+    if args.json:
+        print(json.dumps({"db": str(args.db), "out": str(path), "sends": [
+            {"send_id": s.plan.send_id, "unit_code": s.plan.unit.code, "unit": s.plan.unit.name, "year": s.plan.year,
+             "file": s.plan.file_name, "unit_rows": s.rows} for s in made.sent]}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"[ĐÃ GỬI] {path}")
+    for s in made.sent:
+        print(f"    {s.plan.file_name}: {s.plan.unit.name} năm {s.plan.year}, {s.rows} dòng đơn vị "
+              f"(mã gửi {s.plan.send_id[:8]})")
+    print(f"Đã ghi {len(made.sent)} lần gửi vào {args.db}: trang Nạp báo cáo, thẻ Ai chưa báo cáo, theo dõi việc nhận lại")
+    return 0
 
 
 def _users(args: argparse.Namespace) -> int:
@@ -309,6 +352,7 @@ def _as_json(o: FileOutcome) -> dict[str, object]:
         "message": o.message_en or None,
         "message_vi": o.message_vi or None,
         "reason_code": o.reason_code,
+        "template": o.template,
         "rejects": [
             {"sheet": r.sheet, "row": r.row, "cell": r.cell, "value": r.value, "reason_code": r.code,
              "reason": r.reason_en, "reason_vi": r.reason}

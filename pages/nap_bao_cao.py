@@ -1,6 +1,7 @@
 """Nạp báo cáo: the data desk. Upload the districts' files, check them (a dry run: what each would load, its
 rejects, what it would replace, the quality warnings), send the annotated workbook back, publish, see the
-history and undo a load, and see who has not reported. Only for a signed-in data manager."""
+history and undo a load, see who has not reported, and send templates pre-filled for each unit. Only for a
+signed-in data manager."""
 
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from streamlit.errors import StreamlitAPIException
 
 from etl.publishing.scope import scope_name
 from etl.publishing.undo import UndoRefused, undo_load
-from ui import auth, desk, proposals, tables, url
+from ui import auth, desk, proposals, sending, tables, url
 from ui.export import export_info
 from ui.filters import remember, unit_filters
 from ui.i18n import t, tm
@@ -45,8 +46,9 @@ if published:
             st.session_state["shared_query_params"] = published["params"]
             st.switch_page("pages/so_sanh.py")
 
-tab_load, tab_history, tab_missing = st.tabs([t("desk_tab_load", lang), t("desk_tab_history", lang),
-                                              t("desk_tab_missing", lang)], key="desk_tabs")  # kept on a rerun
+tab_load, tab_history, tab_missing, tab_send = st.tabs(
+    [t("desk_tab_load", lang), t("desk_tab_history", lang), t("desk_tab_missing", lang), t("desk_tab_send", lang)],
+    key="desk_tabs")  # kept on a rerun
 
 # -- upload, check, publish ---------------------------------------------------------------------------------
 with tab_load:
@@ -189,6 +191,11 @@ with tab_missing:
         remember()
         if selection is not None and selection.unit_key is not None:
             info = export_info(lang, {t("unit", lang): selection.label}, selection.map, source.data_version(lang))
-            reporting_block(source, selection, lang, info, key="desk_reporting")
+            reporting_block(source, selection, lang, info, key="desk_reporting",
+                            sent=sending.sends(db, selection.year))
     else:
         st.info(t("no_data_body", lang))
+
+# -- templates sent pre-filled, and what came back ---------------------------------------------------------------
+with tab_send:
+    sending.send_tab(db, reading, session.name, session.scope, lang)

@@ -257,7 +257,8 @@ def history(db: Path, only_by: str | None = None) -> pd.DataFrame:
 # -- what the page shows ------------------------------------------------------------------------------------
 
 _BINDING = {"wide": "desk_binding_wide", "transposed": "desk_binding_transposed", "vertical": "desk_binding_vertical",
-            "long": "desk_binding_long", "models": "desk_binding_models", "commendations": "desk_binding_commendations"}
+            "long": "desk_binding_long", "models": "desk_binding_models", "commendations": "desk_binding_commendations",
+            "template": "desk_binding_template"}
 
 
 

@@ -23,7 +23,10 @@ def parent_of(selection: Selection) -> str | None:
     return f"{selection.map}:province:{selection.province}" if selection.province else None
 
 
-def reporting_block(source: Source, selection: Selection, lang: str, info: dict[str, str], key: str) -> None:
+def reporting_block(source: Source, selection: Selection, lang: str, info: dict[str, str], key: str,
+                    sent: pd.DataFrame | None = None) -> None:
+    """``sent``: the templates sent for the year (ui.sending.sends; the desk only): the units sent a template and
+    yet to return it come first, with when it was sent."""
     parent = parent_of(selection)
     if parent is None:
         return
@@ -33,6 +36,13 @@ def reporting_block(source: Source, selection: Selection, lang: str, info: dict[
     missing = status[status["metrics"] == 0]
     st.markdown(f"#### {tm('reporting_heading', lang, unit=selection.label, year=selection.year)}")
     st.caption(t("reporting_caption", lang, n=len(status) - len(missing), total=len(status)))
+    lines: list[str] = []
+    if sent is not None and not sent.empty:
+        from ui.sending import follow_up
+
+        missing, lines = follow_up(missing, sent, parent, lang)
+    for line in lines:
+        st.info(line)  # md-safe: built with tm, the unit's name escaped
     if missing.empty:
         st.success(t("reporting_all", lang))
         return
@@ -42,5 +52,9 @@ def reporting_block(source: Source, selection: Selection, lang: str, info: dict[
         t("col_last_year", lang): missing["last_year"].astype("Int64"),
         t("col_last_file", lang): missing["last_file"].fillna(""),
     })
+    if "sent_at" in missing.columns:
+        from ui import fmt
+
+        table.insert(1, t("col_template_waiting", lang), fmt.vn_times(missing["sent_at"]).to_numpy())  # seen on a phone
     tables.show_paged(table, lang, key)
     export_buttons(table, ["chua-bao-cao", selection.label, selection.year], info, lang, key=key)

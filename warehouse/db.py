@@ -61,7 +61,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     for column, kind in (("cells_fact", "INTEGER"), ("cells_rejected", "INTEGER"), ("cells_label", "INTEGER"),
                          ("cells_ignored", "INTEGER"), ("loaded_by", "VARCHAR"), ("undone_by", "INTEGER")):
         con.execute(f"ALTER TABLE core.loads ADD COLUMN IF NOT EXISTS {column} {kind}")  # names are constants
-    for table in ("core.load_sheets", "core.undos", "core.models_history", "core.commendations_history"):
+    for table in ("core.load_sheets", "core.undos", "core.models_history", "core.commendations_history",
+                  "core.template_sends", "core.template_receipts"):
         con.execute(_table_statement(table).replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
     for table in ("core.facts", "core.fact_history"):  # the cells of each figure (issue #21: withdrawn later)
         con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS source_cells INTEGER")  # constant names

@@ -102,6 +102,28 @@ CREATE TABLE core.undos (
     items_restored INTEGER NOT NULL
 );
 
+-- Templates sent to reporting units (etl.publishing.templates, etl.publishing.sends): one row a workbook sent.
+CREATE TABLE core.template_sends (
+    send_id          VARCHAR PRIMARY KEY,     -- the id in the workbook's fingerprint
+    template_version INTEGER NOT NULL,
+    year             INTEGER NOT NULL,
+    map              VARCHAR NOT NULL,
+    unit_key         VARCHAR NOT NULL,        -- the reporting unit it was sent to
+    unit_code        VARCHAR,
+    unit_name        VARCHAR NOT NULL,
+    file_name        VARCHAR NOT NULL,
+    sha256           VARCHAR,                 -- the workbook as sent (kept in the archive)
+    unit_rows        INTEGER,                 -- unit rows of its table
+    sent_at          TIMESTAMP NOT NULL,      -- UTC
+    sent_by          VARCHAR
+);
+
+-- A returned template: the load that read it by its fingerprint (received while that load is in force).
+CREATE TABLE core.template_receipts (
+    send_id VARCHAR NOT NULL,
+    load_id INTEGER NOT NULL
+);
+
 -- The ledger of each sheet of a load: how it was read and where its cells went.
 CREATE TABLE core.load_sheets (
     load_id        INTEGER NOT NULL,
@@ -252,6 +274,14 @@ CREATE OR REPLACE VIEW loads AS
 SELECT load_id, file_name, sha256, loaded_at, status, rows_loaded, rows_rejected,
        cells_fact, cells_rejected, cells_label, cells_ignored, loaded_by, undone_by
 FROM core.loads;
+
+CREATE OR REPLACE VIEW template_sends AS
+SELECT s.send_id, s.year, s.map, s.unit_code, s.unit_name, s.file_name, s.sent_at, s.sent_by,
+       r.load_id AS received_load_id, r.loaded_at AS received_at
+FROM core.template_sends s
+LEFT JOIN (SELECT t.send_id, l.load_id, l.loaded_at FROM core.template_receipts t
+           JOIN core.loads l ON l.load_id = t.load_id AND l.undone_by IS NULL
+           QUALIFY row_number() OVER (PARTITION BY t.send_id ORDER BY l.load_id DESC) = 1) r USING (send_id);
 
 CREATE OR REPLACE VIEW undos AS
 SELECT undo_id, load_id, undone_at, undone_by_user, facts_removed, facts_restored, items_removed, items_restored

@@ -9,7 +9,8 @@ Layout (``warehouse-archive/`` beside ``warehouse.duckdb``, or $CAMPAIGN_ARCHIVE
   replaces the warehouse (etl.publishing.load, etl.publishing.undo: ``publish(before_replace=…)``):
   ``{"kind": "load", "load": TOKEN, "user", "strict", "scope", "files": [{"name", "sha256", "year", "unit",
   "load_id", "at"}]}`` for each published batch of files (a load of several batches writes one line each, under
-  one token), ``{"kind": "undo", "load_id", "user", "at", "undo_id"}``, and ``{"kind": "void", "load": TOKEN}``
+  one token), ``{"kind": "undo", "load_id", "user", "at", "undo_id"}``, ``{"kind": "send", "user", "at",
+  "sends": [...]}`` for templates sent (etl.publishing.sends; the workbooks kept in ``files/`` too), and ``{"kind": "void", "load": TOKEN}``
   when the replace failed after its line was written.
 """
 

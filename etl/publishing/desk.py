@@ -23,6 +23,7 @@ import pandas as pd
 from etl.publishing.annotate import Mark
 from etl.publishing.batch import claims_of, claims_table, conflict_reject, disputed_keys, first_copies
 from etl.publishing.load import load_unit_index, loaded_digests, parse_for_load, sha256_of
+from etl.publishing.receipts import check_returned
 from etl.publishing.scope import AccountScope
 from etl.reference import bounds
 from etl.reference.catalog import Catalog, default_catalog
@@ -116,6 +117,12 @@ def dry_run(db: Path, path: Path, index: UnitIndex, *, year: int | None = None, 
     catalog = catalog or default_catalog()
     with _lock:
         parsed = parse_for_load(path, index, catalog, year, unit, account)
+        if parsed.template is not None and db.exists():  # as the load will: against the sends
+            con = duckdb.connect(str(db), read_only=True)
+            try:
+                check_returned(con, parsed)
+            finally:
+                con.close()
         try:
             facts = _facts_frame(parsed.facts, index, catalog)
         finally:

@@ -35,6 +35,7 @@ from etl.publishing.batch import (
     first_copies,
     withdraw,
 )
+from etl.publishing.receipts import check_returned
 from etl.publishing.scope import AccountScope, apply_scope
 from etl.reading.readers import SUPPORTED
 from etl.reference import text, units
@@ -75,6 +76,7 @@ class FileOutcome:
     loaded_at: datetime | None = None  # UTC, as recorded in core.loads
     scope: dict[str, object] = field(default_factory=dict)  # the reporting unit's codes (etl.reference.units.describe)
     metrics: list[str] = field(default_factory=list)  # the metrics its figures give
+    template: dict[str, object] | None = None  # a template sent by the product, read by its fingerprint
 
     @property
     def cells(self) -> dict[str, int]:
@@ -269,6 +271,7 @@ def load_files(db: Path, paths: list[Path], *, year: int | None = None, unit: st
                 parsed = next(parsed_files)  # type: ignore[call-overload]
                 if parsed.path != files[n]:
                     raise LoaderBug(f"parsed {parsed.path} where {files[n]} was expected")
+                check_returned(con, parsed)  # a returned template against the sends (etl.publishing.receipts)
                 part.append((n, parsed))
             if len(part) >= batch_files or time.monotonic() - started >= batch_seconds:
                 break
@@ -749,7 +752,7 @@ def _stage_copy(ids: _LoadIds, path: Path, digest: str, first: Path, user: str |
 
 def _stage_parsed(ids: _LoadIds, index: UnitIndex, path: Path, digest: str, parsed: ParsedFile,
                   strict: bool, annotate_dir: Path | None, user: str | None, at: datetime) -> _Staged:
-    outcome = FileOutcome(path, "refused", loaded_by=user, loaded_at=at)
+    outcome = FileOutcome(path, "refused", loaded_by=user, loaded_at=at, template=parsed.template)
     facts = _fact_table(parsed, index) if parsed.refused is None else None
     _describe(outcome, parsed, facts)
     if parsed.scope_key and parsed.refused is None:
@@ -898,6 +901,10 @@ def _write(con: duckdb.DuckDBPyConnection, staged: list[_Staged], index: UnitInd
                     "district_code, NULL, NULL, 'load' FROM stage_units "
                     "WHERE unit_key NOT IN (SELECT unit_key FROM core.unit_versions)")
         con.unregister("stage_units")
+    receipts = [[s.outcome.template["send_id"], s.outcome.load_id] for s in staged if s.outcome.template
+                and s.outcome.status in ("loaded", "loaded_with_rejects") and s.outcome.rows_loaded]
+    if receipts:  # a returned template marks its send as received (etl.publishing.sends)
+        con.executemany("INSERT INTO core.template_receipts (send_id, load_id) VALUES (?, ?)", receipts)
     with_facts = [s for s in staged if s.facts is not None]
     if with_facts:
         rows = pa.concat_tables([s.facts for s in with_facts])  # type: ignore[misc]

@@ -31,6 +31,7 @@ class Rebuilt:
     loads: int = 0  # publishes replayed
     files: int = 0
     undos: int = 0
+    sends: int = 0  # templates sent (etl.publishing.sends)
     differences: list[str] = field(default_factory=list)  # where the rebuild did not give what the journal says
 
 
@@ -58,6 +59,13 @@ def rebuild(root: Path, db: Path) -> Rebuilt:
     with tempfile.TemporaryDirectory(prefix="rebuild_") as tmp:
         for group in _groups(records):
             first = group[0]
+            if first.get("kind") == "send":  # templates sent (etl.publishing.sends): the registry as it was
+                from etl.publishing.sends import replay
+
+                replay(db, list(first["sends"]), first.get("user"),  # type: ignore[arg-type]
+                       datetime.fromisoformat(str(first["at"])))
+                done.sends += len(first["sends"])  # type: ignore[arg-type]
+                continue
             if first.get("kind") == "undo":
                 try:
                     outcome = undo_load(db, int(first["load_id"]), first.get("user"),  # type: ignore[arg-type]

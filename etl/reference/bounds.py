@@ -25,6 +25,10 @@ QUALIFIERS = (*LOWER, *UPPER, APPROX)
 WORDS = {">": ("trên", "over"), ">=": ("ít nhất", "at least"), "<": ("dưới", "under"), "<=": ("tối đa", "at most"),
          "~": ("khoảng", "about")}
 
+# the list a template offers in its "Mức (trên, dưới, khoảng)" columns (etl.publishing.templates), read back by the
+# template's fingerprint and by the ordinary reader alike
+LISTED = {"trên": ">", "dưới": "<", "khoảng": "~"}
+
 
 def normal(qualifier: object) -> str | None:
     """A stored qualifier, or None for an exact figure (NaN, "" and unknown codes are exact)."""

@@ -26,16 +26,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.reading.cells import is_nonempty
+from etl.reference.bounds import LISTED
 from etl.reference.catalog import Catalog, ColumnMatch
 from etl.reference.text import fold
 from etl.reference.units import Match, UnitIndex
 from etl.reference.values import Parsed, ValueProblem, is_blank, parse_value
 from etl.tables.checks import value_problem
 from etl.tables.context import Scope
-from etl.tables.ledger import IGNORED, LABEL, REJECT, SheetLedger
+from etl.tables.ledger import FACT, IGNORED, LABEL, REJECT, SheetLedger
 from etl.tables.records import Reject, RejectLog, a1
 from etl.tables.row_units import UnitResolver
 from etl.tables.sheet_tools import Grid, is_word, text
@@ -196,6 +197,8 @@ def _mark_row_labels(ctx: SheetContext, table: Table, info: RowInfo, label_reaso
                 led.mark(info.row, c, LABEL, label_reason)
         elif col.kind == "note":
             led.mark(info.row, c, IGNORED, "note_column")
+        elif col.kind == "qualifier":  # read with the figure beside it (_WideReader), else a note beside a row
+            led.mark_open(info.row, c, IGNORED, "note_column")
         else:
             led.mark(info.row, c, LABEL, _LABEL_REASONS.get(col.kind, "unit_code"))
 
@@ -210,6 +213,7 @@ class CellReader:
         self.value_cols = table.value_cols
         self.pending: dict[int, list[tuple[int, int]]] = {}  # cells of value columns that cannot be read
         self.year_cols = [c for c, column in table.columns.items() if column.kind == "year"]
+        self.qualifier_cols: list[tuple[int, int | None]] | None = None  # _WideReader._qualifiers
 
     def row_year(self, info: RowInfo, col: Column | None) -> tuple[int | None, tuple[int, int] | None]:
         """The year of a cell: its column's year group, else the row's "Năm" cell, else the context.
@@ -264,6 +268,29 @@ class CellReader:
         self.out.years.add(year)
         self.out.candidates.append(Candidate(unit_key, unit_label, year, metric, role, parsed, raw,
                                              self.ctx.ledger, self.ctx.sheet, r, c))
+
+    def apply_qualifier(self, r: int, c: int, target: Candidate | None) -> None:
+        """A qualifier column's cell (r, c) ("trên", "dưới", "khoảng": etl.reference.bounds.LISTED) gives the
+        figure ``target`` beside it its bound; a word off the list, or a qualifier with no figure, is a reject at
+        its cell (a figure whose qualifier cannot be read is kept out: whether it is exact is unknown)."""
+        raw = self.grid.raw(r, c)
+        if is_blank(raw):
+            if is_nonempty(raw):
+                self.ctx.ledger.mark(r, c, IGNORED, "not_reported")
+            return
+        qualifier = LISTED.get(fold(text(raw)))
+        if qualifier is None or (target is not None and target.parsed.qualifier not in (None, qualifier)):
+            self.reject_cell(r, c, "template_bad_qualifier", value=text(raw))
+            if target is not None:
+                self.out.candidates.remove(target)
+                self.reject_cell(target.row, target.col, "template_figure_of_bad_qualifier", ref=a1(r, c))
+            return
+        if target is None:
+            self.reject_cell(r, c, "template_qualifier_alone", value=text(raw))
+            return
+        self.ctx.ledger.mark(r, c, FACT, "fact")
+        i = self.out.candidates.index(target)
+        self.out.candidates[i] = replace(target, parsed=replace(target.parsed, qualifier=qualifier))
 
     def reject_cell(self, r: int, c: int, code: str, /, **fields: object) -> Reject | None:
         """The reject of one cell (the record, when it is kept)."""
@@ -546,12 +573,26 @@ class _WideReader(CellReader):
                     continue
                 unit_key, unit_label = match.unit_key, label
             says = self.row_role(r)
+            before = len(self.out.candidates)
             for c in cols:
                 metric, role, _ = self.columns[c]
                 if says is not None and role == "value" and self.catalog.kind(metric) == "pct":
                     role = says  # the row's "Tổng số" / "Đã đăng ký" under a rate column: that count
                 self.candidate(r, c, unit_key, unit_label, year, metric, role)
+            self._qualifiers(r, year, self.out.candidates[before:])
         _mark_row_labels(ctx, self.table, info, None if label_rejected else "unit_name")
+
+    def _qualifiers(self, r: int, year: int, made: list[Candidate]) -> None:
+        """A "Mức (trên, dưới, khoảng)" column (a template's, read without its fingerprint) qualifies the value
+        column just left of it under the same group."""
+        if self.qualifier_cols is None:  # once a table: (qualifier column, the value column it qualifies)
+            self.qualifier_cols = [
+                (c, max((v for v in self.columns if v < c and self.table.columns[v].path[:1] == col.path[:1]
+                         and self.columns[v][1] == "value"), default=None))
+                for c, col in sorted(self.table.columns.items()) if col.kind == "qualifier"]
+        for c, left in self.qualifier_cols:
+            target = next((k for k in made if k.col == left and k.year == year), None) if left is not None else None
+            self.apply_qualifier(r, c, target)
 
 
 class _RowMetricReader(CellReader):

@@ -52,6 +52,9 @@ REASONS: dict[str, tuple[str, str]] = {
     "outside_table": ("chữ ngoài bảng", "text outside the table"),
     "text_column": ("cột chữ không đọc", "text column not read"),
     "far_text": ("chữ nằm xa bảng", "text far from the table"),
+    "template_fingerprint": ("dấu nhận dạng của biểu mẫu", "the template's fingerprint"),
+    "template_other_sheet": ("trang khác của biểu mẫu (hướng dẫn)", "another sheet of the template (instructions)"),
+    "template_reference": ("số liệu năm trước để tham khảo", "last year's figures, for reference"),
     # rejects (the reject record gives the reason; these are the cells it covers)
     "reject": ("bị loại", "rejected"),
     "unread_cell": ("ô số không đọc được", "number cell the reader could not place"),

@@ -3,6 +3,7 @@ reporting unit, the facts and register items, the rejects, and the ledger of eve
 
 The steps, for every file whatever its shape:
 1. read the sheets (etl.reading.readers); a hidden sheet is skipped and said so, its cells ignored;
+   A template the product sent (etl.tables.fingerprint) is read by its fingerprint instead, before any heuristic;
 2. find each sheet's table (etl.tables.table): a register, a long table, or a table of figures;
 3. the context: year and reporting unit from the title block, the sheet name, the file name, or --year/--unit;
 4. read the table: registers by their own reader, long tables and tables of figures by a binding (etl.tables.bind);
@@ -24,6 +25,7 @@ from etl.tables.assemble import assemble
 from etl.tables.bind import Candidate, SheetContext, TableResult, read_table
 from etl.tables.context import Scope, date_line_year, detect_period, detect_scope, detect_year, resolve_unit_option
 from etl.tables.field_tables import LongReader
+from etl.tables.fingerprint import FingerprintDamaged, read_fingerprint, read_template
 from etl.tables.layout_registers import linked_unit, read_register
 from etl.tables.ledger import IGNORED, SheetLedger
 from etl.tables.proposals import proposals_of, taken, text_candidates
@@ -99,6 +101,15 @@ def parse_file(path: Path, index: UnitIndex, catalog: Catalog, year_option: int 
         document = read_document(path)
     except FileRefused as exc:
         return _refuse(parsed, "unreadable", detail=exc.detail_vi, detail_en=exc.detail_en)
+    try:  # a template the product sent: read by its fingerprint, before any heuristic
+        fingerprint = read_fingerprint(document)
+    except FingerprintDamaged as exc:
+        return _refuse(parsed, "template_damaged", detail=str(exc))
+    if fingerprint is not None:
+        done = read_template(parsed, document, fingerprint, index, catalog, year_option, unit_option, top_year)
+        if done is not None:
+            return done
+        parsed.note("note_template_moved")
     sheets = document.sheets
     found: list[tuple[Grid, SheetLedger, Table, list[str], int | None]] = []
     for sheet in sheets:

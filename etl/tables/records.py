@@ -190,6 +190,9 @@ class ParsedFile:
     # when taken (etl.tables.proposals), and the ids a --take named that no proposal has
     proposals: list = field(default_factory=list)
     unknown_takes: list[str] = field(default_factory=list)
+    # a template the product sent, recognised by its fingerprint (etl.tables.fingerprint): its send id, version,
+    # unit and year
+    template: dict[str, object] | None = None
 
     def note(self, code: str, **fields: object) -> None:
         self.notes.append(message(code, **fields))

@@ -44,7 +44,7 @@ _BULLET_PREFIX = re.compile(r"^\s*[-+–—•*·]+\s*")
 _WITHIN = re.compile(r"^\s*(?:trong\s+đó|bao\s+gồm|gồm)\s*[:,]?\s*", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s:;,]+$")
 
-LABEL_KINDS = ("stt", "label", "measure", "note", "year", "code", "rank")
+LABEL_KINDS = ("stt", "label", "measure", "note", "year", "code", "rank", "qualifier")
 
 
 def year_of_label(label: str) -> int | None:
@@ -181,6 +181,8 @@ def _column_kind(path: list[str]) -> str:
                            ("rank_header", "rank")):
             if is_word(label, role):
                 return kind
+    if is_word(path[-1], "qualifier_header"):
+        return "qualifier"
     if is_word(path[-1], "ignore_header") or is_word(path[0], "ignore_header"):
         return "note"
     if is_word(path[-1], "measure_header"):
