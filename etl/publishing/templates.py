@@ -35,6 +35,7 @@ from etl.tables.fingerprint import FINGERPRINT_MARK, QUALIFIERS, TEMPLATE_VERSIO
 
 DATA_SHEET = "Số liệu"
 GUIDE_SHEET = "Hướng dẫn"
+GUIDE_WIDTH = 72  # characters: the guide's column, inside an A4 page
 FINGERPRINT_SHEET = "_nhan_dang"
 HEADER_TOP = 6  # 0-based: row 7 in Excel
 QUALIFIER_LABEL = "Mức (trên, dưới, khoảng)"
@@ -352,7 +353,9 @@ def _validate(ws: Any, first: int, last: int, first_input: int) -> None:
 
 def _guide(wb: Any, plan: Plan, f: dict[str, Any]) -> None:
     ws = wb.add_worksheet(GUIDE_SHEET)
-    ws.set_column(0, 0, 110)
+    ws.set_column(0, 0, GUIDE_WIDTH)
+    ws.set_paper(9)  # A4, portrait, one page wide: the lines wrap inside the page instead of running off it
+    ws.fit_to_pages(1, 0)
     lines = [
         (f"HƯỚNG DẪN ĐIỀN BIỂU MẪU NĂM {plan.year} — {plan.unit.name.upper()}", f["bold"]),
         ("", None),
@@ -372,6 +375,7 @@ def _guide(wb: Any, plan: Plan, f: dict[str, Any]) -> None:
     for r, (line, style) in enumerate(lines):
         if line:
             ws.write_string(r, 0, line, style)
+            ws.set_row(r, 15 * max(1, -(-len(line) // GUIDE_WIDTH)))  # a wrapped line's rows (none fits itself)
     ws.protect("")
 
 
