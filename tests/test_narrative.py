@@ -896,3 +896,60 @@ def test_a_rate_in_brackets_after_the_year_compared_with_is_that_year_s(text, ex
 def test_a_figure_in_brackets_after_the_year_before_is_that_year_s(text, year, expected):
     got = [(p.metric, p.value, p.year) for p in propose([text], "848", year)]
     assert got == [(m, float(v), y) for m, v, y in expected]
+
+
+# ---- a sixth blind measure's false proposals and misses, each as a class (sentences of their own)
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Thường vụ Huyện ủy ban hành 01 kế hoạch tổ chức học tập chuyên đề năm, 01 hướng dẫn đăng ký mô hình và 01 "
+     "công văn chỉ đạo tổng kết.", [("plans_issued", 2, None)]),
+    ("Đảng ủy xã ban hành 02 kế hoạch triển khai chuyên đề, 03 hướng dẫn thực hiện.", [("plans_issued", 5, None)]),
+    ("Huyện ủy ban hành 01 kế hoạch học tập chuyên đề, 01 kế hoạch sơ kết và 02 hướng dẫn.",
+     [("plans_issued", 4, None)]),
+    ("Thị ủy ban hành 03 kế hoạch thực hiện năm 2023, 02 hướng dẫn.", [("plans_issued", 5, None)]),
+    # near-misses: an item naming someone else, or other documents, is not summed with the plans
+    ("Huyện ủy ban hành 03 kế hoạch cho các xã, 02 hướng dẫn.", [("plans_issued", 3, None), ("plans_issued", 2, None)]),
+    ("Huyện ủy ban hành 02 kế hoạch thực hiện và 03 công văn chỉ đạo.", [("plans_issued", 2, None)]),
+])
+def test_plans_and_guidance_listed_one_by_one_with_words_of_their_own_are_one_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Thường vụ Huyện ủy đã ban hành 03 kế hoạch, 01 hướng dẫn; Ban Tuyên giáo Huyện ủy ban hành 02 hướng dẫn "
+     "chuyên môn.", [("plans_issued", 6, None)]),
+    ("Đã ban hành 04 kế hoạch; Văn phòng Huyện ủy ban hành 01 hướng dẫn.", [("plans_issued", 5, None)]),
+    ("Ban Thường vụ Thị ủy ban hành 04 kế hoạch, Ban Dân vận Thị ủy ban hành 01 hướng dẫn.",
+     [("plans_issued", 5, None)]),
+    # near-misses: another committee, a commune's committee, an association: not the committee's own organs
+    ("Huyện ủy ban hành 03 kế hoạch; Ban Tuyên giáo Tỉnh ủy ban hành 02 hướng dẫn.",
+     [("plans_issued", 3, None), ("plans_issued", 2, None)]),
+    ("Ban Thường vụ Huyện ủy ban hành 04 kế hoạch, Hội Nông dân huyện ban hành 01 hướng dẫn.",
+     [("plans_issued", 4, None), ("plans_issued", 1, None)]),
+])
+def test_plans_of_the_same_committee_s_organs_in_two_clauses_are_one_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+def test_plans_of_a_commune_s_committee_are_not_the_district_s():
+    text = "Huyện ủy ban hành 05 kế hoạch; Đảng ủy xã Long Sơn ban hành 02 kế hoạch."
+    assert _unit_figures(text) == [("plans_issued", 5.0, None, None), ("plans_issued", 2.0, None, "Đảng ủy xã Long Sơn")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, 48 tập thể và 93 cá nhân được Huyện ủy tặng Giấy khen, 02 tập thể được đề nghị UBND tỉnh tặng Bằng "
+     "khen.", [("commend_collective", 48, None), ("commend_individual", 93, None),
+               ("commend_proposed_collective", 2, None)]),
+    ("Huyện ủy tặng Giấy khen cho 25 tập thể, 04 tập thể và 06 cá nhân được đề nghị Tỉnh ủy khen thưởng.",
+     [("commend_collective", 25, None), ("commend_proposed_collective", 4, None),
+      ("commend_proposed_individual", 6, None)]),
+    ("Ban Thường vụ khen thưởng 20 tập thể, 15 cá nhân; 03 tập thể đề nghị cấp trên khen thưởng.",
+     [("commend_collective", 20, None), ("commend_individual", 15, None), ("commend_proposed_collective", 3, None)]),
+    # near-misses: a proposal that is a verb of its own governs the next counts; given on a proposal from below
+    ("Khen thưởng 20 tập thể, 10 cá nhân và đề nghị Tỉnh ủy khen thưởng 01 tập thể, 02 cá nhân.",
+     [("commend_collective", 20, None), ("commend_individual", 10, None), ("commend_proposed_collective", 1, None),
+      ("commend_proposed_individual", 2, None)]),
+    ("Huyện ủy khen thưởng 12 tập thể theo đề nghị của Ban Tuyên giáo.", [("commend_collective", 12, None)]),
+])
+def test_a_count_whose_own_predicate_says_it_was_proposed_is_proposed(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -90,6 +90,7 @@ _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu qu�
 _OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 _DIRECT_REACH = 5  # words before members' registration where a cell's "chỉ đạo" makes it the cell's
+_ORGAN_WORDS = 6  # words of an organ's name up to its committee ("Ủy ban Kiểm tra Huyện ủy")
 _MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")
 
 
@@ -685,6 +686,8 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             return "propose" if props else "commend"
         return meaning
 
+    if _own_proposal(s, figs, fig):
+        return "propose"  # "…, 02 tập thể được đề nghị UBND tỉnh tặng Bằng khen": not the commendation before it
     cs = s.clause_start(fig.k)
     pre = s.find(cs, fig.lead, "frame", set(_GOVERNORS), nouns_too=True)
     if pre:
@@ -708,6 +711,23 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if before:
         return decide(before[-1][0], before[-1][2])
     return None
+
+
+def _own_proposal(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A bare count's own predicate, in its words up to a sign, says it was proposed to the level above before it
+    says any commendation: "02 tập thể được đề nghị UBND tỉnh tặng Bằng khen", "03 cá nhân đề nghị cấp trên khen
+    thưởng"; not "… tặng Giấy khen, đề nghị Tỉnh ủy khen thưởng 01 tập thể" (the proposal is the next count's)."""
+    post = _post(s, figs, fig, share=False)
+    if all(s.toks[i].norm in _connector_words(s.v) for i in post):
+        post = _post(s, figs, fig)[len(post):]  # shared: "04 tập thể và 06 cá nhân được đề nghị …"
+    words = post[:next((n for n, i in enumerate(post) if s.toks[i].kind != "w"), len(post))]
+    hits = _search(s, words[:_PROPOSED_REACH], "frame", {"commend", "propose"})
+    if not hits or hits[0][2] != "propose":
+        return False
+    a, b, _ = hits[0]
+    if any(s.toks[i].norm in _connector_words(s.v) for i in words if i < a):
+        return False  # "… 30 cá nhân và đề nghị cấp trên khen thưởng 03 tập thể": a verb of its own, the next count's
+    return not s.find(max(a - 4, 0), b + 2, "not_propose", nouns_too=True)
 
 
 def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
@@ -1288,6 +1308,10 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
             if same and catalog.kind(p.metric) == "count" and (all(w in joints for w in between) or listed) \
                     and last_fig.nouns[0][1] != fig.nouns[0][1]:
                 last.value += p.value
+            elif p.metric == "plans_issued" == last.metric and p.bound == last.bound and p.year == last.year \
+                    and p.unit_name == last.unit_name and (_plan_items(s, last_fig, fig)
+                                                           or _committee_organs(s, last_fig, fig)):
+                last.value += p.value  # "01 kế hoạch thực hiện chuyên đề, 01 hướng dẫn …"
             elif same and catalog.kind(p.metric) == "pct" and between[-1] in joints and None not in (
                     last.numerator, last.denominator, p.numerator, p.denominator) \
                     and not _search(s, idx, "frame") and not _search(s, idx, "competing"):
@@ -1304,6 +1328,56 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
             continue
         out.append((fig, p))
     return [p for _, p in out]
+
+
+def _plan_items(s: _Sentence, last: _Fig, fig: _Fig) -> bool:
+    """Two plans counts of one list, the first with words of its own before the connector: "01 kế hoạch thực hiện
+    chuyên đề năm, 01 hướng dẫn xây dựng mô hình và …". Its words name no one (no capitalised word, no unit, no
+    other document) and hold no number."""
+    idx = list(range(last.noun_end, fig.lead))
+    if len(idx) < 2 or s.clause[last.k] != s.clause[fig.k] or s.toks[idx[-1]].norm not in _connector_words(s.v):
+        return False
+    own = [i for i in idx[:-1] if not (_is_year(s.toks[i]) and s.toks[i - 1].norm == "năm")]  # "… năm 2023, …"
+    if any(s.toks[i].kind != "w" or s.toks[i].text[:1].isupper() for i in own):
+        return False
+    return not any(s.at(i, kind) for i in own for kind in ("sub_unit", "whole_unit", "lower_unit", "plans_other"))
+
+
+def _committee_organs(s: _Sentence, last: _Fig, fig: _Fig) -> bool:
+    """A plans count in a later clause (or after a comma) whose subject is an organ of the same party committee as the earlier count's
+    ("Ban Thường vụ Huyện ủy đã ban hành 03 kế hoạch; Ban Tuyên giáo Huyện ủy ban hành 02 hướng dẫn"), or of the
+    committee the earlier clause leaves unnamed: one count of the committee, not two."""
+    start = s.clause_start(fig.k)
+    if s.clause[last.k] == s.clause[fig.k]:  # "…04 kế hoạch, Ban Dân vận Huyện ủy ban hành 01 hướng dẫn"
+        start = max((i + 1 for i in range(last.noun_end, fig.lead) if s.toks[i].norm == ","), default=fig.lead)
+    mine = _organ(s, start, fig.lead)
+    if mine is None:
+        return False
+    lo = s.clause_start(last.k)
+    theirs = _organ(s, lo, last.lead)
+    return theirs == mine or (theirs is None and not any(
+        t.kind == "w" and t.text[:1].isupper() for t in s.toks[lo + 1:last.lead]))
+
+
+def _organ(s: _Sentence, lo: int, hi: int) -> str | None:
+    """The committee whose organ opens tokens [lo, hi) as their subject: capitalised words up to a committee
+    ("Ban Tuyên giáo Huyện ủy", "Văn phòng Huyện ủy", "Huyện ủy"), then lower-case words only (its verb), no unit
+    named after it ("Đảng ủy xã …")."""
+    toks = s.toks
+    if lo >= hi or toks[lo].kind != "w" or not toks[lo].text[:1].isupper():
+        return None
+    for i in range(lo, min(hi, lo + _ORGAN_WORDS)):
+        if toks[i].kind != "w":
+            return None
+        hit = s.at(i, "committee")
+        if hit:
+            end = next((j for j in range(hit[0], hi) if toks[j].kind == "n"), hi)  # up to its count
+            rest = toks[hit[0]:end]
+            if rest and all(t.kind == "w" and not t.text[:1].isupper() for t in rest) \
+                    and not s.at(hit[0], "sub_unit") and not s.at(hit[0], "lower_unit"):
+                return " ".join(hit[2])
+            return None
+    return None
 
 
 def _pieces(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
