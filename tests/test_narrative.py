@@ -953,3 +953,58 @@ def test_plans_of_a_commune_s_committee_are_not_the_district_s():
 ])
 def test_a_count_whose_own_predicate_says_it_was_proposed_is_proposed(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn huyện có 58 mô hình (tăng 9 mô hình so với năm 2021), trong đó có 37 mô hình tập thể, 21 mô hình cá nhân.",
+     [("models_total", 58, None), ("models_collective", 37, None), ("models_individual", 21, None)]),
+    ("Xã có 30 mô hình (giảm 2 mô hình so với năm trước), trong đó 12 mô hình mới.",
+     [("models_total", 30, None), ("models_new", 12, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 98% (tăng 1% so với năm 2022), đoàn viên, hội viên đạt 85%.",
+     [("reg_party_members_pct", 98, None), ("reg_union_members_pct", 85, None)]),
+    # near-misses: a comparison still open before the figure, or in its own brackets, still blocks
+    ("Toàn huyện có 96 mô hình (so với năm 2022: 90 mô hình).", [("models_total", 96, None)]),
+    ("Toàn huyện có 96 mô hình, tăng 6 mô hình so với năm 2022: 90 mô hình.", [("models_total", 96, None)]),
+])
+def test_a_comparison_closed_in_brackets_blocks_no_later_figure(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Có 98,7% cán bộ, đảng viên; 91,2% công chức, viên chức không phải là đảng viên đăng ký học tập và làm theo.",
+     [("reg_party_members_pct", 98.7, None), ("reg_civil_servants_pct", 91.2, None)]),
+    ("Có 99% đảng viên; 90% CCVC, LLVT không là đảng viên; 75% đoàn viên, hội viên đăng ký làm theo.",
+     [("reg_party_members_pct", 99, None), ("reg_civil_servants_pct", 90, None), ("reg_union_members_pct", 75, None)]),
+    # near-misses: a rate with a predicate of its own keeps it; what else members did is no registration
+    ("Có 98% đảng viên tham gia học tập; 91% CCVC không là đảng viên đăng ký.", [("reg_civil_servants_pct", 91, None)]),
+    ("Có 98% đảng viên; 91% CCVC không là đảng viên tham gia học tập.", []),
+])
+def test_rates_listed_across_semicolons_share_the_last_one_s_predicate(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 98,2% (năm 2021 là 96,5%).",
+     [("reg_party_members_pct", 98.2, 2023), ("reg_party_members_pct", 96.5, 2021)]),
+    ("Có 95% CCVC, LLVT không là đảng viên đăng ký (năm 2022 đạt 91%).",
+     [("reg_civil_servants_pct", 95, 2023), ("reg_civil_servants_pct", 91, 2022)]),
+    # near-misses: a change in the brackets; what else members did
+    ("Tỷ lệ đảng viên đăng ký đạt 98,2% (năm 2021 tăng 2%).", [("reg_party_members_pct", 98.2, 2023)]),
+    ("Tỷ lệ đảng viên tham gia học tập đạt 98,2% (năm 2021 là 96,5%).", []),
+])
+def test_a_rate_in_brackets_after_a_year_is_that_year_s(text, expected):
+    got = [(p.metric, p.value, p.year) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), y) for m, v, y in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng số mô hình học tập và làm theo là 186, trong đó mô hình tập thể 118, cá nhân 68.",
+     [("models_total", 186, None), ("models_collective", 118, None), ("models_individual", 68, None)]),
+    ("Toàn huyện có 75 mô hình, trong đó mô hình tập thể 50, cá nhân 25.",
+     [("models_total", 75, None), ("models_collective", 50, None), ("models_individual", 25, None)]),
+    # near-misses: the kinds of the new ones are no kind of the total
+    ("Xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân).", [("models_new", 15, None)]),
+    ("Trong đó mô hình mới 15, cá nhân 5.", [("models_new", 15, None)]),
+])
+def test_the_other_kind_after_a_models_kind_and_its_number_is_that_kind(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -466,9 +466,14 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
 
 
 def _another_year(s: _Sentence, lo: int, hi: int) -> bool:
-    """Tokens [lo, hi) are only ", năm YYYY" and a linking word: the next figure is the same metric's, that year's."""
+    """Tokens [lo, hi) are only ", năm YYYY" (or "(năm YYYY") and a linking word: the next figure is the same
+    metric's, that year's ("đạt 98,2% (năm 2021 là 96,5%)"); the brackets may follow the rate's predicate ("95% CCVC
+    … đăng ký (năm 2022 đạt 91%)")."""
     toks = s.toks
-    if hi - lo < 4 or toks[lo].norm != "," or toks[lo + 1].norm != "năm" or not _is_year(toks[lo + 2]) \
+    opening = next((i for i in range(lo, hi) if toks[i].kind != "w"), hi)
+    if opening < hi and toks[opening].norm == "(":
+        lo = opening
+    if hi - lo < 4 or toks[lo].norm not in (",", "(") or toks[lo + 1].norm != "năm" or not _is_year(toks[lo + 2]) \
             or toks[lo + 2].num is None or toks[lo + 2].num.value is None:
         return False
     link = s.at(lo + 3, "link")
@@ -609,6 +614,9 @@ def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list
                 and not _search(s, out, "competing")):
             # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
             return out + _post(s, figs, nxt)
+    if share and nxt is not None and [s.toks[i].norm for i in out] == [";"] and out[0] + 1 == nxt.lead \
+            and fig.num.pct and nxt.num.pct and fig.nouns and nxt.nouns:
+        return out + _post(s, figs, nxt)  # "98,7% cán bộ, đảng viên; 91,2% công chức, viên chức … đăng ký"
     return out
 
 
@@ -698,8 +706,9 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
                 i, meaning = verbs[-1][0], verbs[-1][2]
             elif (head := _models_head(s, figs, i)) is not None and head.skip is None \
-                    and _modifier(s, figs, head) != "-":
-                return None  # "xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân)": parts of the new ones
+                    and _modifier(s, figs, head) not in ("-", "collective", "individual"):
+                return None  # "xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân)": parts of the new ones; not
+                # "mô hình tập thể 118, cá nhân 68" (the models' other kind)
         return decide(i, meaning)
     post = _search(s, _post(s, figs, fig), "frame", set(_GOVERNORS))
     if post:
@@ -1031,6 +1040,7 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
     old = {i for a, b, m in _search(s, clause, "model_kind_after") if m == "old" for i in range(a, b)}
+    old |= _closed_brackets(s, cs, fig.lead)  # "58 mô hình (tăng 9 mô hình so với năm 2021), trong đó có 37 …"
     if _search(s, [i for i in clause if i >= prev and i not in old], "compare"):  # not "từ các năm trước"
         fig.year = _compared_year(s, fig)
         fig.prior = fig.year is None and _compared_prior(s, fig)
@@ -1046,6 +1056,20 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if post and s.at(post[0], "change_after"):
         return "change"
     return None
+
+
+def _closed_brackets(s: _Sentence, lo: int, hi: int) -> set[int]:
+    """The tokens of brackets opened and closed within [lo, hi): an aside of an earlier figure, none of a later one's
+    words."""
+    out: set[int] = set()
+    opened: int | None = None
+    for i in range(max(lo, 0), hi):
+        if s.toks[i].norm == "(":
+            opened = i
+        elif s.toks[i].norm == ")" and opened is not None:
+            out.update(range(opened, i + 1))
+            opened = None
+    return out
 
 
 def _aside(s: _Sentence, a: int, b: int, hi: int) -> bool:
