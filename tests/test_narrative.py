@@ -1008,3 +1008,35 @@ def test_a_rate_in_brackets_after_a_year_is_that_year_s(text, expected):
 ])
 def test_the_other_kind_after_a_models_kind_and_its_number_is_that_kind(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các tổ chức đoàn thể có đoàn viên, hội viên đăng ký 21.530/30.120 người.",
+     [("reg_union_members_pct", 71.48, 21530, 30120)]),
+    ("Toàn huyện có đảng viên đăng ký 1.204/1.230 đồng chí.", [("reg_party_members_pct", 97.89, 1204, 1230)]),
+    ("Đảng bộ hiện có 3.915 đảng viên; số đảng viên đăng ký học tập và làm theo là 3.902 đồng chí.",
+     [("reg_party_members_pct", 99.67, 3902, 3915)]),
+    ("Đảng bộ có 320 đảng viên, trong đó 312 đảng viên đã đăng ký học tập và làm theo.",
+     [("reg_party_members_pct", 97.5, 312, 320)]),
+    # near-misses: what else they did, who did not, another commune's count, a ratio of something else done
+    ("Đảng bộ có 320 đảng viên, trong đó 300 đảng viên tham gia học tập.", []),
+    ("Đảng bộ có 320 đảng viên; 8 đảng viên chưa đăng ký.", []),
+    ("Xã Long Sơn có 300 đảng viên; xã Hiệp Hòa có 290 đảng viên đăng ký.", []),
+    ("Đảng bộ hiện có 3.915 đảng viên; 3.800 đảng viên được tặng huy hiệu.", []),
+    ("Đoàn viên, hội viên tham gia 21.530/30.120 người.", []),
+])
+def test_a_rate_stated_as_its_counts_with_the_population_before_them(text, expected):
+    got = [(p.metric, round(p.value, 2), p.numerator, p.denominator) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), float(a), float(b)) for m, v, a, b in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Có 04 mô hình được thẩm định là mô hình điểm cấp huyện.", [("models_pilot", 4, None)]),
+    ("Năm 2023, 02 mô hình được xét duyệt là mô hình điểm.", [("models_pilot", 2, None)]),
+    # near-misses: appraised only, or the pilots appraised
+    ("Có 17 mô hình được thẩm định.", []),
+    ("Hội đồng thẩm định 5 mô hình điểm.", []),
+    ("Có 5 mô hình được kiểm tra tại mô hình điểm.", []),
+])
+def test_models_appraised_as_pilot_models_are_the_pilots(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

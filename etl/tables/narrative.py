@@ -396,6 +396,12 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
         for _, _, a, b in nouns:
             s.in_noun.update(range(a, b))
 
+    frame = s.before(fig.lead, "frame")
+    if frame and frame[1] == "register":  # "đoàn viên, hội viên đăng ký 21.530/30.120 người"
+        named = [n for n in _populations_in(s, lo, frame[0]) if n[-1][3] == frame[0]]
+        if named:
+            take(named[-1], fig.after)
+            return
     rates = s.find(lo, fig.lead, "rate_word", nouns_too=True)
     if rates:
         nouns, _ = _noun_list(s, rates[-1][1], True)
@@ -552,6 +558,34 @@ def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
             fig.span = (fig.span[0], s.toks[fig.after].end)  # "312/320 đảng viên (97,5%)"
             fig.after += 1
         fig.noun_end = fig.after
+
+
+def _registered_of_total(s: _Sentence, figs: list[_Fig]) -> None:
+    """A count of members a unit has, then the count of them who registered: "hiện có 3.915 đảng viên; số đảng viên
+    đăng ký học tập và làm theo là 3.902 đồng chí" is one rate, 3.902/3.915. Only when plainly so: the total right
+    after "có" with nothing done in its own words, the next figure of the sentence the same population's count,
+    registration said between them or in its own words, no unit named between."""
+    toks = s.toks
+    for n, total in enumerate(figs[:-1]):
+        part = figs[n + 1]
+        if total.skip or part.skip or not total.nouns or not part.nouns or total.num.pct or part.num.pct \
+                or total.num.denominator is not None or part.num.denominator is not None \
+                or total.qualifier or part.qualifier or total.nouns[0][0] != part.nouns[0][0] \
+                or not any(c in _POPULATIONS for c in total.nouns[0][0].split("|")) \
+                or not (total.num.value and part.num.value and part.num.value <= total.num.value):
+            continue
+        if not any(toks[i].norm == "có" for i in range(max(total.lead - 2, 0), total.lead)):
+            continue  # "hiện có 3.915 đảng viên", "có 320 đảng viên"
+        between = [i for i in range(total.noun_end, part.lead) if i not in s.in_noun]
+        own = [i for i in range(part.noun_end, s.clause_end(part.k)) if toks[i].kind == "w"]
+        registered = [h for h in _search(s, between, "frame", {"register"}) + _search(s, own, "frame", {"register"})
+                      if not _negated(s, h[0])]
+        if not registered or any(
+                _names_commune(s, i) for i in between) or s.find(total.noun_end, part.lead, "negation"):
+            continue
+        part.num = _Num(part.num.value, denominator=total.num.value)
+        part.span = (total.span[0], part.span[1])
+        total.skip = "denominator"
 
 
 def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
@@ -765,9 +799,13 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         if labelled == "-":
             return None
         found = labelled  # "Mô hình tập thể: 40 mô hình"
+    designated = False  # "04 mô hình được thẩm định là mô hình điểm cấp huyện": the appraisal made them pilots
     if found == "-":
         own_words = _own_words(s, post)
-        later = {h[2] for h in _search(s, own_words[:_KIND_REACH], "model_kind_after")}
+        later = {h[2] for h in _search(s, own_words[:_KIND_REACH + 2], "model_kind_after") if h[0] < (
+            own_words[_KIND_REACH] if len(own_words) > _KIND_REACH else len(s.toks))}
+        designated = later == {"pilot"} and s.at(post[0], "model_appraise") is None and any(
+            s.toks[i].norm == "là" for i in own_words[:_KIND_REACH])
         if any(h[2] == "old" for h in _search(s, own_words[:_OLD_REACH], "model_kind_after")):
             later.add("old")  # "36 mô hình được duy trì từ các năm trước"
         if s.before(fig.lead, "model_new_before"):
@@ -809,7 +847,7 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             checks = [h for h in checks if not any(t.kind == "n" or t.norm == "," for t in s.toks[h[1]:fig.lead])]
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
             return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
-    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise"):
+    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise") and not designated:
         return None  # "17 mô hình được thẩm định"
     if any(not _leads_into(s, figs, fig, h[1])
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
@@ -1223,6 +1261,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 if label is not None and fig.nouns[0][2] < label[1]:
                     head = fig
     _merge_counts(s, figs)
+    _registered_of_total(s, figs)
     _ratio_after(s, figs)
     for n, fig in enumerate(figs):
         if fig.skip or fig.nouns or not (fig.num.pct or fig.num.denominator is not None):
