@@ -1040,3 +1040,36 @@ def test_a_rate_stated_as_its_counts_with_the_population_before_them(text, expec
 ])
 def test_models_appraised_as_pilot_models_are_the_pilots(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Tỷ lệ đảng viên đăng ký toàn tỉnh đạt 98,5%, Huyện ủy Chi Lăng đạt 99,2%, Huyện ủy Bắc Sơn đạt 98,9%, thấp nhất "
+     "là Huyện ủy Lộc Bình 96,4%.", "20",
+     [("reg_party_members_pct", 98.5, None, None), ("reg_party_members_pct", 99.2, None, "Huyện ủy Chi Lăng"),
+      ("reg_party_members_pct", 98.9, None, "Huyện ủy Bắc Sơn"),
+      ("reg_party_members_pct", 96.4, None, "Huyện ủy Lộc Bình")]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,5%, Thị ủy Mường Lay đạt 100%.", "11",
+     [("reg_party_members_pct", 99.5, None, None), ("reg_party_members_pct", 100, None, "Thị ủy Mường Lay")]),
+    ("Xã Mỹ Long Bắc có 100% đảng viên đăng ký, xã Mỹ Long Nam đạt 97,8%, thấp nhất là xã Hiệp Hòa 95%.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Mỹ Long Bắc"), ("reg_party_members_pct", 97.8, None, "xã Mỹ Long Nam"),
+      ("reg_party_members_pct", 95, None, "xã Hiệp Hòa")]),
+    # near-misses: a district named in a district's own report is no unit below it; a rank naming no unit
+    ("Tỷ lệ đảng viên đăng ký đạt 98,5%, cao nhất là Huyện ủy Chi Lăng 99,8%.", "848",
+     [("reg_party_members_pct", 98.5, None, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 98,5%, thấp nhất là 95%.", "848", [("reg_party_members_pct", 98.5, None, None)]),
+])
+def test_units_named_in_a_list_after_a_rate_each_get_the_same_rate(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xã Long Sơn có 01 mô hình điểm “Dân vận khéo”, xã Hiệp Hòa có 01 mô hình điểm “Camera an ninh”.",
+     [("models_pilot", 1, None, "Xã Long Sơn"), ("models_pilot", 1, None, "xã Hiệp Hòa")]),
+    ("Huyện đã lựa chọn 3 mô hình điểm là mô hình “Dân vận khéo” tại xã An Lục, mô hình “Khu dân cư văn minh” tại xã "
+     "Long Trì.", [("models_pilot", 3, None, None)]),
+    # near-misses: a count of another programme's models, or that programme's pilots
+    ("Toàn huyện có 25 mô hình là mô hình “Dân vận khéo”.", []),
+    ("Mô hình “Dân vận khéo” có 5 mô hình điểm.", []),
+])
+def test_a_pilot_model_s_own_name_is_no_other_programme(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]

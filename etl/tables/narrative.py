@@ -71,7 +71,15 @@ from etl.tables.narrative_sentence import (
     _Sentence,
     _tokens,
 )
-from etl.tables.narrative_units import _joint_names, _named_stretch, _names_commune, _other_subject, _unit_name
+from etl.tables.narrative_units import (
+    _joint_names,
+    _levels,
+    _named_stretch,
+    _names_commune,
+    _other_subject,
+    _ranked_name,
+    _unit_name,
+)
 
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
@@ -418,7 +426,8 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
     if item is not None:  # "Tỷ lệ đăng ký: đảng viên 98,7%; CCVC, LLVT không là đảng viên 92%"
         take(item, fig.after)
         return
-    if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))):
+    if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))
+            or _ranked_name(s, fig.lead)):
         return
     i = lo
     while i < fig.lead:  # the first population named ("Việc hướng dẫn đoàn viên, hội viên … đạt hơn 45%")
@@ -825,7 +834,12 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     cs = s.clause_start(fig.k)
     ce = s.clause_end(fig.k)
     colon = next((i for i in range(fig.k, ce) if s.toks[i].norm == ":"), ce)  # after it: examples listed
-    if s.find(cs, colon, "model_other", nouns_too=True):
+    other_from = cs
+    if found == "pilot":  # "Xã A có 01 mô hình điểm “Dân vận khéo”, xã B có 01 mô hình điểm “…”": each pilot's name
+        colon = fig.lead
+        last = max((f.k for f in figs if f.k < fig.k and s.clause[f.k] == s.clause[fig.k]), default=cs)
+        other_from = max((i + 1 for i in range(last, fig.lead) if s.toks[i].norm == ","), default=cs)
+    if s.find(other_from, colon, "model_other", nouns_too=True):
         return None  # "Mô hình “Dân vận khéo” được triển khai với 25 mô hình"
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
@@ -1248,6 +1262,7 @@ def _round(value: float) -> float:
 
 def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: int, unit_code: str | None,
                         year: int | None, catalog: Catalog) -> list[Proposal]:
+    s.levels = _levels(unit_code)
     figs = _build_figures(s)
     head: _Fig | None = None  # the last count whose noun its label gave ("Số tin, bài … đăng trên Bản tin: 30")
     for fig in figs:

@@ -75,6 +75,7 @@ class _Sentence:
         self.in_noun: set[int] = set()
         self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
         self._names: set[int] | None = None
+        self.levels = frozenset({"commune"})  # the levels of units below the reporting one it may name
 
     def names(self) -> set[int]:
         """Tokens of a name, never read as a rule or a target: a quoted one ("mô hình “Mỗi buôn một sản phẩm”"),

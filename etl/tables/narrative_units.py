@@ -23,12 +23,27 @@ def _names_commune(s: _Sentence, i: int) -> bool:
                 and s.toks[hit[0]].text[:1].isupper())
 
 
+def _levels(unit_code: str | None) -> frozenset[str]:
+    """The levels of units below the reporting one: communes, and in a province's report (a code of 2 digits)
+    districts too."""
+    return frozenset({"commune", "district"}) if unit_code is not None and len(unit_code.strip()) == 2 \
+        else frozenset({"commune"})
+
+
+def _names_unit(s: _Sentence, i: int) -> bool:
+    """Token i starts the name of a unit below the reporting one ("xã Tân Lập", in a province's report "Huyện ủy
+    Chi Lăng")."""
+    hit = s.at(i, "sub_unit")
+    return bool(hit and hit[1] in s.levels and hit[0] < len(s.toks) and s.toks[hit[0]].kind == "w"
+                and s.toks[hit[0]].text[:1].isupper())
+
+
 def _unit_name(s: _Sentence, fig: _Fig, unit_code: str | None, lower: bool = True) -> str | None:
     """A unit below the reporting one named before the figure in its sentence, as written: a commune ("xã Long Sơn
     có 5 mô hình"), or in a province's report (a code of 2 digits) a district ("Huyện ủy Tháp Mười: 20 tập thể"); with
     ``lower``, a unit below a commune too ("Chi bộ ấp Tân Phú có 03 mô hình"), for the desk to decide: never the
     report's own figure."""
-    levels = {"commune", "district"} if unit_code is not None and len(unit_code.strip()) == 2 else {"commune"}
+    levels = _levels(unit_code)
     toks = s.toks
     name: tuple[int, int] | None = None
     below = False  # the name is of a unit below a commune
@@ -148,13 +163,14 @@ def _named_stretch(s: _Sentence, lo: int, hi: int, opened: bool = False) -> list
     if lo >= hi or any(t.kind == "n" for t in toks[lo + 1:hi]):
         return []
     i = lo + 1
-    lead = s.at(i, "part_lead") or s.at(i, "medium_subject_break")
+    lead = s.at(i, "part_lead") or s.at(i, "medium_subject_break") or s.at(i, "rank_lead")
     if lead and lead[0] < hi and toks[i].norm != ",":
         i = lead[0]
+    ranked = s.at(lo + 1, "rank_lead") is not None  # "…, thấp nhất là Huyện ủy Lộc Bình 96,4%"
     names: list[tuple[int, int]] = []
     while i < hi:
         hit = s.at(i, "sub_unit")
-        if not hit or hit[1] != "commune" or not _names_commune(s, i):
+        if not hit or not _names_unit(s, i):
             break
         n = hit[0]
         while n < hi and n - hit[0] < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
@@ -165,7 +181,23 @@ def _named_stretch(s: _Sentence, lo: int, hi: int, opened: bool = False) -> list
             i += 1
             continue
         break
+    if names and ranked and i == hi:
+        return names
     link = s.at(i, "link")
     if not names or link is None or link[0] != hi or toks[i].norm in (":", "="):
         return []
     return names
+
+
+def _ranked_name(s: _Sentence, hi: int) -> bool:
+    """Tokens right before token hi are a rank and a unit's name, the figure right after it: "thấp nhất là Huyện ủy
+    Lộc Bình 96,4%"."""
+    toks = s.toks
+    j = hi
+    while j > 0 and hi - j < _NAME_WORDS and toks[j - 1].kind == "w" and toks[j - 1].text[:1].isupper():
+        j -= 1
+    for i in range(max(j - 4, 0), j):
+        hit = s.at(i, "sub_unit")
+        if hit and hit[0] == j and j < hi and _names_unit(s, i):
+            return s.before(i, "rank_lead") is not None
+    return False
