@@ -1073,3 +1073,29 @@ def test_units_named_in_a_list_after_a_rate_each_get_the_same_rate(text, unit, e
 ])
 def test_a_pilot_model_s_own_name_is_no_other_programme(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Khen thưởng 30 tập thể, trong đó Huyện ủy Đức Thọ có 02 tập thể, 03 cá nhân.", "42",
+     [("commend_collective", 30, None, None), ("commend_collective", 2, None, "Huyện ủy Đức Thọ"),
+      ("commend_individual", 3, None, "Huyện ủy Đức Thọ")]),
+    ("Huyện ủy khen thưởng 21 tập thể, trong đó xã Long Sơn có 03 tập thể.", "848",
+     [("commend_collective", 21, None, None), ("commend_collective", 3, None, "xã Long Sơn")]),
+    ("Huyện ủy Kiên Hải và Huyện ủy Tân Hiệp mỗi đơn vị có 02 mô hình điểm.", "91",
+     [("models_pilot", 2, None, "Huyện ủy Kiên Hải"), ("models_pilot", 2, None, "Huyện ủy Tân Hiệp")]),
+    ("Xã Long Sơn và xã Hiệp Hòa mỗi xã có 02 tập thể được Huyện ủy khen thưởng.", "848",
+     [("commend_collective", 2, None, "Xã Long Sơn"), ("commend_collective", 2, None, "xã Hiệp Hòa")]),
+    ("Xã Long Sơn và xã Hiệp Hòa đạt tỷ lệ đảng viên đăng ký 100%.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Long Sơn"), ("reg_party_members_pct", 100, None, "xã Hiệp Hòa")]),
+    ("Xã Long Sơn, xã Hiệp Hòa và xã Vĩnh Kim mỗi xã đạt 100% đảng viên đăng ký.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Long Sơn"), ("reg_party_members_pct", 100, None, "xã Hiệp Hòa"),
+      ("reg_party_members_pct", 100, None, "xã Vĩnh Kim")]),
+    # near-misses: a part of the same kind with no unit named; a count of both together; a rule per unit
+    ("Huyện ủy khen thưởng 21 tập thể, trong đó 04 tập thể ở khối cơ quan.", "848",
+     [("commend_collective", 21, None, None)]),
+    ("Xã Long Sơn và xã Hiệp Hòa có 12 mô hình.", "848", []),
+    ("Mỗi xã có 02 mô hình điểm.", "848", []),
+    ("Xã Long Sơn và xã Hiệp Hòa mỗi xã chọn ít nhất 01 mô hình điểm.", "848", []),
+])
+def test_named_units_each_with_their_own_figure(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]

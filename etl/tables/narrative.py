@@ -72,10 +72,12 @@ from etl.tables.narrative_sentence import (
     _tokens,
 )
 from etl.tables.narrative_units import (
+    _each_named,
     _joint_names,
     _levels,
     _named_stretch,
     _names_commune,
+    _names_unit,
     _other_subject,
     _ranked_name,
     _unit_name,
@@ -949,6 +951,8 @@ def _a_listed_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
                 or head.skip is not None or not (_family(head) & mine) or _joint_noun(s, head):
             continue
         leads = s.find(max(head.noun_end, head.after), fig.lead, "part_lead", nouns_too=True)
+        if leads and any(_names_unit(s, i) for i in range(leads[-1][1], fig.lead)):
+            return False  # "…, trong đó Huyện ủy Đức Thọ có 02 tập thể": the named unit's own figure
         if leads and (s.clause[head.k] == s.clause[fig.k] or any(a == cs for a, _, _ in leads)):
             return True
     return False
@@ -1098,7 +1102,8 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         fig.prior = fig.year is None and _compared_prior(s, fig)
         if fig.year is None and not fig.prior:
             return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
-    if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")):
+    if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")) \
+            and not _each_named(s, fig):  # "Xã A và xã B mỗi xã có 02 mô hình điểm": one figure each
         return "rule"
     post = _post(s, figs, fig, share=False)
     if post and post[0] == max(fig.noun_end, fig.after) and s.at(post[0], "distributive"):
@@ -1357,8 +1362,9 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
         if _other_subject(s, figs, fig, unit_name is not None):
             continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
-        names = [s.written(a, b) for a, b in _joint_names(s, figs, fig)]
-        if names and catalog.kind(metric) == "count":
+        each = _each_named(s, fig)
+        names = [s.written(a, b) for a, b in each or _joint_names(s, figs, fig)]
+        if names and catalog.kind(metric) == "count" and not each:
             continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
         if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
             metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"

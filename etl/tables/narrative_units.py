@@ -184,8 +184,11 @@ def _named_stretch(s: _Sentence, lo: int, hi: int, opened: bool = False) -> list
     if names and ranked and i == hi:
         return names
     link = s.at(i, "link")
-    if not names or link is None or link[0] != hi or toks[i].norm in (":", "="):
+    if not names or link is None or toks[i].norm in (":", "="):
         return []
+    if link[0] != hi and not (opened and all(t.norm == "," or (t.kind == "w" and not t.text[:1].isupper())
+                                           for t in toks[link[0]:hi])):
+        return []  # opening the clause, the rate's own words may follow: "Xã A và xã B đạt tỷ lệ … đăng ký 100%"
     return names
 
 
@@ -201,3 +204,30 @@ def _ranked_name(s: _Sentence, hi: int) -> bool:
         if hit and hit[0] == j and j < hi and _names_unit(s, i):
             return s.before(i, "rank_lead") is not None
     return False
+
+
+def _each_named(s: _Sentence, fig: _Fig) -> list[tuple[int, int]]:
+    """Several units named to open the figure's clause, then "mỗi đơn vị" (or "mỗi xã" …) and the figure: "Huyện ủy
+    Kiên Hải và Huyện ủy Tân Hiệp mỗi đơn vị có 02 mô hình điểm" is one figure each (from, to of each name); else
+    none."""
+    toks = s.toks
+    i = s.clause_start(fig.k)
+    names: list[tuple[int, int]] = []
+    while i < fig.lead and _names_unit(s, i):
+        hit = s.at(i, "sub_unit")
+        n = hit[0] if hit else i
+        while n < fig.lead and n - (hit[0] if hit else i) < _NAME_WORDS and toks[n].kind == "w" \
+                and toks[n].text[:1].isupper():
+            n += 1
+        names.append((i, n))
+        i = n
+        if i < fig.lead and toks[i].norm in (",", "và"):
+            i += 1
+    each = s.at(i, "distributive") if len(names) > 1 else None
+    unit = s.at(each[0], "noun") if each else None
+    if unit is None or "units" not in unit[1].split("|"):
+        return []
+    j = unit[0]
+    if j < fig.lead and toks[j].norm in ("có", "đạt", "đều", "được"):
+        j += 1
+    return names if j == fig.lead else []
