@@ -1099,3 +1099,19 @@ def test_a_pilot_model_s_own_name_is_no_other_programme(text, expected):
 ])
 def test_named_units_each_with_their_own_figure(text, unit, expected):
     assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thực hiện Chỉ thị số 05-CT/TW, Huyện ủy Văn Giang đã ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn thực hiện.",
+     [("plans_issued", 3, None)]),
+    ("Huyện ủy ban hành Kế hoạch số 86-KH/HU về thực hiện chuyên đề năm 2023 và 04 hướng dẫn.",
+     [("plans_issued", 5, None)]),
+    ("Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 20-KH/TU và 01 hướng dẫn.", [("plans_issued", 2, None)]),
+    # near-misses: another body's code, no subject of its own, a plan implemented, a guidance named first
+    ("Huyện ủy ban hành Kế hoạch số 15-KH/BTGHU và 02 hướng dẫn.", []),
+    ("Ban Tuyên giáo ban hành Kế hoạch số 15-KH/HU và 02 hướng dẫn.", []),
+    ("Huyện ủy thực hiện Kế hoạch số 15-KH/TU và 02 hướng dẫn.", []),
+    ("Huyện ủy đã ban hành Hướng dẫn số 07-HD/HU và 02 kế hoạch triển khai.", []),
+])
+def test_a_plan_the_committee_issued_under_its_own_number_is_counted_with_the_plans_beside_it(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

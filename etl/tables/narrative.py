@@ -24,13 +24,16 @@ How a number becomes a figure (the words are data: ``data/narrative_words.csv``,
    ``frame``), models by the word after "mô hình" ("tập thể", "mới", "điểm"), a bare "N tập thể" by the word that
    governs it (a model, a commendation, a proposal to the level above), news items by where they went (the
    bulletin, the radio, social networks). ``rule`` rows map (rate or count, class, frame) to a metric.
-4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed; a part
-   after "trong đó" of a count of the same kind of item ("72 tin, bài, trong đó 15 phóng sự"; "21 tập thể …, trong
-   đó 04 tập thể ở khối cơ quan") is none. Neither is a count of both kinds ("25 tập thể, cá nhân"), a plans count
-   beside a plan named by its number ("Kế hoạch số 42-KH/HU và 02 hướng dẫn"), models appraised ("thẩm định 17 mô
-   hình", ``model_appraise``), nor a union members' rate of one association ("70% hội viên phụ nữ",
-   ``association``). A medium named after a count that opens the next count's clause ("…, còn Đài truyền thanh xã
-   phát 30 bản tin") is that count's.
+4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed, plans listed
+   one by one with words of their own ("01 kế hoạch thực hiện chuyên đề, 01 hướng dẫn …") and plans of the same
+   committee's organs in two clauses ("Ban Thường vụ Huyện ủy … 03 kế hoạch; Ban Tuyên giáo Huyện ủy … 02 hướng dẫn")
+   too; a part after "trong đó" of a count of the same kind of item ("72 tin, bài, trong đó 15 phóng sự"; "21 tập thể
+   …, trong đó 04 tập thể ở khối cơ quan") is none. Neither is a count of both kinds ("25 tập thể, cá nhân"), a plans
+   count beside a plan named by its number ("Ban hành Kế hoạch 120-KH/HU …, cùng 04 hướng dẫn") unless the sentence's
+   committee issued it under its own code ("Huyện ủy … ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn" is 3), models
+   appraised ("thẩm định 17 mô hình", ``model_appraise``), nor a union members' rate of one association ("70% hội
+   viên phụ nữ", ``association``). A medium named after a count that opens the next count's clause ("…, còn Đài
+   truyền thanh xã phát 30 bản tin") is that count's.
 
 The unit and the year are the caller's (from the title block), except where the sentence says otherwise: "năm 2022
 có …" in a 2023 report is 2022's figure, and so is a rate in brackets after it ("tăng 0,15% so với năm 2022
@@ -1008,6 +1011,37 @@ def _beside_named_plan(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
     return False
 
 
+def _own_named_plan(s: _Sentence, fig: _Fig) -> bool:
+    """A count of plans or guidance right after "và" and a plan named by its number that the sentence's committee
+    issued, its number ending with the committee's code: "Huyện ủy Văn Giang đã ban hành Kế hoạch số 42-KH/HU (về
+    …) và 02 hướng dẫn" is 3 documents. Not a plan named after the count, by no "số", or by another body's code
+    ("… Hướng dẫn số 15-HD/BTGHU"), nor a guidance named first ("Hướng dẫn số 07-HD/HU, 02 kế hoạch")."""
+    toks = s.toks
+    joint = s.before(fig.lead, "connector")
+    if joint is None or toks[joint[0]].norm != "và":
+        return False
+    doc = next((i for i in range(joint[0] - 1, s.clause_start(fig.k) - 1, -1) if toks[i].kind != "w"
+                and not (_is_year(toks[i]) and toks[i - 1].norm == "năm")), None)  # "… chuyên đề năm 2023"
+    if doc is None or doc < 3 or toks[doc].num is None or toks[doc].num.figure or toks[doc - 1].norm != "số":
+        return False  # only words (its title) between the named plan's number and "và"
+    named = s.before(doc - 1, "noun")
+    if named is None or named[2] != ("kế", "hoạch") or not toks[named[0]].text[:1].isupper():
+        return False
+    code = toks[doc].norm.rsplit("/", 1)[-1]
+    issued = s.before(named[0], "frame")  # no verb of the vocabulary: "ban hành" is read by its words
+    if issued is not None or [t.norm for t in toks[named[0] - 2:named[0]]] != ["ban", "hành"]:
+        return False
+    verb = named[0] - 2
+    for j in range(verb - 1, max(verb - _ORGAN_WORDS - 3, 0) - 1, -1):  # its subject: "Huyện ủy Văn Giang đã"
+        if toks[j].kind != "w":
+            return False
+        hit = s.at(j, "committee")
+        if hit and hit[0] <= verb:
+            return code in hit[1].split("|") and all(
+                t.norm in ("đã", "cũng") or t.text[:1].isupper() for t in toks[hit[0]:verb])
+    return False
+
+
 def _beside_mixed_documents(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
     """A count of plans joined to a count of documents that are only partly plans or guidance ("05 kế hoạch và 03
     văn bản chỉ đạo, hướng dẫn", "… và 03 công văn hướng dẫn"), or one count of both ("12 văn bản hướng dẫn, chỉ
@@ -1323,9 +1357,12 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 metric = s.v.rules.get((form, cls, frame or ""))
                 if fig.added and frame != "new":
                     continue
-                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)
-                                                  or _beside_mixed_documents(s, figs, fig)):
-                    metric = None  # "312 kế hoạch cá nhân"; "Kế hoạch số 42-KH/HU và 02 hướng dẫn"
+                if metric and cls == "plans" and _own_named_plan(s, fig):
+                    fig.named_plans = 1  # "Huyện ủy … ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn": 3
+                elif metric and cls == "plans" and (s.at(fig.noun_end, "plans_block")
+                                                    or _beside_named_plan(s, figs, fig)
+                                                    or _beside_mixed_documents(s, figs, fig)):
+                    metric = None  # "312 kế hoạch cá nhân"; "Ban hành Kế hoạch 120-KH/HU …, cùng 04 hướng dẫn"
                 if metric and cls == "union_members" and _one_association(s, fig, noun_at, noun_to):
                     metric = None  # "70% hội viên phụ nữ", "Hội Cựu chiến binh … đạt 94,8%"
                 if metric:
@@ -1354,6 +1391,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             value = num.value
             if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
                 continue
+            value += fig.named_plans
         fig_year = fig.year or _year(s, years, fig, year)
         if fig.prior:  # "so với năm trước (99,6%)": the year before the sentence's
             if fig_year is None:
