@@ -950,6 +950,10 @@ def test_plans_of_a_commune_s_committee_are_not_the_district_s():
      [("commend_collective", 20, None), ("commend_individual", 10, None), ("commend_proposed_collective", 1, None),
       ("commend_proposed_individual", 2, None)]),
     ("Huyện ủy khen thưởng 12 tập thể theo đề nghị của Ban Tuyên giáo.", [("commend_collective", 12, None)]),
+    ("02 tập thể được đề nghị tặng Bằng khen, 05 cá nhân được Huyện ủy khen thưởng.",
+     [("commend_proposed_collective", 2, None), ("commend_individual", 5, None)]),
+    ("Đề nghị Tỉnh ủy khen thưởng 01 tập thể, 02 cá nhân có thành tích xuất sắc.",
+     [("commend_proposed_collective", 1, None), ("commend_proposed_individual", 2, None)]),
 ])
 def test_a_count_whose_own_predicate_says_it_was_proposed_is_proposed(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
@@ -1024,6 +1028,7 @@ def test_the_other_kind_after_a_models_kind_and_its_number_is_that_kind(text, ex
     ("Xã Long Sơn có 300 đảng viên; xã Hiệp Hòa có 290 đảng viên đăng ký.", []),
     ("Đảng bộ hiện có 3.915 đảng viên; 3.800 đảng viên được tặng huy hiệu.", []),
     ("Đoàn viên, hội viên tham gia 21.530/30.120 người.", []),
+    ("Đảng bộ có 320 đảng viên, kết nạp 12 đảng viên mới đăng ký.", []),
 ])
 def test_a_rate_stated_as_its_counts_with_the_population_before_them(text, expected):
     got = [(p.metric, round(p.value, 2), p.numerator, p.denominator) for p in propose([text], "848", 2023)]

@@ -594,6 +594,8 @@ def _registered_of_total(s: _Sentence, figs: list[_Fig]) -> None:
         own = [i for i in range(part.noun_end, s.clause_end(part.k)) if toks[i].kind == "w"]
         registered = [h for h in _search(s, between, "frame", {"register"}) + _search(s, own, "frame", {"register"})
                       if not _negated(s, h[0])]
+        if registered and any(h[0] < registered[0][0] for h in _search(s, between + own, "competing")):
+            continue  # "có 320 đảng viên, kết nạp 12 đảng viên mới đăng ký": something else done first
         if not registered or any(
                 _names_commune(s, i) for i in between) or s.find(total.noun_end, part.lead, "negation"):
             continue
@@ -742,8 +744,9 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             return "propose" if props else "commend"
         return meaning
 
-    if _own_proposal(s, figs, fig):
-        return "propose"  # "…, 02 tập thể được đề nghị UBND tỉnh tặng Bằng khen": not the commendation before it
+    own = _own_commendation(s, figs, fig)
+    if own is not None:
+        return own  # "…, 02 tập thể được đề nghị UBND tỉnh tặng Bằng khen": not the commendation before it
     cs = s.clause_start(fig.k)
     pre = s.find(cs, fig.lead, "frame", set(_GOVERNORS), nouns_too=True)
     if pre:
@@ -770,21 +773,24 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     return None
 
 
-def _own_proposal(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
-    """A bare count's own predicate, in its words up to a sign, says it was proposed to the level above before it
-    says any commendation: "02 tập thể được đề nghị UBND tỉnh tặng Bằng khen", "03 cá nhân đề nghị cấp trên khen
-    thưởng"; not "… tặng Giấy khen, đề nghị Tỉnh ủy khen thưởng 01 tập thể" (the proposal is the next count's)."""
+def _own_commendation(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
+    """What a bare count's own predicate, in its words up to a sign, says was done to it: proposed to the level above
+    ("02 tập thể được đề nghị UBND tỉnh tặng Bằng khen", "03 cá nhân đề nghị cấp trên khen thưởng"; not "… tặng Giấy
+    khen, đề nghị Tỉnh ủy khen thưởng 01 tập thể", the proposal is the next count's), or commended ("05 cá nhân được
+    Huyện ủy khen thưởng" after another count's proposal); None when it says neither."""
     post = _post(s, figs, fig, share=False)
     if all(s.toks[i].norm in _connector_words(s.v) for i in post):
         post = _post(s, figs, fig)[len(post):]  # shared: "04 tập thể và 06 cá nhân được đề nghị …"
     words = post[:next((n for n, i in enumerate(post) if s.toks[i].kind != "w"), len(post))]
     hits = _search(s, words[:_PROPOSED_REACH], "frame", {"commend", "propose"})
-    if not hits or hits[0][2] != "propose":
-        return False
-    a, b, _ = hits[0]
+    if not hits:
+        return None
+    a, b, meaning = hits[0]
     if any(s.toks[i].norm in _connector_words(s.v) for i in words if i < a):
-        return False  # "… 30 cá nhân và đề nghị cấp trên khen thưởng 03 tập thể": a verb of its own, the next count's
-    return not s.find(max(a - 4, 0), b + 2, "not_propose", nouns_too=True)
+        return None  # "… 30 cá nhân và đề nghị cấp trên khen thưởng 03 tập thể": a verb of its own, the next count's
+    if meaning == "commend":
+        return "commend" if words and s.toks[words[0]].norm == "được" else None
+    return None if s.find(max(a - 4, 0), b + 2, "not_propose", nouns_too=True) else "propose"
 
 
 def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
