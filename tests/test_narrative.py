@@ -1120,3 +1120,18 @@ def test_named_units_each_with_their_own_figure(text, unit, expected):
 ])
 def test_a_plan_the_committee_issued_under_its_own_number_is_counted_with_the_plans_beside_it(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các xã Tân Hiệp, Thuận Bình, Thạnh An mỗi xã có 07 mô hình gắn với sản xuất nông nghiệp.",
+     [("models_total", 7, None, "xã Tân Hiệp"), ("models_total", 7, None, "xã Thuận Bình"),
+      ("models_total", 7, None, "xã Thạnh An")]),
+    ("Các xã Long Sơn và Hiệp Hòa mỗi xã có 02 mô hình điểm.",
+     [("models_pilot", 2, None, "xã Long Sơn"), ("models_pilot", 2, None, "xã Hiệp Hòa")]),
+    # near-misses: no "mỗi": all of them or each? none; a rule per year
+    ("Các xã Long Sơn, Hiệp Hòa có 12 mô hình.", []),
+    ("Các xã Long Sơn, Hiệp Hòa mỗi năm xây dựng 2 mô hình.", []),
+    ("Các xã mỗi xã có 2 mô hình điểm.", []),
+])
+def test_communes_listed_under_one_level_word_before_moi_xa_get_one_figure_each(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]

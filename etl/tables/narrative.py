@@ -83,6 +83,7 @@ from etl.tables.narrative_units import (
     _names_unit,
     _other_subject,
     _ranked_name,
+    _together,
     _unit_name,
 )
 
@@ -1407,12 +1408,13 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
         if _other_subject(s, figs, fig, unit_name is not None):
             continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
         each = _each_named(s, fig)
-        names = [s.written(a, b) for a, b in each or _joint_names(s, figs, fig)]
-        if names and catalog.kind(metric) == "count" and not each:
+        names = [s.written(a, b) for a, b in _joint_names(s, figs, fig)] if not each else []
+        if (names or _together(s, fig)) and catalog.kind(metric) == "count":
             continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
         if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
             metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"
-        for name in [*names[:-1], unit_name]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one each
+        # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%", "Các xã A, B mỗi xã có 09 mô hình": one each
+        for name in each or [*names[:-1], unit_name]:
             proposals.append((fig, Proposal(
                 metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
                 year=fig_year, paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,

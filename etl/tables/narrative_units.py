@@ -206,23 +206,40 @@ def _ranked_name(s: _Sentence, hi: int) -> bool:
     return False
 
 
-def _each_named(s: _Sentence, fig: _Fig) -> list[tuple[int, int]]:
-    """Several units named to open the figure's clause, then "mỗi đơn vị" (or "mỗi xã" …) and the figure: "Huyện ủy
-    Kiên Hải và Huyện ủy Tân Hiệp mỗi đơn vị có 02 mô hình điểm" is one figure each (from, to of each name); else
-    none."""
+def _opening_names(s: _Sentence, fig: _Fig) -> tuple[list[str], int, bool]:
+    """The units named to open the figure's clause, one after another ("Huyện ủy Kiên Hải và Huyện ủy Tân Hiệp",
+    "Các xã Bát Tràng, Kiêu Kỵ, Phù Đổng": a shared level word given to each, "xã Kiêu Kỵ"), and the token after
+    them, and whether they share one level word."""
     toks = s.toks
     i = s.clause_start(fig.k)
-    names: list[tuple[int, int]] = []
-    while i < fig.lead and _names_unit(s, i):
-        hit = s.at(i, "sub_unit")
-        n = hit[0] if hit else i
-        while n < fig.lead and n - (hit[0] if hit else i) < _NAME_WORDS and toks[n].kind == "w" \
-                and toks[n].text[:1].isupper():
+    shared = ""
+    if toks[i].norm == "các" and (hit := s.at(i + 1, "sub_unit")) and hit[1] in s.levels and _names_unit(s, i + 1):
+        shared = s.written(i + 1, hit[0])  # "Các xã A, B, C"
+        i = hit[0]
+    names: list[str] = []
+    while i < fig.lead:
+        hit = s.at(i, "sub_unit") if _names_unit(s, i) else None
+        if hit is None and not (shared and toks[i].kind == "w" and toks[i].text[:1].isupper()):
+            break
+        start = hit[0] if hit else i
+        n = start
+        while n < fig.lead and n - start < _NAME_WORDS and toks[n].kind == "w" and toks[n].text[:1].isupper():
             n += 1
-        names.append((i, n))
+        if n == start:
+            break
+        names.append(unicodedata.normalize("NFC", s.written(i, n) if hit else f"{shared} {s.written(i, n)}"))
         i = n
         if i < fig.lead and toks[i].norm in (",", "và"):
             i += 1
+    return names, i, bool(shared)
+
+
+def _each_named(s: _Sentence, fig: _Fig) -> list[str]:
+    """Several units named to open the figure's clause, then "mỗi đơn vị" (or "mỗi xã" …) and the figure: "Huyện ủy
+    Kiên Hải và Huyện ủy Tân Hiệp mỗi đơn vị có 02 mô hình điểm", "Các xã Bát Tràng, Kiêu Kỵ, Phù Đổng mỗi xã có 09
+    mô hình" is one figure each: their names; else none."""
+    toks = s.toks
+    names, i, _ = _opening_names(s, fig)
     each = s.at(i, "distributive") if len(names) > 1 else None
     unit = s.at(each[0], "noun") if each else None
     if unit is None or "units" not in unit[1].split("|"):
@@ -231,3 +248,10 @@ def _each_named(s: _Sentence, fig: _Fig) -> list[tuple[int, int]]:
     if j < fig.lead and toks[j].norm in ("có", "đạt", "đều", "được"):
         j += 1
     return names if j == fig.lead else []
+
+
+def _together(s: _Sentence, fig: _Fig) -> bool:
+    """Several units under one level word open the figure's clause, with no "mỗi" ("Các xã Long Sơn, Hiệp Hòa có 12
+    mô hình"): a count of them all, or of each? Not the first one's."""
+    names, _, shared = _opening_names(s, fig)
+    return shared and len(names) > 1 and not _each_named(s, fig)
