@@ -1135,3 +1135,21 @@ def test_a_plan_the_committee_issued_under_its_own_number_is_counted_with_the_pl
 ])
 def test_communes_listed_under_one_level_word_before_moi_xa_get_one_figure_each(text, expected):
     assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Huyện ủy Ba Tri và Huyện ủy Chợ Lách được biểu dương là hai đơn vị có nhiều mô hình hiệu quả (lần lượt 120 và "
+     "85 mô hình).", "83",
+     [("models_total", 120, None, "Huyện ủy Ba Tri"), ("models_total", 85, None, "Huyện ủy Chợ Lách")]),
+    ("Xã Long Sơn, xã Hiệp Hòa và xã Vĩnh Kim có lần lượt 14, 10 và 8 mô hình.", "848",
+     [("models_total", 14, None, "Xã Long Sơn"), ("models_total", 10, None, "xã Hiệp Hòa"),
+      ("models_total", 8, None, "xã Vĩnh Kim")]),
+    ("Xã Long Sơn và xã Hiệp Hòa có tỷ lệ đảng viên đăng ký lần lượt là 98% và 97%.", "848",
+     [("reg_party_members_pct", 98, None, "Xã Long Sơn"), ("reg_party_members_pct", 97, None, "xã Hiệp Hòa")]),
+    # near-misses: as many names as figures or none; what else members did; no names at all
+    ("Xã Long Sơn và xã Hiệp Hòa có lần lượt 14, 10 và 8 mô hình.", "848", []),
+    ("Xã Long Sơn và xã Hiệp Hòa có tỷ lệ đảng viên tham gia học tập lần lượt là 98% và 97%.", "848", []),
+    ("Huyện có lần lượt 14 và 10 mô hình.", "848", []),
+])
+def test_figures_given_respectively_go_to_the_units_named_in_order(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]

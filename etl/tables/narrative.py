@@ -83,6 +83,8 @@ from etl.tables.narrative_units import (
     _names_unit,
     _other_subject,
     _ranked_name,
+    _respective_nouns,
+    _respectively,
     _together,
     _unit_name,
 )
@@ -1321,6 +1323,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 label = _label(s, fig)
                 if label is not None and fig.nouns[0][2] < label[1]:
                     head = fig
+    _respectively(s, figs)
     _merge_counts(s, figs)
     _registered_of_total(s, figs)
     _ratio_after(s, figs)
@@ -1331,6 +1334,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                      and not (f.skip == "reference" and _is_year(s.toks[f.k]))), None)  # "… năm 2023 đạt 81,6%"
         lo = max(prev.noun_end, prev.after) if prev is not None else s.clause_start(fig.k)
         _lookback(s, fig, lo, figs)
+    _respective_nouns(figs)
     years = _years(s)
     found: list[tuple[_Fig, str, str]] = []  # figure, metric, cue
     for fig in figs:
@@ -1405,6 +1409,12 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 continue
             fig_year -= 1
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
+        if fig.respective is not None:  # "A và B … lần lượt 134 và 97 mô hình"
+            proposals.append((fig, Proposal(
+                metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code, year=fig_year,
+                paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text, text_start=text_start,
+                numerator=numerator, denominator=denominator, bound=fig.bound, unit_name=fig.respective, cue=cue)))
+            continue
         if _other_subject(s, figs, fig, unit_name is not None):
             continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
         each = _each_named(s, fig)

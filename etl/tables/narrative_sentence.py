@@ -54,6 +54,7 @@ class _Fig:
     year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
     prior: bool = False  # the year before the report's: "so với năm trước (97,5%)"
     added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
+    respective: str | None = None  # the unit named for it in order ("A và B … lần lượt 134 và 97 mô hình")
     named_plans: int = 0  # plans named by their number counted with it ("Kế hoạch số 42-KH/HU và 02 hướng dẫn")
 
 

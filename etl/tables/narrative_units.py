@@ -255,3 +255,54 @@ def _together(s: _Sentence, fig: _Fig) -> bool:
     mô hình"): a count of them all, or of each? Not the first one's."""
     names, _, shared = _opening_names(s, fig)
     return shared and len(names) > 1 and not _each_named(s, fig)
+
+
+def _respectively(s: _Sentence, figs: list[_Fig]) -> None:
+    """Units named to open a clause, then "lần lượt" and as many figures joined by "và" or commas: "Huyện ủy A và
+    Huyện ủy B … (lần lượt 134 và 97 mô hình)" is A's 134 and B's 97. The figures before the last take its noun."""
+    toks = s.toks
+    for i in range(len(toks) - 2):
+        if toks[i].norm != "lần" or toks[i + 1].norm != "lượt":
+            continue
+        run: list[_Fig] = []
+        j = i + 2
+        link = s.at(j, "link")
+        if link is not None and toks[j].norm in ("là", "đạt", "với"):
+            j = link[0]  # "… lần lượt là 98% và 97%"
+        for f in figs:
+            if f.k < j:
+                continue
+            if f.lead != j or f.skip or f.num.value is None:
+                break
+            run.append(f)
+            j = max(f.after, f.noun_end) if f.nouns else f.after
+            if j < len(toks) and toks[j].norm in (",", "và"):
+                j += 1
+            else:
+                break
+        rates = all(f.num.pct for f in run)
+        if len(run) < 2 or any(f.nouns for f in run[:-1]) or not (rates or run[-1].nouns):
+            continue
+        names, _, _ = _opening_names(s, run[0])
+        if len(names) != len(run):
+            for f in run:
+                f.skip = "respective"  # "Xã A và xã B có lần lượt 14, 10 và 8 mô hình": whose is which?
+            continue
+        for f, name in zip(run, names):
+            f.respective = name
+            if f is not run[-1] and not rates:
+                f.nouns, f.noun_end, f.pred_from = run[-1].nouns, f.after, run[-1].pred_from
+
+
+def _respective_nouns(figs: list[_Fig]) -> None:
+    """Rates given in order ("… tỷ lệ đảng viên đăng ký lần lượt là 98% và 97%"): each takes the population the
+    first of them found."""
+    head: _Fig | None = None
+    for f in figs:
+        if f.respective is None:
+            head = None
+            continue
+        if head is None:
+            head = f
+        elif not f.nouns and head.nouns:
+            f.nouns, f.lookback, f.pred_from = head.nouns, head.lookback, f.after
