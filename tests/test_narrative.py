@@ -1153,3 +1153,16 @@ def test_communes_listed_under_one_level_word_before_moi_xa_get_one_figure_each(
 ])
 def test_figures_given_respectively_go_to_the_units_named_in_order(text, unit, expected):
     assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Huyện ủy Giao Thủy và Huyện ủy Xuân Trường là hai đơn vị có tỷ lệ đoàn viên, hội viên đăng ký trên 85%.", "36",
+     [("reg_union_members_pct", 85, "trên", "Huyện ủy Giao Thủy"),
+      ("reg_union_members_pct", 85, "trên", "Huyện ủy Xuân Trường")]),
+    ("Xã Long Sơn và xã Hiệp Hòa là 02 đơn vị có tỷ lệ đảng viên đăng ký 100%.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Long Sơn"), ("reg_party_members_pct", 100, None, "xã Hiệp Hòa")]),
+    # near-misses: a count of both together stays none
+    ("Xã Long Sơn và xã Hiệp Hòa là 02 đơn vị có 30 mô hình.", "848", []),
+])
+def test_units_named_and_counted_before_one_rate_get_it_each(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]

@@ -140,8 +140,14 @@ def _other_subject(s: _Sentence, figs: list[_Fig], fig: _Fig, named: bool) -> bo
 def _joint_names(s: _Sentence, figs: list[_Fig], fig: _Fig) -> list[tuple[int, int]]:
     """The communes named together right before a figure and its linking word, after an earlier figure of the
     sentence ("…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%"), when there are several; else none."""
+    def own_count(f: _Fig) -> bool:  # "Xã A và xã B là 02 đơn vị có …": the names' own count, no figure before
+        return not f.num.pct and f.num.denominator is None and f.nouns[0][0] == "units" and f.num.value is not None \
+            and f.num.value < _NAME_WORDS
+
     prev = [f for f in figs if f.k < fig.k and f.skip is None and f.nouns]
-    if prev:
+    if prev and all(own_count(f) for f in prev):
+        names = _named_stretch(s, s.clause_start(fig.k), fig.lead, opened=True)
+    elif prev:
         names = _named_stretch(s, max(prev[-1].after, prev[-1].noun_end), fig.lead)
     elif not any(f.k < fig.k for f in figs):  # "Xã Vĩnh Kim và xã Kim Hòa đạt 100% đảng viên đăng ký"
         names = _named_stretch(s, s.clause_start(fig.k), fig.lead, opened=True)
@@ -160,7 +166,8 @@ def _named_stretch(s: _Sentence, lo: int, hi: int, opened: bool = False) -> list
         lo -= 1  # as if a comma were before the clause
     else:
         lo = next((i for i in range(lo, hi) if toks[i].norm in (",", ";")), hi)  # after the earlier figure's predicate
-    if lo >= hi or any(t.kind == "n" for t in toks[lo + 1:hi]):
+    numbers = [t for t in toks[lo + 1:hi] if t.kind == "n"]
+    if lo >= hi or (numbers and not opened) or len(numbers) > 1:
         return []
     i = lo + 1
     lead = s.at(i, "part_lead") or s.at(i, "medium_subject_break") or s.at(i, "rank_lead")
@@ -187,9 +194,18 @@ def _named_stretch(s: _Sentence, lo: int, hi: int, opened: bool = False) -> list
     if not names or link is None or toks[i].norm in (":", "="):
         return []
     if link[0] != hi and not (opened and all(t.norm == "," or (t.kind == "w" and not t.text[:1].isupper())
-                                           for t in toks[link[0]:hi])):
+                                           or t is _own_count(numbers, len(names)) for t in toks[link[0]:hi])):
         return []  # opening the clause, the rate's own words may follow: "Xã A và xã B đạt tỷ lệ … đăng ký 100%"
+    if numbers and (link[0] == hi or _own_count(numbers, len(names)) is None):
+        return []
     return names
+
+
+def _own_count(numbers: list[_Tok], many: int) -> _Tok | None:
+    """The one number of a stretch after names that counts them ("… là hai đơn vị có tỷ lệ …"), else None."""
+    if len(numbers) == 1 and numbers[0].num is not None and numbers[0].num.value == many and not numbers[0].num.pct:
+        return numbers[0]
+    return None
 
 
 def _ranked_name(s: _Sentence, hi: int) -> bool:
