@@ -1166,3 +1166,14 @@ def test_figures_given_respectively_go_to_the_units_named_in_order(text, unit, e
 ])
 def test_units_named_and_counted_before_one_rate_get_it_each(text, unit, expected):
     assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ chi bộ hoàn thành: 98,5%.", [("party_cells_plans_pct", 98.5, None)]),
+    ("Kết quả: 100% chi bộ hoàn thành.", [("party_cells_plans_pct", 100, None)]),
+    # near-misses: cells that completed something else
+    ("Có 100% chi bộ hoàn thành nhiệm vụ.", []),
+    ("Tỷ lệ chi bộ hoàn thành xuất sắc nhiệm vụ: 20%.", []),
+])
+def test_party_cells_completed_with_nothing_else_said_is_the_metric_s_own_label(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -712,6 +712,8 @@ def _frames_in(s: _Sentence, idx: list[int], frames: set[str], directed: bool = 
 
 def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> str | None:
     post = _post(s, figs, fig)
+    if "cell_plan" in frames and [s.toks[i].norm for i in post if s.toks[i].kind == "w"] == ["hoàn", "thành"]:
+        return "cell_plan"  # "Tỷ lệ chi bộ hoàn thành: 100%", "…; chi bộ hoàn thành 100%": the metric's own label
     hits = [h for h in _frames_in(s, post, frames) if not _leads_into(s, figs, fig, h[1])]
     good = [h for h in hits if not _negated(s, h[0])]
     if hits and not good:
