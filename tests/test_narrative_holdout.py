@@ -32,13 +32,13 @@ def test_the_third_held_out_set_does_not_get_worse():
     10 false proposals of 161 — below the issue's bar, the honest estimate for text nobody tuned to (a person ticks
     each proposal: nothing of it loads unasked). Its false proposals were then described as classes to a helper who
     did not open it, and general rules made (tests/test_narrative.py): 153 (91.1%) with one false proposal; after the
-    fourth set's classes, 156 (92.9%) with none; after the sixth blind measure's classes, 160 (95.2%). It holds the extractor to not getting worse; the next estimate needs
+    fourth set's classes, 156 (92.9%) with none; after the sixth blind measure's classes, 162 (96.4%). It holds the extractor to not getting worse; the next estimate needs
     a new set written blind."""
     from tests.narrative_corpus.holdout3 import HOLDOUT3
 
     m = measure_sentences(HOLDOUT3)
     assert m.expected == 168
-    assert m.found >= 160, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert m.found >= 162, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
     assert not m.false_positives, "\n".join(m.false_positives)
 
 
