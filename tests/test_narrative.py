@@ -1029,6 +1029,11 @@ def test_the_other_kind_after_a_models_kind_and_its_number_is_that_kind(text, ex
     ("Đảng bộ hiện có 3.915 đảng viên; 3.800 đảng viên được tặng huy hiệu.", []),
     ("Đoàn viên, hội viên tham gia 21.530/30.120 người.", []),
     ("Đảng bộ có 320 đảng viên, kết nạp 12 đảng viên mới đăng ký.", []),
+    # near-misses: the total's parts, listed or in brackets, are no numerator
+    ("Có 220 chi bộ trực thuộc (97 chi bộ ấp, khóm và 123 chi bộ ngành) hoàn thành việc chỉ đạo đảng viên xây dựng "
+     "kế hoạch.", []),
+    ("Có 220 chi bộ, trong đó 97 chi bộ ấp và 123 chi bộ ngành hoàn thành việc chỉ đạo đảng viên xây dựng kế hoạch.",
+     []),
 ])
 def test_a_rate_stated_as_its_counts_with_the_population_before_them(text, expected):
     got = [(p.metric, round(p.value, 2), p.numerator, p.denominator) for p in propose([text], "848", 2023)]

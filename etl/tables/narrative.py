@@ -581,7 +581,8 @@ def _registered_of_total(s: _Sentence, figs: list[_Fig]) -> None:
     """A count of members a unit has, then the count of them who registered: "hiện có 3.915 đảng viên; số đảng viên
     đăng ký học tập và làm theo là 3.902 đồng chí" is one rate, 3.902/3.915. Only when plainly so: the total right
     after "có" with nothing done in its own words, the next figure of the sentence the same population's count,
-    registration said between them or in its own words, no unit named between."""
+    registration said between them or in its own words, no unit named between, no other count of them in their
+    clauses (the total's parts listed: "220 chi bộ (97 chi bộ ấp, khóm và 123 chi bộ ngành)")."""
     toks = s.toks
     for n, total in enumerate(figs[:-1]):
         part = figs[n + 1]
@@ -594,6 +595,11 @@ def _registered_of_total(s: _Sentence, figs: list[_Fig]) -> None:
         if not any(toks[i].norm == "có" for i in range(max(total.lead - 2, 0), total.lead)):
             continue  # "hiện có 3.915 đảng viên", "có 320 đảng viên"
         between = [i for i in range(total.noun_end, part.lead) if i not in s.in_noun]
+        others = [f for f in figs if f is not total and f is not part and f.nouns and not f.num.pct
+                  and f.num.denominator is None and f.nouns[0][0] == part.nouns[0][0]
+                  and s.clause[f.k] in (s.clause[total.k], s.clause[part.k])]
+        if others or any(toks[i].norm in ("(", ")") for i in range(total.noun_end, part.lead)):
+            continue  # "220 chi bộ … (97 chi bộ ấp, khóm và 123 chi bộ ngành)": its parts, listed
         own = [i for i in range(part.noun_end, s.clause_end(part.k)) if toks[i].kind == "w"]
         registered = [h for h in _search(s, between, "frame", {"register"}) + _search(s, own, "frame", {"register"})
                       if not _negated(s, h[0])]
