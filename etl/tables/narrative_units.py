@@ -4,7 +4,9 @@ a province's report a district ("Huyện ủy Tháp Mười: 20 tập thể"), a
 mô hình") — given as written (``unit_name``) for the desk to decide, never as the report's own figure. A commune's
 address after its name (", huyện Cầu Ngang") is no subject; a unit that hosts a model ("mô hình … của Hội LHPN xã
 Long Sơn") is not the figure's; several communes named together before one figure ("Đảng bộ xã A và Đảng bộ xã B
-đạt 100%") are one figure each."""
+đạt 100%"), before "mỗi xã" ("Các xã A, B, C mỗi xã có 09 mô hình") or counted ("A và B là hai đơn vị có tỷ lệ …")
+are one figure each; figures given "lần lượt" go to the units named in order; a unit after a rank ("…, thấp nhất là
+Huyện ủy Lộc Bình 96,4%") has the same rate as the one before it."""
 
 from __future__ import annotations
 
