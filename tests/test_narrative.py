@@ -896,3 +896,289 @@ def test_a_rate_in_brackets_after_the_year_compared_with_is_that_year_s(text, ex
 def test_a_figure_in_brackets_after_the_year_before_is_that_year_s(text, year, expected):
     got = [(p.metric, p.value, p.year) for p in propose([text], "848", year)]
     assert got == [(m, float(v), y) for m, v, y in expected]
+
+
+# ---- a sixth blind measure's false proposals and misses, each as a class (sentences of their own)
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Thường vụ Huyện ủy ban hành 01 kế hoạch tổ chức học tập chuyên đề năm, 01 hướng dẫn đăng ký mô hình và 01 "
+     "công văn chỉ đạo tổng kết.", [("plans_issued", 2, None)]),
+    ("Đảng ủy xã ban hành 02 kế hoạch triển khai chuyên đề, 03 hướng dẫn thực hiện.", [("plans_issued", 5, None)]),
+    ("Huyện ủy ban hành 01 kế hoạch học tập chuyên đề, 01 kế hoạch sơ kết và 02 hướng dẫn.",
+     [("plans_issued", 4, None)]),
+    ("Thị ủy ban hành 03 kế hoạch thực hiện năm 2023, 02 hướng dẫn.", [("plans_issued", 5, None)]),
+    # near-misses: an item naming someone else, or other documents, is not summed with the plans
+    ("Huyện ủy ban hành 03 kế hoạch cho các xã, 02 hướng dẫn.", [("plans_issued", 3, None), ("plans_issued", 2, None)]),
+    ("Huyện ủy ban hành 02 kế hoạch thực hiện và 03 công văn chỉ đạo.", [("plans_issued", 2, None)]),
+])
+def test_plans_and_guidance_listed_one_by_one_with_words_of_their_own_are_one_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Thường vụ Huyện ủy đã ban hành 03 kế hoạch, 01 hướng dẫn; Ban Tuyên giáo Huyện ủy ban hành 02 hướng dẫn "
+     "chuyên môn.", [("plans_issued", 6, None)]),
+    ("Đã ban hành 04 kế hoạch; Văn phòng Huyện ủy ban hành 01 hướng dẫn.", [("plans_issued", 5, None)]),
+    ("Ban Thường vụ Thị ủy ban hành 04 kế hoạch, Ban Dân vận Thị ủy ban hành 01 hướng dẫn.",
+     [("plans_issued", 5, None)]),
+    # near-misses: another committee, a commune's committee, an association: not the committee's own organs
+    ("Huyện ủy ban hành 03 kế hoạch; Ban Tuyên giáo Tỉnh ủy ban hành 02 hướng dẫn.",
+     [("plans_issued", 3, None), ("plans_issued", 2, None)]),
+    ("Ban Thường vụ Huyện ủy ban hành 04 kế hoạch, Hội Nông dân huyện ban hành 01 hướng dẫn.",
+     [("plans_issued", 4, None), ("plans_issued", 1, None)]),
+])
+def test_plans_of_the_same_committee_s_organs_in_two_clauses_are_one_count(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+def test_plans_of_a_commune_s_committee_are_not_the_district_s():
+    text = "Huyện ủy ban hành 05 kế hoạch; Đảng ủy xã Long Sơn ban hành 02 kế hoạch."
+    assert _unit_figures(text) == [("plans_issued", 5.0, None, None), ("plans_issued", 2.0, None, "Đảng ủy xã Long Sơn")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2023, 48 tập thể và 93 cá nhân được Huyện ủy tặng Giấy khen, 02 tập thể được đề nghị UBND tỉnh tặng Bằng "
+     "khen.", [("commend_collective", 48, None), ("commend_individual", 93, None),
+               ("commend_proposed_collective", 2, None)]),
+    ("Huyện ủy tặng Giấy khen cho 25 tập thể, 04 tập thể và 06 cá nhân được đề nghị Tỉnh ủy khen thưởng.",
+     [("commend_collective", 25, None), ("commend_proposed_collective", 4, None),
+      ("commend_proposed_individual", 6, None)]),
+    ("Ban Thường vụ khen thưởng 20 tập thể, 15 cá nhân; 03 tập thể đề nghị cấp trên khen thưởng.",
+     [("commend_collective", 20, None), ("commend_individual", 15, None), ("commend_proposed_collective", 3, None)]),
+    # near-misses: a proposal that is a verb of its own governs the next counts; given on a proposal from below
+    ("Khen thưởng 20 tập thể, 10 cá nhân và đề nghị Tỉnh ủy khen thưởng 01 tập thể, 02 cá nhân.",
+     [("commend_collective", 20, None), ("commend_individual", 10, None), ("commend_proposed_collective", 1, None),
+      ("commend_proposed_individual", 2, None)]),
+    ("Huyện ủy khen thưởng 12 tập thể theo đề nghị của Ban Tuyên giáo.", [("commend_collective", 12, None)]),
+    ("02 tập thể được đề nghị tặng Bằng khen, 05 cá nhân được Huyện ủy khen thưởng.",
+     [("commend_proposed_collective", 2, None), ("commend_individual", 5, None)]),
+    ("Đề nghị Tỉnh ủy khen thưởng 01 tập thể, 02 cá nhân có thành tích xuất sắc.",
+     [("commend_proposed_collective", 1, None), ("commend_proposed_individual", 2, None)]),
+])
+def test_a_count_whose_own_predicate_says_it_was_proposed_is_proposed(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Toàn huyện có 58 mô hình (tăng 9 mô hình so với năm 2021), trong đó có 37 mô hình tập thể, 21 mô hình cá nhân.",
+     [("models_total", 58, None), ("models_collective", 37, None), ("models_individual", 21, None)]),
+    ("Xã có 30 mô hình (giảm 2 mô hình so với năm trước), trong đó 12 mô hình mới.",
+     [("models_total", 30, None), ("models_new", 12, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 98% (tăng 1% so với năm 2022), đoàn viên, hội viên đạt 85%.",
+     [("reg_party_members_pct", 98, None), ("reg_union_members_pct", 85, None)]),
+    # near-misses: a comparison still open before the figure, or in its own brackets, still blocks
+    ("Toàn huyện có 96 mô hình (so với năm 2022: 90 mô hình).", [("models_total", 96, None)]),
+    ("Toàn huyện có 96 mô hình, tăng 6 mô hình so với năm 2022: 90 mô hình.", [("models_total", 96, None)]),
+])
+def test_a_comparison_closed_in_brackets_blocks_no_later_figure(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Có 98,7% cán bộ, đảng viên; 91,2% công chức, viên chức không phải là đảng viên đăng ký học tập và làm theo.",
+     [("reg_party_members_pct", 98.7, None), ("reg_civil_servants_pct", 91.2, None)]),
+    ("Có 99% đảng viên; 90% CCVC, LLVT không là đảng viên; 75% đoàn viên, hội viên đăng ký làm theo.",
+     [("reg_party_members_pct", 99, None), ("reg_civil_servants_pct", 90, None), ("reg_union_members_pct", 75, None)]),
+    # near-misses: a rate with a predicate of its own keeps it; what else members did is no registration
+    ("Có 98% đảng viên tham gia học tập; 91% CCVC không là đảng viên đăng ký.", [("reg_civil_servants_pct", 91, None)]),
+    ("Có 98% đảng viên; 91% CCVC không là đảng viên tham gia học tập.", []),
+])
+def test_rates_listed_across_semicolons_share_the_last_one_s_predicate(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ đảng viên đăng ký đạt 98,2% (năm 2021 là 96,5%).",
+     [("reg_party_members_pct", 98.2, 2023), ("reg_party_members_pct", 96.5, 2021)]),
+    ("Có 95% CCVC, LLVT không là đảng viên đăng ký (năm 2022 đạt 91%).",
+     [("reg_civil_servants_pct", 95, 2023), ("reg_civil_servants_pct", 91, 2022)]),
+    # near-misses: a change in the brackets; what else members did
+    ("Tỷ lệ đảng viên đăng ký đạt 98,2% (năm 2021 tăng 2%).", [("reg_party_members_pct", 98.2, 2023)]),
+    ("Tỷ lệ đảng viên tham gia học tập đạt 98,2% (năm 2021 là 96,5%).", []),
+])
+def test_a_rate_in_brackets_after_a_year_is_that_year_s(text, expected):
+    got = [(p.metric, p.value, p.year) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), y) for m, v, y in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tổng số mô hình học tập và làm theo là 186, trong đó mô hình tập thể 118, cá nhân 68.",
+     [("models_total", 186, None), ("models_collective", 118, None), ("models_individual", 68, None)]),
+    ("Toàn huyện có 75 mô hình, trong đó mô hình tập thể 50, cá nhân 25.",
+     [("models_total", 75, None), ("models_collective", 50, None), ("models_individual", 25, None)]),
+    # near-misses: the kinds of the new ones are no kind of the total
+    ("Xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân).", [("models_new", 15, None)]),
+    ("Trong đó mô hình mới 15, cá nhân 5.", [("models_new", 15, None)]),
+])
+def test_the_other_kind_after_a_models_kind_and_its_number_is_that_kind(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các tổ chức đoàn thể có đoàn viên, hội viên đăng ký 21.530/30.120 người.",
+     [("reg_union_members_pct", 71.48, 21530, 30120)]),
+    ("Toàn huyện có đảng viên đăng ký 1.204/1.230 đồng chí.", [("reg_party_members_pct", 97.89, 1204, 1230)]),
+    ("Đảng bộ hiện có 3.915 đảng viên; số đảng viên đăng ký học tập và làm theo là 3.902 đồng chí.",
+     [("reg_party_members_pct", 99.67, 3902, 3915)]),
+    ("Đảng bộ có 320 đảng viên, trong đó 312 đảng viên đã đăng ký học tập và làm theo.",
+     [("reg_party_members_pct", 97.5, 312, 320)]),
+    # near-misses: what else they did, who did not, another commune's count, a ratio of something else done
+    ("Đảng bộ có 320 đảng viên, trong đó 300 đảng viên tham gia học tập.", []),
+    ("Đảng bộ có 320 đảng viên; 8 đảng viên chưa đăng ký.", []),
+    ("Xã Long Sơn có 300 đảng viên; xã Hiệp Hòa có 290 đảng viên đăng ký.", []),
+    ("Đảng bộ hiện có 3.915 đảng viên; 3.800 đảng viên được tặng huy hiệu.", []),
+    ("Đoàn viên, hội viên tham gia 21.530/30.120 người.", []),
+    ("Đảng bộ có 320 đảng viên, kết nạp 12 đảng viên mới đăng ký.", []),
+    # near-misses: the total's parts, listed or in brackets, are no numerator
+    ("Có 220 chi bộ trực thuộc (97 chi bộ ấp, khóm và 123 chi bộ ngành) hoàn thành việc chỉ đạo đảng viên xây dựng "
+     "kế hoạch.", []),
+    ("Có 220 chi bộ, trong đó 97 chi bộ ấp và 123 chi bộ ngành hoàn thành việc chỉ đạo đảng viên xây dựng kế hoạch.",
+     []),
+])
+def test_a_rate_stated_as_its_counts_with_the_population_before_them(text, expected):
+    got = [(p.metric, round(p.value, 2), p.numerator, p.denominator) for p in propose([text], "848", 2023)]
+    assert got == [(m, float(v), float(a), float(b)) for m, v, a, b in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Có 04 mô hình được thẩm định là mô hình điểm cấp huyện.", [("models_pilot", 4, None)]),
+    ("Năm 2023, 02 mô hình được xét duyệt là mô hình điểm.", [("models_pilot", 2, None)]),
+    # near-misses: appraised only, or the pilots appraised
+    ("Có 17 mô hình được thẩm định.", []),
+    ("Hội đồng thẩm định 5 mô hình điểm.", []),
+    ("Có 5 mô hình được kiểm tra tại mô hình điểm.", []),
+])
+def test_models_appraised_as_pilot_models_are_the_pilots(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Tỷ lệ đảng viên đăng ký toàn tỉnh đạt 98,5%, Huyện ủy Chi Lăng đạt 99,2%, Huyện ủy Bắc Sơn đạt 98,9%, thấp nhất "
+     "là Huyện ủy Lộc Bình 96,4%.", "20",
+     [("reg_party_members_pct", 98.5, None, None), ("reg_party_members_pct", 99.2, None, "Huyện ủy Chi Lăng"),
+      ("reg_party_members_pct", 98.9, None, "Huyện ủy Bắc Sơn"),
+      ("reg_party_members_pct", 96.4, None, "Huyện ủy Lộc Bình")]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,5%, Thị ủy Mường Lay đạt 100%.", "11",
+     [("reg_party_members_pct", 99.5, None, None), ("reg_party_members_pct", 100, None, "Thị ủy Mường Lay")]),
+    ("Xã Mỹ Long Bắc có 100% đảng viên đăng ký, xã Mỹ Long Nam đạt 97,8%, thấp nhất là xã Hiệp Hòa 95%.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Mỹ Long Bắc"), ("reg_party_members_pct", 97.8, None, "xã Mỹ Long Nam"),
+      ("reg_party_members_pct", 95, None, "xã Hiệp Hòa")]),
+    # near-misses: a district named in a district's own report is no unit below it; a rank naming no unit
+    ("Tỷ lệ đảng viên đăng ký đạt 98,5%, cao nhất là Huyện ủy Chi Lăng 99,8%.", "848",
+     [("reg_party_members_pct", 98.5, None, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 98,5%, thấp nhất là 95%.", "848", [("reg_party_members_pct", 98.5, None, None)]),
+])
+def test_units_named_in_a_list_after_a_rate_each_get_the_same_rate(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Xã Long Sơn có 01 mô hình điểm “Dân vận khéo”, xã Hiệp Hòa có 01 mô hình điểm “Camera an ninh”.",
+     [("models_pilot", 1, None, "Xã Long Sơn"), ("models_pilot", 1, None, "xã Hiệp Hòa")]),
+    ("Huyện đã lựa chọn 3 mô hình điểm là mô hình “Dân vận khéo” tại xã An Lục, mô hình “Khu dân cư văn minh” tại xã "
+     "Long Trì.", [("models_pilot", 3, None, None)]),
+    # near-misses: a count of another programme's models, or that programme's pilots
+    ("Toàn huyện có 25 mô hình là mô hình “Dân vận khéo”.", []),
+    ("Mô hình “Dân vận khéo” có 5 mô hình điểm.", []),
+])
+def test_a_pilot_model_s_own_name_is_no_other_programme(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Khen thưởng 30 tập thể, trong đó Huyện ủy Đức Thọ có 02 tập thể, 03 cá nhân.", "42",
+     [("commend_collective", 30, None, None), ("commend_collective", 2, None, "Huyện ủy Đức Thọ"),
+      ("commend_individual", 3, None, "Huyện ủy Đức Thọ")]),
+    ("Huyện ủy khen thưởng 21 tập thể, trong đó xã Long Sơn có 03 tập thể.", "848",
+     [("commend_collective", 21, None, None), ("commend_collective", 3, None, "xã Long Sơn")]),
+    ("Huyện ủy Kiên Hải và Huyện ủy Tân Hiệp mỗi đơn vị có 02 mô hình điểm.", "91",
+     [("models_pilot", 2, None, "Huyện ủy Kiên Hải"), ("models_pilot", 2, None, "Huyện ủy Tân Hiệp")]),
+    ("Xã Long Sơn và xã Hiệp Hòa mỗi xã có 02 tập thể được Huyện ủy khen thưởng.", "848",
+     [("commend_collective", 2, None, "Xã Long Sơn"), ("commend_collective", 2, None, "xã Hiệp Hòa")]),
+    ("Xã Long Sơn và xã Hiệp Hòa đạt tỷ lệ đảng viên đăng ký 100%.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Long Sơn"), ("reg_party_members_pct", 100, None, "xã Hiệp Hòa")]),
+    ("Xã Long Sơn, xã Hiệp Hòa và xã Vĩnh Kim mỗi xã đạt 100% đảng viên đăng ký.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Long Sơn"), ("reg_party_members_pct", 100, None, "xã Hiệp Hòa"),
+      ("reg_party_members_pct", 100, None, "xã Vĩnh Kim")]),
+    # near-misses: a part of the same kind with no unit named; a count of both together; a rule per unit
+    ("Huyện ủy khen thưởng 21 tập thể, trong đó 04 tập thể ở khối cơ quan.", "848",
+     [("commend_collective", 21, None, None)]),
+    ("Xã Long Sơn và xã Hiệp Hòa có 12 mô hình.", "848", []),
+    ("Mỗi xã có 02 mô hình điểm.", "848", []),
+    ("Xã Long Sơn và xã Hiệp Hòa mỗi xã chọn ít nhất 01 mô hình điểm.", "848", []),
+])
+def test_named_units_each_with_their_own_figure(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thực hiện Chỉ thị số 05-CT/TW, Huyện ủy Văn Giang đã ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn thực hiện.",
+     [("plans_issued", 3, None)]),
+    ("Huyện ủy ban hành Kế hoạch số 86-KH/HU về thực hiện chuyên đề năm 2023 và 04 hướng dẫn.",
+     [("plans_issued", 5, None)]),
+    ("Ban Thường vụ Thị ủy đã ban hành Kế hoạch số 20-KH/TU và 01 hướng dẫn.", [("plans_issued", 2, None)]),
+    # near-misses: another body's code, no subject of its own, a plan implemented, a guidance named first
+    ("Huyện ủy ban hành Kế hoạch số 15-KH/BTGHU và 02 hướng dẫn.", []),
+    ("Ban Tuyên giáo ban hành Kế hoạch số 15-KH/HU và 02 hướng dẫn.", []),
+    ("Huyện ủy thực hiện Kế hoạch số 15-KH/TU và 02 hướng dẫn.", []),
+    ("Huyện ủy đã ban hành Hướng dẫn số 07-HD/HU và 02 kế hoạch triển khai.", []),
+])
+def test_a_plan_the_committee_issued_under_its_own_number_is_counted_with_the_plans_beside_it(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Các xã Tân Hiệp, Thuận Bình, Thạnh An mỗi xã có 07 mô hình gắn với sản xuất nông nghiệp.",
+     [("models_total", 7, None, "xã Tân Hiệp"), ("models_total", 7, None, "xã Thuận Bình"),
+      ("models_total", 7, None, "xã Thạnh An")]),
+    ("Các xã Long Sơn và Hiệp Hòa mỗi xã có 02 mô hình điểm.",
+     [("models_pilot", 2, None, "xã Long Sơn"), ("models_pilot", 2, None, "xã Hiệp Hòa")]),
+    # near-misses: no "mỗi": all of them or each? none; a rule per year
+    ("Các xã Long Sơn, Hiệp Hòa có 12 mô hình.", []),
+    ("Các xã Long Sơn, Hiệp Hòa mỗi năm xây dựng 2 mô hình.", []),
+    ("Các xã mỗi xã có 2 mô hình điểm.", []),
+])
+def test_communes_listed_under_one_level_word_before_moi_xa_get_one_figure_each(text, expected):
+    assert _unit_figures(text) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Huyện ủy Ba Tri và Huyện ủy Chợ Lách được biểu dương là hai đơn vị có nhiều mô hình hiệu quả (lần lượt 120 và "
+     "85 mô hình).", "83",
+     [("models_total", 120, None, "Huyện ủy Ba Tri"), ("models_total", 85, None, "Huyện ủy Chợ Lách")]),
+    ("Xã Long Sơn, xã Hiệp Hòa và xã Vĩnh Kim có lần lượt 14, 10 và 8 mô hình.", "848",
+     [("models_total", 14, None, "Xã Long Sơn"), ("models_total", 10, None, "xã Hiệp Hòa"),
+      ("models_total", 8, None, "xã Vĩnh Kim")]),
+    ("Xã Long Sơn và xã Hiệp Hòa có tỷ lệ đảng viên đăng ký lần lượt là 98% và 97%.", "848",
+     [("reg_party_members_pct", 98, None, "Xã Long Sơn"), ("reg_party_members_pct", 97, None, "xã Hiệp Hòa")]),
+    # near-misses: as many names as figures or none; what else members did; no names at all
+    ("Xã Long Sơn và xã Hiệp Hòa có lần lượt 14, 10 và 8 mô hình.", "848", []),
+    ("Xã Long Sơn và xã Hiệp Hòa có tỷ lệ đảng viên tham gia học tập lần lượt là 98% và 97%.", "848", []),
+    ("Huyện có lần lượt 14 và 10 mô hình.", "848", []),
+])
+def test_figures_given_respectively_go_to_the_units_named_in_order(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Huyện ủy Giao Thủy và Huyện ủy Xuân Trường là hai đơn vị có tỷ lệ đoàn viên, hội viên đăng ký trên 85%.", "36",
+     [("reg_union_members_pct", 85, "trên", "Huyện ủy Giao Thủy"),
+      ("reg_union_members_pct", 85, "trên", "Huyện ủy Xuân Trường")]),
+    ("Xã Long Sơn và xã Hiệp Hòa là 02 đơn vị có tỷ lệ đảng viên đăng ký 100%.", "848",
+     [("reg_party_members_pct", 100, None, "Xã Long Sơn"), ("reg_party_members_pct", 100, None, "xã Hiệp Hòa")]),
+    # near-misses: a count of both together stays none
+    ("Xã Long Sơn và xã Hiệp Hòa là 02 đơn vị có 30 mô hình.", "848", []),
+])
+def test_units_named_and_counted_before_one_rate_get_it_each(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tỷ lệ chi bộ hoàn thành: 98,5%.", [("party_cells_plans_pct", 98.5, None)]),
+    ("Kết quả: 100% chi bộ hoàn thành.", [("party_cells_plans_pct", 100, None)]),
+    # near-misses: cells that completed something else
+    ("Có 100% chi bộ hoàn thành nhiệm vụ.", []),
+    ("Tỷ lệ chi bộ hoàn thành xuất sắc nhiệm vụ: 20%.", []),
+])
+def test_party_cells_completed_with_nothing_else_said_is_the_metric_s_own_label(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

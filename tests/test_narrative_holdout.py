@@ -32,36 +32,37 @@ def test_the_third_held_out_set_does_not_get_worse():
     10 false proposals of 161 — below the issue's bar, the honest estimate for text nobody tuned to (a person ticks
     each proposal: nothing of it loads unasked). Its false proposals were then described as classes to a helper who
     did not open it, and general rules made (tests/test_narrative.py): 153 (91.1%) with one false proposal; after the
-    fourth set's classes, 156 (92.9%) with none. It holds the extractor to not getting worse; the next estimate needs
+    fourth set's classes, 156 (92.9%) with none; after the sixth blind measure's classes, 162 (96.4%). It holds the extractor to not getting worse; the next estimate needs
     a new set written blind."""
     from tests.narrative_corpus.holdout3 import HOLDOUT3
 
     m = measure_sentences(HOLDOUT3)
     assert m.expected == 168
-    assert m.found >= 156, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert m.found >= 162, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
     assert not m.false_positives, "\n".join(m.false_positives)
 
 
 def test_the_fourth_held_out_set_does_not_get_worse():
     """holdout4.py (200 sentences, 301 stated figures) was written blind after every fix above and measured untouched:
     283 of 301 figures (94.0%) with 4 false proposals of 287 (docs/benchmarks.md). Its failures were described as
-    classes to a helper who did not open it, and general rules made: 299 with no false proposal. It holds the
-    extractor to not getting worse than that."""
+    classes to a helper who did not open it, and general rules made: 299 with no false proposal; after the sixth blind
+    measure's classes, 301. It holds the extractor to not getting worse than that."""
     from tests.narrative_corpus.holdout4 import HOLDOUT4
 
     m = measure_sentences(HOLDOUT4)
     assert m.expected == 301
-    assert m.found >= 299, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert m.found >= 301, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
     assert not m.false_positives, "\n".join(m.false_positives)
 
 
 def test_the_fifth_held_out_set_does_not_get_worse():
     """holdout5.py (196 sentences, 303 stated figures) was written blind beside holdout4.py and measured untouched
-    after the fourth set's classes: 276 of 303 (91.1%) with 5 false proposals of 281 (docs/benchmarks.md). It holds
-    the extractor to not getting worse than that blind measure."""
+    after the fourth set's classes: 276 of 303 (91.1%) with 5 false proposals of 281 (docs/benchmarks.md). Its
+    failures were described as classes to a helper who did not open it, and general rules made: 289 with 2 false
+    proposals. It holds the extractor to not getting worse than that."""
     from tests.narrative_corpus.holdout5 import HOLDOUT5
 
     m = measure_sentences(HOLDOUT5)
     assert m.expected == 303
-    assert m.found >= 276, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
-    assert len(m.false_positives) <= 5, "\n".join(m.false_positives)
+    assert m.found >= 289, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert len(m.false_positives) <= 2, "\n".join(m.false_positives)

@@ -24,13 +24,16 @@ How a number becomes a figure (the words are data: ``data/narrative_words.csv``,
    ``frame``), models by the word after "mô hình" ("tập thể", "mới", "điểm"), a bare "N tập thể" by the word that
    governs it (a model, a commendation, a proposal to the level above), news items by where they went (the
    bulletin, the radio, social networks). ``rule`` rows map (rate or count, class, frame) to a metric.
-4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed; a part
-   after "trong đó" of a count of the same kind of item ("72 tin, bài, trong đó 15 phóng sự"; "21 tập thể …, trong
-   đó 04 tập thể ở khối cơ quan") is none. Neither is a count of both kinds ("25 tập thể, cá nhân"), a plans count
-   beside a plan named by its number ("Kế hoạch số 42-KH/HU và 02 hướng dẫn"), models appraised ("thẩm định 17 mô
-   hình", ``model_appraise``), nor a union members' rate of one association ("70% hội viên phụ nữ",
-   ``association``). A medium named after a count that opens the next count's clause ("…, còn Đài truyền thanh xã
-   phát 30 bản tin") is that count's.
+4. Parts of one metric's figure listed side by side ("55 bản tin, 25 bài viết" on the radio) are summed, plans listed
+   one by one with words of their own ("01 kế hoạch thực hiện chuyên đề, 01 hướng dẫn …") and plans of the same
+   committee's organs in two clauses ("Ban Thường vụ Huyện ủy … 03 kế hoạch; Ban Tuyên giáo Huyện ủy … 02 hướng dẫn")
+   too; a part after "trong đó" of a count of the same kind of item ("72 tin, bài, trong đó 15 phóng sự"; "21 tập thể
+   …, trong đó 04 tập thể ở khối cơ quan") is none. Neither is a count of both kinds ("25 tập thể, cá nhân"), a plans
+   count beside a plan named by its number ("Ban hành Kế hoạch 120-KH/HU …, cùng 04 hướng dẫn") unless the sentence's
+   committee issued it under its own code ("Huyện ủy … ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn" is 3), models
+   appraised ("thẩm định 17 mô hình", ``model_appraise``), nor a union members' rate of one association ("70% hội
+   viên phụ nữ", ``association``). A medium named after a count that opens the next count's clause ("…, còn Đài
+   truyền thanh xã phát 30 bản tin") is that count's.
 
 The unit and the year are the caller's (from the title block), except where the sentence says otherwise: "năm 2022
 có …" in a 2023 report is 2022's figure, and so is a rate in brackets after it ("tăng 0,15% so với năm 2022
@@ -71,7 +74,20 @@ from etl.tables.narrative_sentence import (
     _Sentence,
     _tokens,
 )
-from etl.tables.narrative_units import _joint_names, _named_stretch, _names_commune, _other_subject, _unit_name
+from etl.tables.narrative_units import (
+    _each_named,
+    _joint_names,
+    _levels,
+    _named_stretch,
+    _names_commune,
+    _names_unit,
+    _other_subject,
+    _ranked_name,
+    _respective_nouns,
+    _respectively,
+    _together,
+    _unit_name,
+)
 
 _POPULATIONS = ("party_members", "civil_servants", "union_members", "party_cells", "units")
 _GOVERNORS = ("models", "commend", "propose")
@@ -90,6 +106,7 @@ _SUBSET_REACH = 5  # words after a count where "chưa", "bị", "kém hiệu qu�
 _OLD_REACH = 10  # words after a models count that may still say they are carried over ("… từ các năm trước")
 _FIELD_REACH = 4  # words after a models count where a field makes it a part ("40 mô hình trong lĩnh vực kinh tế")
 _DIRECT_REACH = 5  # words before members' registration where a cell's "chỉ đạo" makes it the cell's
+_ORGAN_WORDS = 6  # words of an organ's name up to its committee ("Ủy ban Kiểm tra Huyện ủy")
 _MIXED_REACH = 6  # words after a count of documents that may say some are guidance ("03 văn bản chỉ đạo, hướng dẫn")
 
 
@@ -395,6 +412,12 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
         for _, _, a, b in nouns:
             s.in_noun.update(range(a, b))
 
+    frame = s.before(fig.lead, "frame")
+    if frame and frame[1] == "register":  # "đoàn viên, hội viên đăng ký 21.530/30.120 người"
+        named = [n for n in _populations_in(s, lo, frame[0]) if n[-1][3] == frame[0]]
+        if named:
+            take(named[-1], fig.after)
+            return
     rates = s.find(lo, fig.lead, "rate_word", nouns_too=True)
     if rates:
         nouns, _ = _noun_list(s, rates[-1][1], True)
@@ -411,7 +434,8 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
     if item is not None:  # "Tỷ lệ đăng ký: đảng viên 98,7%; CCVC, LLVT không là đảng viên 92%"
         take(item, fig.after)
         return
-    if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))):
+    if not (s.before(fig.lead, "link") or (fig.lead > 0 and s.toks[fig.lead - 1].norm in (":", "("))
+            or _ranked_name(s, fig.lead)):
         return
     i = lo
     while i < fig.lead:  # the first population named ("Việc hướng dẫn đoàn viên, hội viên … đạt hơn 45%")
@@ -465,9 +489,14 @@ def _lookback(s: _Sentence, fig: _Fig, lo: int, figs: list[_Fig] | None = None) 
 
 
 def _another_year(s: _Sentence, lo: int, hi: int) -> bool:
-    """Tokens [lo, hi) are only ", năm YYYY" and a linking word: the next figure is the same metric's, that year's."""
+    """Tokens [lo, hi) are only ", năm YYYY" (or "(năm YYYY") and a linking word: the next figure is the same
+    metric's, that year's ("đạt 98,2% (năm 2021 là 96,5%)"); the brackets may follow the rate's predicate ("95% CCVC
+    … đăng ký (năm 2022 đạt 91%)")."""
     toks = s.toks
-    if hi - lo < 4 or toks[lo].norm != "," or toks[lo + 1].norm != "năm" or not _is_year(toks[lo + 2]) \
+    opening = next((i for i in range(lo, hi) if toks[i].kind != "w"), hi)
+    if opening < hi and toks[opening].norm == "(":
+        lo = opening
+    if hi - lo < 4 or toks[lo].norm not in (",", "(") or toks[lo + 1].norm != "năm" or not _is_year(toks[lo + 2]) \
             or toks[lo + 2].num is None or toks[lo + 2].num.value is None:
         return False
     link = s.at(lo + 3, "link")
@@ -548,6 +577,42 @@ def _merge_counts(s: _Sentence, figs: list[_Fig]) -> None:
         fig.noun_end = fig.after
 
 
+def _registered_of_total(s: _Sentence, figs: list[_Fig]) -> None:
+    """A count of members a unit has, then the count of them who registered: "hiện có 3.915 đảng viên; số đảng viên
+    đăng ký học tập và làm theo là 3.902 đồng chí" is one rate, 3.902/3.915. Only when plainly so: the total right
+    after "có" with nothing done in its own words, the next figure of the sentence the same population's count,
+    registration said between them or in its own words, no unit named between, no other count of them in their
+    clauses (the total's parts listed: "220 chi bộ (97 chi bộ ấp, khóm và 123 chi bộ ngành)")."""
+    toks = s.toks
+    for n, total in enumerate(figs[:-1]):
+        part = figs[n + 1]
+        if total.skip or part.skip or not total.nouns or not part.nouns or total.num.pct or part.num.pct \
+                or total.num.denominator is not None or part.num.denominator is not None \
+                or total.qualifier or part.qualifier or total.nouns[0][0] != part.nouns[0][0] \
+                or not any(c in _POPULATIONS for c in total.nouns[0][0].split("|")) \
+                or not (total.num.value and part.num.value and part.num.value <= total.num.value):
+            continue
+        if not any(toks[i].norm == "có" for i in range(max(total.lead - 2, 0), total.lead)):
+            continue  # "hiện có 3.915 đảng viên", "có 320 đảng viên"
+        between = [i for i in range(total.noun_end, part.lead) if i not in s.in_noun]
+        others = [f for f in figs if f is not total and f is not part and f.nouns and not f.num.pct
+                  and f.num.denominator is None and f.nouns[0][0] == part.nouns[0][0]
+                  and s.clause[f.k] in (s.clause[total.k], s.clause[part.k])]
+        if others or any(toks[i].norm in ("(", ")") for i in range(total.noun_end, part.lead)):
+            continue  # "220 chi bộ … (97 chi bộ ấp, khóm và 123 chi bộ ngành)": its parts, listed
+        own = [i for i in range(part.noun_end, s.clause_end(part.k)) if toks[i].kind == "w"]
+        registered = [h for h in _search(s, between, "frame", {"register"}) + _search(s, own, "frame", {"register"})
+                      if not _negated(s, h[0])]
+        if registered and any(h[0] < registered[0][0] for h in _search(s, between + own, "competing")):
+            continue  # "có 320 đảng viên, kết nạp 12 đảng viên mới đăng ký": something else done first
+        if not registered or any(
+                _names_commune(s, i) for i in between) or s.find(total.noun_end, part.lead, "negation"):
+            continue
+        part.num = _Num(part.num.value, denominator=total.num.value)
+        part.span = (total.span[0], part.span[1])
+        total.skip = "denominator"
+
+
 def _ratio_after(s: _Sentence, figs: list[_Fig]) -> None:
     """A rate's counts in brackets after what its members (or cells, units …) did: "100% đảng viên đăng ký (412/412
     đảng viên)", "100% chi bộ … xây dựng kế hoạch năm 2023 (đạt 312/312 chi bộ, 100%)" is one figure, with its
@@ -608,6 +673,9 @@ def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list
                 and not _search(s, out, "competing")):
             # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
             return out + _post(s, figs, nxt)
+    if share and nxt is not None and [s.toks[i].norm for i in out] == [";"] and out[0] + 1 == nxt.lead \
+            and fig.num.pct and nxt.num.pct and fig.nouns and nxt.nouns:
+        return out + _post(s, figs, nxt)  # "98,7% cán bộ, đảng viên; 91,2% công chức, viên chức … đăng ký"
     return out
 
 
@@ -650,6 +718,8 @@ def _frames_in(s: _Sentence, idx: list[int], frames: set[str], directed: bool = 
 
 def _predicate(s: _Sentence, figs: list[_Fig], fig: _Fig, frames: set[str]) -> str | None:
     post = _post(s, figs, fig)
+    if "cell_plan" in frames and [s.toks[i].norm for i in post if s.toks[i].kind == "w"] == ["hoàn", "thành"]:
+        return "cell_plan"  # "Tỷ lệ chi bộ hoàn thành: 100%", "…; chi bộ hoàn thành 100%": the metric's own label
     hits = [h for h in _frames_in(s, post, frames) if not _leads_into(s, figs, fig, h[1])]
     good = [h for h in hits if not _negated(s, h[0])]
     if hits and not good:
@@ -685,6 +755,9 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             return "propose" if props else "commend"
         return meaning
 
+    own = _own_commendation(s, figs, fig)
+    if own is not None:
+        return own  # "…, 02 tập thể được đề nghị UBND tỉnh tặng Bằng khen": not the commendation before it
     cs = s.clause_start(fig.k)
     pre = s.find(cs, fig.lead, "frame", set(_GOVERNORS), nouns_too=True)
     if pre:
@@ -695,8 +768,9 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             if verbs and (not resets or resets[-1][0] < verbs[-1][0]):
                 i, meaning = verbs[-1][0], verbs[-1][2]
             elif (head := _models_head(s, figs, i)) is not None and head.skip is None \
-                    and _modifier(s, figs, head) != "-":
-                return None  # "xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân)": parts of the new ones
+                    and _modifier(s, figs, head) not in ("-", "collective", "individual"):
+                return None  # "xây dựng mới 15 mô hình (10 tập thể, 05 cá nhân)": parts of the new ones; not
+                # "mô hình tập thể 118, cá nhân 68" (the models' other kind)
         return decide(i, meaning)
     post = _search(s, _post(s, figs, fig), "frame", set(_GOVERNORS))
     if post:
@@ -708,6 +782,26 @@ def _governor(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if before:
         return decide(before[-1][0], before[-1][2])
     return None
+
+
+def _own_commendation(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
+    """What a bare count's own predicate, in its words up to a sign, says was done to it: proposed to the level above
+    ("02 tập thể được đề nghị UBND tỉnh tặng Bằng khen", "03 cá nhân đề nghị cấp trên khen thưởng"; not "… tặng Giấy
+    khen, đề nghị Tỉnh ủy khen thưởng 01 tập thể", the proposal is the next count's), or commended ("05 cá nhân được
+    Huyện ủy khen thưởng" after another count's proposal); None when it says neither."""
+    post = _post(s, figs, fig, share=False)
+    if all(s.toks[i].norm in _connector_words(s.v) for i in post):
+        post = _post(s, figs, fig)[len(post):]  # shared: "04 tập thể và 06 cá nhân được đề nghị …"
+    words = post[:next((n for n, i in enumerate(post) if s.toks[i].kind != "w"), len(post))]
+    hits = _search(s, words[:_PROPOSED_REACH], "frame", {"commend", "propose"})
+    if not hits:
+        return None
+    a, b, meaning = hits[0]
+    if any(s.toks[i].norm in _connector_words(s.v) for i in words if i < a):
+        return None  # "… 30 cá nhân và đề nghị cấp trên khen thưởng 03 tập thể": a verb of its own, the next count's
+    if meaning == "commend":
+        return "commend" if words and s.toks[words[0]].norm == "được" else None
+    return None if s.find(max(a - 4, 0), b + 2, "not_propose", nouns_too=True) else "propose"
 
 
 def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
@@ -736,9 +830,13 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
         if labelled == "-":
             return None
         found = labelled  # "Mô hình tập thể: 40 mô hình"
+    designated = False  # "04 mô hình được thẩm định là mô hình điểm cấp huyện": the appraisal made them pilots
     if found == "-":
         own_words = _own_words(s, post)
-        later = {h[2] for h in _search(s, own_words[:_KIND_REACH], "model_kind_after")}
+        later = {h[2] for h in _search(s, own_words[:_KIND_REACH + 2], "model_kind_after") if h[0] < (
+            own_words[_KIND_REACH] if len(own_words) > _KIND_REACH else len(s.toks))}
+        designated = later == {"pilot"} and s.at(post[0], "model_appraise") is None and any(
+            s.toks[i].norm == "là" for i in own_words[:_KIND_REACH])
         if any(h[2] == "old" for h in _search(s, own_words[:_OLD_REACH], "model_kind_after")):
             later.add("old")  # "36 mô hình được duy trì từ các năm trước"
         if s.before(fig.lead, "model_new_before"):
@@ -758,7 +856,12 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     cs = s.clause_start(fig.k)
     ce = s.clause_end(fig.k)
     colon = next((i for i in range(fig.k, ce) if s.toks[i].norm == ":"), ce)  # after it: examples listed
-    if s.find(cs, colon, "model_other", nouns_too=True):
+    other_from = cs
+    if found == "pilot":  # "Xã A có 01 mô hình điểm “Dân vận khéo”, xã B có 01 mô hình điểm “…”": each pilot's name
+        colon = fig.lead
+        last = max((f.k for f in figs if f.k < fig.k and s.clause[f.k] == s.clause[fig.k]), default=cs)
+        other_from = max((i + 1 for i in range(last, fig.lead) if s.toks[i].norm == ","), default=cs)
+    if s.find(other_from, colon, "model_other", nouns_too=True):
         return None  # "Mô hình “Dân vận khéo” được triển khai với 25 mô hình"
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
@@ -780,7 +883,7 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             checks = [h for h in checks if not any(t.kind == "n" or t.norm == "," for t in s.toks[h[1]:fig.lead])]
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
             return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
-    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise"):
+    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise") and not designated:
         return None  # "17 mô hình được thẩm định"
     if any(not _leads_into(s, figs, fig, h[1])
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
@@ -868,6 +971,8 @@ def _a_listed_part(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
                 or head.skip is not None or not (_family(head) & mine) or _joint_noun(s, head):
             continue
         leads = s.find(max(head.noun_end, head.after), fig.lead, "part_lead", nouns_too=True)
+        if leads and any(_names_unit(s, i) for i in range(leads[-1][1], fig.lead)):
+            return False  # "…, trong đó Huyện ủy Đức Thọ có 02 tập thể": the named unit's own figure
         if leads and (s.clause[head.k] == s.clause[fig.k] or any(a == cs for a, _, _ in leads)):
             return True
     return False
@@ -920,6 +1025,37 @@ def _beside_named_plan(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
         i = after[0]
         prefix = s.at(i, "noun_prefix")
         return named(prefix[0] if prefix else i)
+    return False
+
+
+def _own_named_plan(s: _Sentence, fig: _Fig) -> bool:
+    """A count of plans or guidance right after "và" and a plan named by its number that the sentence's committee
+    issued, its number ending with the committee's code: "Huyện ủy Văn Giang đã ban hành Kế hoạch số 42-KH/HU (về
+    …) và 02 hướng dẫn" is 3 documents. Not a plan named after the count, by no "số", or by another body's code
+    ("… Hướng dẫn số 15-HD/BTGHU"), nor a guidance named first ("Hướng dẫn số 07-HD/HU, 02 kế hoạch")."""
+    toks = s.toks
+    joint = s.before(fig.lead, "connector")
+    if joint is None or toks[joint[0]].norm != "và":
+        return False
+    doc = next((i for i in range(joint[0] - 1, s.clause_start(fig.k) - 1, -1) if toks[i].kind != "w"
+                and not (_is_year(toks[i]) and toks[i - 1].norm == "năm")), None)  # "… chuyên đề năm 2023"
+    if doc is None or doc < 3 or toks[doc].num is None or toks[doc].num.figure or toks[doc - 1].norm != "số":
+        return False  # only words (its title) between the named plan's number and "và"
+    named = s.before(doc - 1, "noun")
+    if named is None or named[2] != ("kế", "hoạch") or not toks[named[0]].text[:1].isupper():
+        return False
+    code = toks[doc].norm.rsplit("/", 1)[-1]
+    issued = s.before(named[0], "frame")  # no verb of the vocabulary: "ban hành" is read by its words
+    if issued is not None or [t.norm for t in toks[named[0] - 2:named[0]]] != ["ban", "hành"]:
+        return False
+    verb = named[0] - 2
+    for j in range(verb - 1, max(verb - _ORGAN_WORDS - 3, 0) - 1, -1):  # its subject: "Huyện ủy Văn Giang đã"
+        if toks[j].kind != "w":
+            return False
+        hit = s.at(j, "committee")
+        if hit and hit[0] <= verb:
+            return code in hit[1].split("|") and all(
+                t.norm in ("đã", "cũng") or t.text[:1].isupper() for t in toks[hit[0]:verb])
     return False
 
 
@@ -1011,12 +1147,14 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     prev = max((f.noun_end for f in figs if f.k < fig.k and f.nouns and s.clause[f.k] == s.clause[fig.k]),
                default=cs)
     old = {i for a, b, m in _search(s, clause, "model_kind_after") if m == "old" for i in range(a, b)}
+    old |= _closed_brackets(s, cs, fig.lead)  # "58 mô hình (tăng 9 mô hình so với năm 2021), trong đó có 37 …"
     if _search(s, [i for i in clause if i >= prev and i not in old], "compare"):  # not "từ các năm trước"
         fig.year = _compared_year(s, fig)
         fig.prior = fig.year is None and _compared_prior(s, fig)
         if fig.year is None and not fig.prior:
             return "compare"  # "tăng 6 mô hình so với năm 2022: 90 mô hình"
-    if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")):
+    if any(not _aside(s, a, b, fig.lead) for a, b, _ in _search(s, clause, "distributive")) \
+            and not _each_named(s, fig):  # "Xã A và xã B mỗi xã có 02 mô hình điểm": one figure each
         return "rule"
     post = _post(s, figs, fig, share=False)
     if post and post[0] == max(fig.noun_end, fig.after) and s.at(post[0], "distributive"):
@@ -1026,6 +1164,20 @@ def _blocked(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
     if post and s.at(post[0], "change_after"):
         return "change"
     return None
+
+
+def _closed_brackets(s: _Sentence, lo: int, hi: int) -> set[int]:
+    """The tokens of brackets opened and closed within [lo, hi): an aside of an earlier figure, none of a later one's
+    words."""
+    out: set[int] = set()
+    opened: int | None = None
+    for i in range(max(lo, 0), hi):
+        if s.toks[i].norm == "(":
+            opened = i
+        elif s.toks[i].norm == ")" and opened is not None:
+            out.update(range(opened, i + 1))
+            opened = None
+    return out
 
 
 def _aside(s: _Sentence, a: int, b: int, hi: int) -> bool:
@@ -1166,6 +1318,7 @@ def _round(value: float) -> float:
 
 def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: int, unit_code: str | None,
                         year: int | None, catalog: Catalog) -> list[Proposal]:
+    s.levels = _levels(unit_code)
     figs = _build_figures(s)
     head: _Fig | None = None  # the last count whose noun its label gave ("Số tin, bài … đăng trên Bản tin: 30")
     for fig in figs:
@@ -1178,7 +1331,9 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 label = _label(s, fig)
                 if label is not None and fig.nouns[0][2] < label[1]:
                     head = fig
+    _respectively(s, figs)
     _merge_counts(s, figs)
+    _registered_of_total(s, figs)
     _ratio_after(s, figs)
     for n, fig in enumerate(figs):
         if fig.skip or fig.nouns or not (fig.num.pct or fig.num.denominator is not None):
@@ -1187,6 +1342,7 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                      and not (f.skip == "reference" and _is_year(s.toks[f.k]))), None)  # "… năm 2023 đạt 81,6%"
         lo = max(prev.noun_end, prev.after) if prev is not None else s.clause_start(fig.k)
         _lookback(s, fig, lo, figs)
+    _respective_nouns(figs)
     years = _years(s)
     found: list[tuple[_Fig, str, str]] = []  # figure, metric, cue
     for fig in figs:
@@ -1220,9 +1376,12 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
                 metric = s.v.rules.get((form, cls, frame or ""))
                 if fig.added and frame != "new":
                     continue
-                if metric and cls == "plans" and (s.at(fig.noun_end, "plans_block") or _beside_named_plan(s, figs, fig)
-                                                  or _beside_mixed_documents(s, figs, fig)):
-                    metric = None  # "312 kế hoạch cá nhân"; "Kế hoạch số 42-KH/HU và 02 hướng dẫn"
+                if metric and cls == "plans" and _own_named_plan(s, fig):
+                    fig.named_plans = 1  # "Huyện ủy … ban hành Kế hoạch số 42-KH/HU và 02 hướng dẫn": 3
+                elif metric and cls == "plans" and (s.at(fig.noun_end, "plans_block")
+                                                    or _beside_named_plan(s, figs, fig)
+                                                    or _beside_mixed_documents(s, figs, fig)):
+                    metric = None  # "312 kế hoạch cá nhân"; "Ban hành Kế hoạch 120-KH/HU …, cùng 04 hướng dẫn"
                 if metric and cls == "union_members" and _one_association(s, fig, noun_at, noun_to):
                     metric = None  # "70% hội viên phụ nữ", "Hội Cựu chiến binh … đạt 94,8%"
                 if metric:
@@ -1251,20 +1410,29 @@ def _sentence_proposals(s: _Sentence, paragraph_no: int, text: str, text_start: 
             value = num.value
             if value is None or num.pct or num.denominator is not None or not float(value).is_integer():
                 continue
+            value += fig.named_plans
         fig_year = fig.year or _year(s, years, fig, year)
         if fig.prior:  # "so với năm trước (99,6%)": the year before the sentence's
             if fig_year is None:
                 continue
             fig_year -= 1
         unit_name = _unit_name(s, fig, unit_code, lower=metric != "model_replication_pct")
+        if fig.respective is not None:  # "A và B … lần lượt 134 và 97 mô hình"
+            proposals.append((fig, Proposal(
+                metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code, year=fig_year,
+                paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text, text_start=text_start,
+                numerator=numerator, denominator=denominator, bound=fig.bound, unit_name=fig.respective, cue=cue)))
+            continue
         if _other_subject(s, figs, fig, unit_name is not None):
             continue  # "Xã Long Sơn đăng ký 05 mô hình, Vĩnh Hòa đăng ký 03 mô hình": not Long Sơn's 3
-        names = [s.written(a, b) for a, b in _joint_names(s, figs, fig)]
-        if names and catalog.kind(metric) == "count":
+        each = _each_named(s, fig)
+        names = [s.written(a, b) for a, b in _joint_names(s, figs, fig)] if not each else []
+        if (names or _together(s, fig)) and catalog.kind(metric) == "count":
             continue  # "Xã Vĩnh Kim và xã Kim Hòa có 12 mô hình": each's, or both together?
         if metric == "models_total" and unit_name is not None and _new_models_topic(s, figs, fig, proposals):
             metric = "models_new"  # "Các xã đăng ký mô hình mới: xã Vĩnh Hòa đăng ký 03 mô hình"
-        for name in [*names[:-1], unit_name]:  # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%": one each
+        # "…, trong đó Đảng bộ xã A và Đảng bộ xã B đạt 100%", "Các xã A, B mỗi xã có 09 mô hình": one each
+        for name in each or [*names[:-1], unit_name]:
             proposals.append((fig, Proposal(
                 metric=metric, value=float(value), qualifier=fig.qualifier, unit_code=unit_code,
                 year=fig_year, paragraph=paragraph_no, start=fig.span[0], end=fig.span[1], text=text,
@@ -1288,6 +1456,10 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
             if same and catalog.kind(p.metric) == "count" and (all(w in joints for w in between) or listed) \
                     and last_fig.nouns[0][1] != fig.nouns[0][1]:
                 last.value += p.value
+            elif p.metric == "plans_issued" == last.metric and p.bound == last.bound and p.year == last.year \
+                    and p.unit_name == last.unit_name and (_plan_items(s, last_fig, fig)
+                                                           or _committee_organs(s, last_fig, fig)):
+                last.value += p.value  # "01 kế hoạch thực hiện chuyên đề, 01 hướng dẫn …"
             elif same and catalog.kind(p.metric) == "pct" and between[-1] in joints and None not in (
                     last.numerator, last.denominator, p.numerator, p.denominator) \
                     and not _search(s, idx, "frame") and not _search(s, idx, "competing"):
@@ -1304,6 +1476,56 @@ def _sum_parts(s: _Sentence, items: list[tuple[_Fig, Proposal]], catalog: Catalo
             continue
         out.append((fig, p))
     return [p for _, p in out]
+
+
+def _plan_items(s: _Sentence, last: _Fig, fig: _Fig) -> bool:
+    """Two plans counts of one list, the first with words of its own before the connector: "01 kế hoạch thực hiện
+    chuyên đề năm, 01 hướng dẫn xây dựng mô hình và …". Its words name no one (no capitalised word, no unit, no
+    other document) and hold no number."""
+    idx = list(range(last.noun_end, fig.lead))
+    if len(idx) < 2 or s.clause[last.k] != s.clause[fig.k] or s.toks[idx[-1]].norm not in _connector_words(s.v):
+        return False
+    own = [i for i in idx[:-1] if not (_is_year(s.toks[i]) and s.toks[i - 1].norm == "năm")]  # "… năm 2023, …"
+    if any(s.toks[i].kind != "w" or s.toks[i].text[:1].isupper() for i in own):
+        return False
+    return not any(s.at(i, kind) for i in own for kind in ("sub_unit", "whole_unit", "lower_unit", "plans_other"))
+
+
+def _committee_organs(s: _Sentence, last: _Fig, fig: _Fig) -> bool:
+    """A plans count in a later clause (or after a comma) whose subject is an organ of the same party committee as the earlier count's
+    ("Ban Thường vụ Huyện ủy đã ban hành 03 kế hoạch; Ban Tuyên giáo Huyện ủy ban hành 02 hướng dẫn"), or of the
+    committee the earlier clause leaves unnamed: one count of the committee, not two."""
+    start = s.clause_start(fig.k)
+    if s.clause[last.k] == s.clause[fig.k]:  # "…04 kế hoạch, Ban Dân vận Huyện ủy ban hành 01 hướng dẫn"
+        start = max((i + 1 for i in range(last.noun_end, fig.lead) if s.toks[i].norm == ","), default=fig.lead)
+    mine = _organ(s, start, fig.lead)
+    if mine is None:
+        return False
+    lo = s.clause_start(last.k)
+    theirs = _organ(s, lo, last.lead)
+    return theirs == mine or (theirs is None and not any(
+        t.kind == "w" and t.text[:1].isupper() for t in s.toks[lo + 1:last.lead]))
+
+
+def _organ(s: _Sentence, lo: int, hi: int) -> str | None:
+    """The committee whose organ opens tokens [lo, hi) as their subject: capitalised words up to a committee
+    ("Ban Tuyên giáo Huyện ủy", "Văn phòng Huyện ủy", "Huyện ủy"), then lower-case words only (its verb), no unit
+    named after it ("Đảng ủy xã …")."""
+    toks = s.toks
+    if lo >= hi or toks[lo].kind != "w" or not toks[lo].text[:1].isupper():
+        return None
+    for i in range(lo, min(hi, lo + _ORGAN_WORDS)):
+        if toks[i].kind != "w":
+            return None
+        hit = s.at(i, "committee")
+        if hit:
+            end = next((j for j in range(hit[0], hi) if toks[j].kind == "n"), hi)  # up to its count
+            rest = toks[hit[0]:end]
+            if rest and all(t.kind == "w" and not t.text[:1].isupper() for t in rest) \
+                    and not s.at(hit[0], "sub_unit") and not s.at(hit[0], "lower_unit"):
+                return " ".join(hit[2])
+            return None
+    return None
 
 
 def _pieces(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ _PHRASE_KINDS = (
     "target_clause", "target_after", "distributive", "year_lead", "year_not", "sub_unit", "whole_unit",
     "sub_unit_host", "heading_target", "heading_result", "sentence_abbreviation", "compound", "added", "part_lead",
     "total_lead", "duration", "count_not", "association", "model_appraise", "medium_subject_break",
-    "not_subject_before", "model_inherited", "lower_unit", "cell_direct", "plans_other",
+    "not_subject_before", "model_inherited", "lower_unit", "cell_direct", "plans_other", "committee", "rank_lead",
 )
 _GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LLVT", "tin, bài"
 

@@ -54,6 +54,8 @@ class _Fig:
     year: int | None = None  # its own year: "so với năm 2016 (76 mô hình)"
     prior: bool = False  # the year before the report's: "so với năm trước (97,5%)"
     added: bool = False  # after "có thêm": a figure only as the new models ("có thêm 23 mô hình mới")
+    respective: str | None = None  # the unit named for it in order ("A và B … lần lượt 134 và 97 mô hình")
+    named_plans: int = 0  # plans named by their number counted with it ("Kế hoạch số 42-KH/HU và 02 hướng dẫn")
 
 
 class _Sentence:
@@ -75,6 +77,7 @@ class _Sentence:
         self.in_noun: set[int] = set()
         self.consumed: set[int] = set()  # numbers read as part of another figure ("97,5% (312/320)")
         self._names: set[int] | None = None
+        self.levels = frozenset({"commune"})  # the levels of units below the reporting one it may name
 
     def names(self) -> set[int]:
         """Tokens of a name, never read as a rule or a target: a quoted one ("mô hình “Mỗi buôn một sản phẩm”"),
