@@ -190,17 +190,28 @@ def last_year_figures(con: duckdb.DuckDBPyConnection | None, plan: Plan) -> dict
         return {}
     keys = [r.version.unit_key for r in plan.rows]
     out: dict[tuple[str, str], str | float] = {}
-    rows = con.execute("SELECT unit_key, metric, value, qualifier FROM core.facts WHERE year = ? AND "
-                       "unit_key IN (SELECT unnest(?::VARCHAR[]))", [plan.year - 1, keys]).fetchall()
+    rows = con.execute("SELECT unit_key, metric, value, qualifier, numerator, denominator FROM core.facts "
+                       "WHERE year = ? AND unit_key IN (SELECT unnest(?::VARCHAR[]))", [plan.year - 1, keys]).fetchall()
     if not rows and plan.unit.map == "new":
         by_code = {r.version.code: r.version.unit_key for r in plan.rows if r.version.level == "commune"}
-        rows = [(by_code[code], metric, value, None) for code, metric, value in con.execute(
+        rows = [(by_code[code], metric, value, None, None, None) for code, metric, value in con.execute(
             "SELECT unit_code, metric, value FROM facts_on_current_map WHERE year = ? AND "
             "unit_code IN (SELECT unnest(?::VARCHAR[]))", [plan.year - 1, list(by_code)]).fetchall()]
     words = {v: k for k, v in QUALIFIERS.items()} | {">=": "ít nhất", "<=": "tối đa"}
-    for unit_key, metric, value, qualifier in rows:
-        out[(unit_key, metric)] = f"{words.get(qualifier, qualifier)} {value:g}" if qualifier else float(value)
+    for unit_key, metric, value, qualifier, numerator, denominator in rows:
+        if qualifier:  # a bound says so: "trên 98"
+            out[(unit_key, metric)] = f"{words.get(qualifier, qualifier)} {_vi_number(value)}"
+        elif numerator is not None and denominator:  # a rate from its counts says so: "92,9 (13/14)"
+            out[(unit_key, metric)] = f"{_vi_number(value)} ({_vi_number(numerator)}/{_vi_number(denominator)})"
+        else:
+            out[(unit_key, metric)] = float(value)
     return out
+
+
+def _vi_number(value: float) -> str:
+    """98.5 → "98,5", 1245 → "1.245", 92.857… → "92,9": a figure written in a reference cell as text."""
+    text = f"{value:,.1f}" if value != int(value) else f"{int(value):,}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 # -- the workbook -----------------------------------------------------------------------------------------------
