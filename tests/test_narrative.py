@@ -1182,3 +1182,24 @@ def test_units_named_and_counted_before_one_rate_get_it_each(text, unit, expecte
 ])
 def test_party_cells_completed_with_nothing_else_said_is_the_metric_s_own_label(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trung tâm Văn hóa - Thông tin và Thể thao huyện phát 104 bản tin và 36 bài viết; Trang thông tin điện tử "
+     "huyện đăng 85 tin, bài; Fanpage của huyện đăng, chia sẻ 412 tin, bài.",
+     [("propaganda_broadcasts", 140, None), ("propaganda_articles", 85, None),
+      ("propaganda_social_posts", 412, None)]),
+    ("Trung tâm Văn hóa, Thể thao và Truyền thông thị xã đã phát 60 bản tin, 22 bài viết về gương người tốt.",
+     [("propaganda_broadcasts", 82, None)]),
+    ("Trạm Văn hóa xã phát trên 30 bản tin; Bản tin huyện đăng 24 tin, bài.",
+     [("propaganda_broadcasts", 30, "trên"), ("propaganda_articles", 24, None)]),
+    # near-misses: published, not broadcast; a medium after the items says where they went; another count's clause
+    ("Ban Tuyên giáo Huyện ủy phát hành 12 số bản tin với 48 tin, bài.", [("propaganda_articles", 48, None)]),
+    ("Trung tâm Văn hóa - Thông tin huyện phát 20 tin, bài trên Fanpage của huyện.",
+     [("propaganda_social_posts", 20, None)]),
+    ("Trung tâm Văn hóa - Thông tin huyện phát 104 bản tin, Trang thông tin điện tử huyện đăng 36 bài viết.",
+     [("propaganda_broadcasts", 104, None), ("propaganda_articles", 36, None)]),
+    ("Các xã phát hiện 12 mô hình mới.", [("models_new", 12, None)]),
+])
+def test_items_after_a_verb_of_broadcasting_are_broadcasts(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

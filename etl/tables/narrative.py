@@ -1105,12 +1105,30 @@ def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
     post = [h for h in _search(s, _post(s, figs, fig), "frame", set(_MEDIA)) if not _next_subject(s, figs, fig, h)]
     if post:
         return post[0][2]
+    if _broadcast(s, figs, fig):
+        return "radio"
     cs = s.clause_start(fig.k)
     pre = [h for h in s.find(cs, fig.lead, "frame", set(_MEDIA))]
     if pre:
         return pre[-1][2]
     before = s.find(0, cs, "frame", set(_MEDIA))
     return before[-1][2] if before else "-"
+
+
+def _broadcast(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count right after a verb of broadcasting ("phát 104 bản tin"), or listed after such a count with only a
+    connector between them ("phát 104 bản tin và 36 bài viết"): the items were broadcast."""
+    joints = _connector_words(s.v)
+    while True:
+        if s.before(fig.lead, "broadcast_verb"):
+            return True
+        prev = next((f for f in reversed(figs) if f.k < fig.k), None)
+        if prev is None or prev.noun_end < 0 or s.clause[prev.k] != s.clause[fig.k]:
+            return False
+        between = [s.toks[i].norm for i in range(prev.noun_end, fig.lead)]
+        if not between or not all(w in joints for w in between):
+            return False
+        fig = prev
 
 
 def _next_subject(s: _Sentence, figs: list[_Fig], fig: _Fig, hit: tuple[int, int, str]) -> bool:
