@@ -1203,3 +1203,24 @@ def test_party_cells_completed_with_nothing_else_said_is_the_metric_s_own_label(
 ])
 def test_items_after_a_verb_of_broadcasting_are_broadcasts(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2022, 100% chi bộ trực thuộc đã chỉ đạo đảng viên xây dựng kế hoạch học tập và làm theo gắn với bản cam "
+     "kết tu dưỡng, rèn luyện, phấn đấu; tỷ lệ đảng viên đăng ký đạt 99,1%, CCVC không là đảng viên đạt 96,5%, đoàn "
+     "viên, hội viên trên 85%.",
+     [("party_cells_plans_pct", 100, None), ("reg_party_members_pct", 99.1, None),
+      ("reg_civil_servants_pct", 96.5, None), ("reg_union_members_pct", 85, "trên")]),
+    ("Tỷ lệ đảng viên đăng ký 98,2%, CCVC, LLVT không là đảng viên 93%, đoàn viên, hội viên hơn 80%.",
+     [("reg_party_members_pct", 98.2, None), ("reg_civil_servants_pct", 93, None),
+      ("reg_union_members_pct", 80, "hơn")]),
+    ("Các chi bộ gắn kế hoạch với việc rèn luyện, phấn đấu của đảng viên; tỷ lệ đảng viên đăng ký đạt 97%.",
+     [("reg_party_members_pct", 97, None)]),
+    # near-misses: a target stays one; an item that is no population of the rate, or no rate, stays none
+    ("Chi bộ phấn đấu 100% đảng viên đăng ký học tập và làm theo.", []),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,1%, đảng viên tham gia học tập 100%.", [("reg_party_members_pct", 99.1, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,1%, đoàn viên 85%.", [("reg_party_members_pct", 99.1, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,1%, CCVC 45 người.", [("reg_party_members_pct", 99.1, None)]),
+])
+def test_rates_listed_after_a_rate_word_s_first_rate_and_the_commitment_s_striving(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

@@ -523,11 +523,12 @@ def _list_item(s: _Sentence, fig: _Fig, lo: int) -> list[tuple[str, tuple[str, .
     viên 98,7%; CCVC, LLVT không là đảng viên 92%", "…: đảng viên 98%, CCVC 85%". The item opens its clause, or
     follows the colon, or follows the previous item's number and a comma; the sentence has a colon before it."""
     toks = s.toks
-    if not any(t.norm == ":" for t in toks[:fig.lead]):
-        return None
+    colon = any(t.norm == ":" for t in toks[:fig.lead])
+    if not colon and not (fig.num.pct and s.find(s.clause_start(fig.k), fig.lead, "rate_word", nouns_too=True)):
+        return None  # "tỷ lệ đảng viên đăng ký 99,1%, CCVC 96,5%, đoàn viên, hội viên trên 85%": the rate word's list
     for i in range(max(lo, s.clause_start(fig.k)), fig.lead):
-        opens = i == s.clause_start(fig.k) or toks[i - 1].norm == ":" or (
-            toks[i - 1].norm == "," and i >= 2 and toks[i - 2].kind == "n")
+        after_rate = toks[i - 1].norm == "," and i >= 2 and toks[i - 2].kind == "n"
+        opens = after_rate if not colon else (i == s.clause_start(fig.k) or toks[i - 1].norm == ":" or after_rate)
         if not opens or i in s.in_noun:
             continue
         nouns, end = _noun_list(s, i, True)
