@@ -1224,3 +1224,16 @@ def test_items_after_a_verb_of_broadcasting_are_broadcasts(text, expected):
 ])
 def test_rates_listed_after_a_rate_word_s_first_rate_and_the_commitment_s_striving(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tính đến tháng 11/2023, 4.210/4.288 đảng viên (98,18%) và 512/540 công chức, viên chức không là đảng viên "
+     "(94,81%) đã đăng ký học tập và làm theo.",
+     [("reg_party_members_pct", 98.18, None), ("reg_civil_servants_pct", 94.81, None)]),
+    ("Có 1.230/1.250 đảng viên (đạt 98,4%), 310/330 CCVC không là đảng viên (đạt 93,94%) đăng ký.",
+     [("reg_party_members_pct", 98.4, None), ("reg_civil_servants_pct", 93.94, None)]),
+    # near-miss: the shared predicate is something else than registering
+    ("Có 1.230/1.250 đảng viên (98,4%) và 310/330 CCVC không là đảng viên (93,94%) tham gia học tập chuyên đề.", []),
+])
+def test_rates_stated_as_counts_with_the_rate_in_brackets_share_the_predicate_after_them(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]

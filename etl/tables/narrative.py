@@ -673,6 +673,8 @@ def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list
                 out and s.toks[out[-1]].norm in joints and not _search(s, out, "frame")
                 and not _search(s, out, "competing")):
             # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
+            if nxt.skip == "merged":  # "… và 674/703 CCVC … (95,87%) đã đăng ký": the rate it was merged into
+                nxt = next((f for f in figs if f.k > nxt.k and f.pred_from == nxt.noun_end), nxt)
             return out + _post(s, figs, nxt)
     if share and nxt is not None and [s.toks[i].norm for i in out] == [";"] and out[0] + 1 == nxt.lead \
             and fig.num.pct and nxt.num.pct and fig.nouns and nxt.nouns:
