@@ -1237,3 +1237,23 @@ def test_rates_listed_after_a_rate_word_s_first_rate_and_the_commitment_s_strivi
 ])
 def test_rates_stated_as_counts_with_the_rate_in_brackets_share_the_predicate_after_them(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Thị trấn Bình Mỹ có 11 mô hình, xã Tràng An có 9 mô hình, xã Đồn Xá có 7 mô hình được thẩm định, đưa vào "
+     "triển khai.", "352",
+     [("models_total", 11, None, "Thị trấn Bình Mỹ"), ("models_total", 9, None, "xã Tràng An"),
+      ("models_total", 7, None, "xã Đồn Xá")]),
+    ("Đảng ủy xã Long Sơn có 97,8% đảng viên, 95% công chức, viên chức không là đảng viên đăng ký; 21 mô hình được "
+     "thẩm định và triển khai.", "848",
+     [("reg_party_members_pct", 97.8, None, "Đảng ủy xã Long Sơn"),
+      ("reg_civil_servants_pct", 95, None, "Đảng ủy xã Long Sơn"), ("models_total", 21, None, "Đảng ủy xã Long Sơn")]),
+    ("Toàn huyện có 64 mô hình được thẩm định và đưa vào thực hiện.", "848", [("models_total", 64, None, None)]),
+    # near-misses: appraised only, or appraised and then something else than carried out
+    ("Toàn huyện có 17 mô hình được thẩm định.", "848", []),
+    ("Ban Tuyên giáo Huyện ủy thẩm định 17 mô hình đăng ký mới.", "848", []),
+    ("Toàn huyện có 17 mô hình được thẩm định, đánh giá.", "848", []),
+    ("Toàn huyện có 17 mô hình được thẩm định, 12 mô hình đã sơ kết.", "848", []),
+])
+def test_models_appraised_and_carried_out_are_the_year_s_models(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]

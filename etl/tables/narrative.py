@@ -886,12 +886,22 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             checks = [h for h in checks if not any(t.kind == "n" or t.norm == "," for t in s.toks[h[1]:fig.lead])]
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
             return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
-    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise") and not designated:
-        return None  # "17 mô hình được thẩm định"
+    appraised = _search(s, post[:min(own, _KIND_REACH)], "model_appraise")
+    if appraised and not designated and not _carried_out(s, appraised[-1][1]):
+        return None  # "17 mô hình được thẩm định"; not "21 mô hình được thẩm định và triển khai"
     if any(not _leads_into(s, figs, fig, h[1])
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
         return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
     return found
+
+
+def _carried_out(s: _Sentence, i: int) -> bool:
+    """Right after a models count's appraisal (token i), past a comma or "và": carried out ("được thẩm định, đưa
+    vào triển khai", "được thẩm định và triển khai"), so the year's models, not only appraised."""
+    while i < len(s.toks) and s.toks[i].norm in (",", "và", "được", "đã", "rồi"):
+        i += 1
+    hit = s.at(i, "model_carried_out")
+    return hit is not None and (hit[0] >= len(s.toks) or s.toks[hit[0]].kind != "n")
 
 
 def _own_words(s: _Sentence, post: list[int]) -> list[int]:
