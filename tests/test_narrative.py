@@ -1182,3 +1182,78 @@ def test_units_named_and_counted_before_one_rate_get_it_each(text, unit, expecte
 ])
 def test_party_cells_completed_with_nothing_else_said_is_the_metric_s_own_label(text, expected):
     assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trung tâm Văn hóa - Thông tin và Thể thao huyện phát 104 bản tin và 36 bài viết; Trang thông tin điện tử "
+     "huyện đăng 85 tin, bài; Fanpage của huyện đăng, chia sẻ 412 tin, bài.",
+     [("propaganda_broadcasts", 140, None), ("propaganda_articles", 85, None),
+      ("propaganda_social_posts", 412, None)]),
+    ("Trung tâm Văn hóa, Thể thao và Truyền thông thị xã đã phát 60 bản tin, 22 bài viết về gương người tốt.",
+     [("propaganda_broadcasts", 82, None)]),
+    ("Trạm Văn hóa xã phát trên 30 bản tin; Bản tin huyện đăng 24 tin, bài.",
+     [("propaganda_broadcasts", 30, "trên"), ("propaganda_articles", 24, None)]),
+    # near-misses: published, not broadcast; a medium after the items says where they went; another count's clause
+    ("Ban Tuyên giáo Huyện ủy phát hành 12 số bản tin với 48 tin, bài.", [("propaganda_articles", 48, None)]),
+    ("Trung tâm Văn hóa - Thông tin huyện phát 20 tin, bài trên Fanpage của huyện.",
+     [("propaganda_social_posts", 20, None)]),
+    ("Trung tâm Văn hóa - Thông tin huyện phát 104 bản tin, Trang thông tin điện tử huyện đăng 36 bài viết.",
+     [("propaganda_broadcasts", 104, None), ("propaganda_articles", 36, None)]),
+    ("Các xã phát hiện 12 mô hình mới.", [("models_new", 12, None)]),
+])
+def test_items_after_a_verb_of_broadcasting_are_broadcasts(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Năm 2022, 100% chi bộ trực thuộc đã chỉ đạo đảng viên xây dựng kế hoạch học tập và làm theo gắn với bản cam "
+     "kết tu dưỡng, rèn luyện, phấn đấu; tỷ lệ đảng viên đăng ký đạt 99,1%, CCVC không là đảng viên đạt 96,5%, đoàn "
+     "viên, hội viên trên 85%.",
+     [("party_cells_plans_pct", 100, None), ("reg_party_members_pct", 99.1, None),
+      ("reg_civil_servants_pct", 96.5, None), ("reg_union_members_pct", 85, "trên")]),
+    ("Tỷ lệ đảng viên đăng ký 98,2%, CCVC, LLVT không là đảng viên 93%, đoàn viên, hội viên hơn 80%.",
+     [("reg_party_members_pct", 98.2, None), ("reg_civil_servants_pct", 93, None),
+      ("reg_union_members_pct", 80, "hơn")]),
+    ("Các chi bộ gắn kế hoạch với việc rèn luyện, phấn đấu của đảng viên; tỷ lệ đảng viên đăng ký đạt 97%.",
+     [("reg_party_members_pct", 97, None)]),
+    # near-misses: a target stays one; an item that is no population of the rate, or no rate, stays none
+    ("Chi bộ phấn đấu 100% đảng viên đăng ký học tập và làm theo.", []),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,1%, đảng viên tham gia học tập 100%.", [("reg_party_members_pct", 99.1, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,1%, đoàn viên 85%.", [("reg_party_members_pct", 99.1, None)]),
+    ("Tỷ lệ đảng viên đăng ký đạt 99,1%, CCVC 45 người.", [("reg_party_members_pct", 99.1, None)]),
+])
+def test_rates_listed_after_a_rate_word_s_first_rate_and_the_commitment_s_striving(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tính đến tháng 11/2023, 4.210/4.288 đảng viên (98,18%) và 512/540 công chức, viên chức không là đảng viên "
+     "(94,81%) đã đăng ký học tập và làm theo.",
+     [("reg_party_members_pct", 98.18, None), ("reg_civil_servants_pct", 94.81, None)]),
+    ("Có 1.230/1.250 đảng viên (đạt 98,4%), 310/330 CCVC không là đảng viên (đạt 93,94%) đăng ký.",
+     [("reg_party_members_pct", 98.4, None), ("reg_civil_servants_pct", 93.94, None)]),
+    # near-miss: the shared predicate is something else than registering
+    ("Có 1.230/1.250 đảng viên (98,4%) và 310/330 CCVC không là đảng viên (93,94%) tham gia học tập chuyên đề.", []),
+])
+def test_rates_stated_as_counts_with_the_rate_in_brackets_share_the_predicate_after_them(text, expected):
+    assert figures(text) == [(m, float(v), q) for m, v, q in expected]
+
+
+@pytest.mark.parametrize("text,unit,expected", [
+    ("Thị trấn Bình Mỹ có 11 mô hình, xã Tràng An có 9 mô hình, xã Đồn Xá có 7 mô hình được thẩm định, đưa vào "
+     "triển khai.", "352",
+     [("models_total", 11, None, "Thị trấn Bình Mỹ"), ("models_total", 9, None, "xã Tràng An"),
+      ("models_total", 7, None, "xã Đồn Xá")]),
+    ("Đảng ủy xã Long Sơn có 97,8% đảng viên, 95% công chức, viên chức không là đảng viên đăng ký; 21 mô hình được "
+     "thẩm định và triển khai.", "848",
+     [("reg_party_members_pct", 97.8, None, "Đảng ủy xã Long Sơn"),
+      ("reg_civil_servants_pct", 95, None, "Đảng ủy xã Long Sơn"), ("models_total", 21, None, "Đảng ủy xã Long Sơn")]),
+    ("Toàn huyện có 64 mô hình được thẩm định và đưa vào thực hiện.", "848", [("models_total", 64, None, None)]),
+    # near-misses: appraised only, or appraised and then something else than carried out
+    ("Toàn huyện có 17 mô hình được thẩm định.", "848", []),
+    ("Ban Tuyên giáo Huyện ủy thẩm định 17 mô hình đăng ký mới.", "848", []),
+    ("Toàn huyện có 17 mô hình được thẩm định, đánh giá.", "848", []),
+    ("Toàn huyện có 17 mô hình được thẩm định, 12 mô hình đã sơ kết.", "848", []),
+])
+def test_models_appraised_and_carried_out_are_the_year_s_models(text, unit, expected):
+    assert _unit_figures(text, unit) == [(m, float(v), q, u) for m, v, q, u in expected]

@@ -38,7 +38,7 @@ def test_the_third_held_out_set_does_not_get_worse():
 
     m = measure_sentences(HOLDOUT3)
     assert m.expected == 168
-    assert m.found >= 162, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert m.found >= 163, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
     assert not m.false_positives, "\n".join(m.false_positives)
 
 
@@ -72,10 +72,11 @@ def test_the_sixth_held_out_set_meets_the_bar():
     """holdout6.py (226 sentences, 398 stated figures) was written blind after the fifth set's classes were made rules
     and measured untouched: 391 of 398 (98.2%), one wrong proposal of 392 — "36 bài viết" broadcast, a part of a
     broadcasts count, proposed as articles — and no proposal for a number that is not a figure (docs/benchmarks.md).
-    It holds the extractor to issue #26's bar and to not getting worse than that blind measure."""
+    Its failures were described as classes to a helper who did not open it, and general rules made: 398 with no false
+    proposal (tuned to its classes). It holds the extractor to issue #26's bar and to not getting worse than that."""
     from tests.narrative_corpus.holdout6 import HOLDOUT6
 
     m = measure_sentences(HOLDOUT6)
     assert m.expected == 398
-    assert m.recall >= RECALL_BAR and m.found >= 391, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
-    assert len(m.false_positives) <= 1, "\n".join(m.false_positives)
+    assert m.recall >= RECALL_BAR and m.found >= 398, f"{m.found}/{m.expected}; missed:\n" + "\n".join(m.misses)
+    assert not m.false_positives, "\n".join(m.false_positives)

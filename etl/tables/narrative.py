@@ -523,11 +523,12 @@ def _list_item(s: _Sentence, fig: _Fig, lo: int) -> list[tuple[str, tuple[str, .
     viên 98,7%; CCVC, LLVT không là đảng viên 92%", "…: đảng viên 98%, CCVC 85%". The item opens its clause, or
     follows the colon, or follows the previous item's number and a comma; the sentence has a colon before it."""
     toks = s.toks
-    if not any(t.norm == ":" for t in toks[:fig.lead]):
-        return None
+    colon = any(t.norm == ":" for t in toks[:fig.lead])
+    if not colon and not (fig.num.pct and s.find(s.clause_start(fig.k), fig.lead, "rate_word", nouns_too=True)):
+        return None  # "tỷ lệ đảng viên đăng ký 99,1%, CCVC 96,5%, đoàn viên, hội viên trên 85%": the rate word's list
     for i in range(max(lo, s.clause_start(fig.k)), fig.lead):
-        opens = i == s.clause_start(fig.k) or toks[i - 1].norm == ":" or (
-            toks[i - 1].norm == "," and i >= 2 and toks[i - 2].kind == "n")
+        after_rate = toks[i - 1].norm == "," and i >= 2 and toks[i - 2].kind == "n"
+        opens = after_rate if not colon else (i == s.clause_start(fig.k) or toks[i - 1].norm == ":" or after_rate)
         if not opens or i in s.in_noun:
             continue
         nouns, end = _noun_list(s, i, True)
@@ -672,6 +673,8 @@ def _post(s: _Sentence, figs: list[_Fig], fig: _Fig, share: bool = True) -> list
                 out and s.toks[out[-1]].norm in joints and not _search(s, out, "frame")
                 and not _search(s, out, "competing")):
             # "98% đảng viên và 80% CCVC … đăng ký", "26/26 chi bộ ngành huyện và 220/220 chi bộ … xây dựng kế hoạch"
+            if nxt.skip == "merged":  # "… và 674/703 CCVC … (95,87%) đã đăng ký": the rate it was merged into
+                nxt = next((f for f in figs if f.k > nxt.k and f.pred_from == nxt.noun_end), nxt)
             return out + _post(s, figs, nxt)
     if share and nxt is not None and [s.toks[i].norm for i in out] == [";"] and out[0] + 1 == nxt.lead \
             and fig.num.pct and nxt.num.pct and fig.nouns and nxt.nouns:
@@ -883,12 +886,22 @@ def _modifier(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str | None:
             checks = [h for h in checks if not any(t.kind == "n" or t.norm == "," for t in s.toks[h[1]:fig.lead])]
         if checks and (not resets or resets[-1][0] < checks[-1][0]):
             return None  # "thẩm định 17 mô hình đăng ký mới", "kế thừa 12 mô hình": not the year's models
-    if _search(s, post[:min(own, _KIND_REACH)], "model_appraise") and not designated:
-        return None  # "17 mô hình được thẩm định"
+    appraised = _search(s, post[:min(own, _KIND_REACH)], "model_appraise")
+    if appraised and not designated and not _carried_out(s, appraised[-1][1]):
+        return None  # "17 mô hình được thẩm định"; not "21 mô hình được thẩm định và triển khai"
     if any(not _leads_into(s, figs, fig, h[1])
            for h in _search(s, post[:_KIND_REACH], "frame", {"commend", "propose", "replicate"})):
         return None  # "15 mô hình được khen thưởng"; not "7 mô hình điểm … được nhân rộng ra 11/11 xã"
     return found
+
+
+def _carried_out(s: _Sentence, i: int) -> bool:
+    """Right after a models count's appraisal (token i), past a comma or "và": carried out ("được thẩm định, đưa
+    vào triển khai", "được thẩm định và triển khai"), so the year's models, not only appraised."""
+    while i < len(s.toks) and s.toks[i].norm in (",", "và", "được", "đã", "rồi"):
+        i += 1
+    hit = s.at(i, "model_carried_out")
+    return hit is not None and (hit[0] >= len(s.toks) or s.toks[hit[0]].kind != "n")
 
 
 def _own_words(s: _Sentence, post: list[int]) -> list[int]:
@@ -1105,12 +1118,30 @@ def _medium(s: _Sentence, figs: list[_Fig], fig: _Fig) -> str:
     post = [h for h in _search(s, _post(s, figs, fig), "frame", set(_MEDIA)) if not _next_subject(s, figs, fig, h)]
     if post:
         return post[0][2]
+    if _broadcast(s, figs, fig):
+        return "radio"
     cs = s.clause_start(fig.k)
     pre = [h for h in s.find(cs, fig.lead, "frame", set(_MEDIA))]
     if pre:
         return pre[-1][2]
     before = s.find(0, cs, "frame", set(_MEDIA))
     return before[-1][2] if before else "-"
+
+
+def _broadcast(s: _Sentence, figs: list[_Fig], fig: _Fig) -> bool:
+    """A count right after a verb of broadcasting ("phát 104 bản tin"), or listed after such a count with only a
+    connector between them ("phát 104 bản tin và 36 bài viết"): the items were broadcast."""
+    joints = _connector_words(s.v)
+    while True:
+        if s.before(fig.lead, "broadcast_verb"):
+            return True
+        prev = next((f for f in reversed(figs) if f.k < fig.k), None)
+        if prev is None or prev.noun_end < 0 or s.clause[prev.k] != s.clause[fig.k]:
+            return False
+        between = [s.toks[i].norm for i in range(prev.noun_end, fig.lead)]
+        if not between or not all(w in joints for w in between):
+            return False
+        fig = prev
 
 
 def _next_subject(s: _Sentence, figs: list[_Fig], fig: _Fig, hit: tuple[int, int, str]) -> bool:

@@ -25,6 +25,7 @@ _PHRASE_KINDS = (
     "sub_unit_host", "heading_target", "heading_result", "sentence_abbreviation", "compound", "added", "part_lead",
     "total_lead", "duration", "count_not", "association", "model_appraise", "medium_subject_break",
     "not_subject_before", "model_inherited", "lower_unit", "cell_direct", "plans_other", "committee", "rank_lead",
+    "broadcast_verb", "model_carried_out",
 )
 _GLUE = frozenset({",", "-", "–"})  # signs a phrase may run across: "CCVC, LLVT", "tin, bài"
 
