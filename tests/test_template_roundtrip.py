@@ -356,3 +356,26 @@ def test_a_fingerprint_naming_another_units_send_is_refused_and_an_unknown_send_
     code, files = load(db, tmp_path / "noi_khac.xlsx")
     assert code == 0 and any("not sent from this warehouse" in n for n in files[0]["notes"]), files
     assert query(db, "SELECT count(*) FROM template_sends WHERE received_load_id IS NOT NULL") == [(0,)]
+
+
+def test_a_clerks_own_flat_sheet_with_qualifier_columns_keeps_each_bound(empty_db, tmp_path):
+    """A "Mức (trên, dưới, khoảng)" column right of a rate under a one-row header (a clerk's own sheet, no group
+    header above): it gave no figure its bound — every "trên" was a reject "no figure beside it", and the rate
+    beside it loaded as exact. It qualifies the rate left of it, up to the previous qualifier column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["HUYỆN ỦY CẦU NGANG"])
+    ws.append(["BÁO CÁO KẾT QUẢ NĂM 2023"])
+    ws.append([])
+    ws.append(["STT", "Đơn vị", "Tỷ lệ đảng viên đăng ký (%)", "Mức (trên, dưới, khoảng)",
+               "Tỷ lệ CCVC, LLVT không là đảng viên đăng ký (%)", "Mức (trên, dưới, khoảng)"])
+    ws.append([1, "Thị trấn Cầu Ngang", 98, "trên", 90, None])
+    ws.append([2, "Thị trấn Mỹ Long", 97.5, None, 80, "khoảng"])
+    path = tmp_path / "BaoCao_CauNgang_2023.xlsx"
+    wb.save(path)
+    code, files = load(empty_db, path)
+    assert code == 0, files
+    got = {(c, m): (v, q) for c, m, v, q in query(empty_db, "SELECT unit_code, metric, value, qualifier FROM facts "
+                                                            "WHERE year = 2023 AND unit_level = 'commune'")}
+    assert got == {("29416", "reg_party_members_pct"): (98.0, ">"), ("29416", "reg_civil_servants_pct"): (90.0, None),
+                   ("29419", "reg_party_members_pct"): (97.5, None), ("29419", "reg_civil_servants_pct"): (80.0, "~")}

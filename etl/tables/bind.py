@@ -269,10 +269,11 @@ class CellReader:
         self.out.candidates.append(Candidate(unit_key, unit_label, year, metric, role, parsed, raw,
                                              self.ctx.ledger, self.ctx.sheet, r, c))
 
-    def apply_qualifier(self, r: int, c: int, target: Candidate | None) -> None:
+    def apply_qualifier(self, r: int, c: int, target: Candidate | None, start: int) -> None:
         """A qualifier column's cell (r, c) ("trên", "dưới", "khoảng": etl.reference.bounds.LISTED) gives the
         figure ``target`` beside it its bound; a word off the list, or a qualifier with no figure, is a reject at
-        its cell (a figure whose qualifier cannot be read is kept out: whether it is exact is unknown)."""
+        its cell (a figure whose qualifier cannot be read is kept out: whether it is exact is unknown). ``start``:
+        where the row's candidates begin, so that finding ``target`` looks at its row's, not at the sheet's."""
         raw = self.grid.raw(r, c)
         if is_blank(raw):
             if is_nonempty(raw):
@@ -282,14 +283,14 @@ class CellReader:
         if qualifier is None or (target is not None and target.parsed.qualifier not in (None, qualifier)):
             self.reject_cell(r, c, "template_bad_qualifier", value=text(raw))
             if target is not None:
-                self.out.candidates.remove(target)
+                del self.out.candidates[self.out.candidates.index(target, start)]
                 self.reject_cell(target.row, target.col, "template_figure_of_bad_qualifier", ref=a1(r, c))
             return
         if target is None:
             self.reject_cell(r, c, "template_qualifier_alone", value=text(raw))
             return
         self.ctx.ledger.mark(r, c, FACT, "fact")
-        i = self.out.candidates.index(target)
+        i = self.out.candidates.index(target, start)
         self.out.candidates[i] = replace(target, parsed=replace(target.parsed, qualifier=qualifier))
 
     def reject_cell(self, r: int, c: int, code: str, /, **fields: object) -> Reject | None:
@@ -579,20 +580,26 @@ class _WideReader(CellReader):
                 if says is not None and role == "value" and self.catalog.kind(metric) == "pct":
                     role = says  # the row's "Tổng số" / "Đã đăng ký" under a rate column: that count
                 self.candidate(r, c, unit_key, unit_label, year, metric, role)
-            self._qualifiers(r, year, self.out.candidates[before:])
+            self._qualifiers(r, year, before)
         _mark_row_labels(ctx, self.table, info, None if label_rejected else "unit_name")
 
-    def _qualifiers(self, r: int, year: int, made: list[Candidate]) -> None:
-        """A "Mức (trên, dưới, khoảng)" column (a template's, read without its fingerprint) qualifies the value
-        column just left of it under the same group."""
+    def _qualifiers(self, r: int, year: int, before: int) -> None:
+        """A "Mức (trên, dưới, khoảng)" column (a template's, read without its fingerprint, or a clerk's own)
+        qualifies the value column nearest left of it under the same group header (none for a flat header), with
+        no other qualifier column between them."""
         if self.qualifier_cols is None:  # once a table: (qualifier column, the value column it qualifies)
-            self.qualifier_cols = [
-                (c, max((v for v in self.columns if v < c and self.table.columns[v].path[:1] == col.path[:1]
-                         and self.columns[v][1] == "value"), default=None))
-                for c, col in sorted(self.table.columns.items()) if col.kind == "qualifier"]
+            self.qualifier_cols, after = [], -1
+            for c, col in sorted(self.table.columns.items()):
+                if col.kind != "qualifier":
+                    continue
+                self.qualifier_cols.append((c, max((v for v in self.columns if after < v < c
+                                                    and self.table.columns[v].path[:-1] == col.path[:-1]
+                                                    and self.columns[v][1] == "value"), default=None)))
+                after = c
         for c, left in self.qualifier_cols:
+            made = self.out.candidates[before:]  # this row's figures (a bad qualifier takes its figure out)
             target = next((k for k in made if k.col == left and k.year == year), None) if left is not None else None
-            self.apply_qualifier(r, c, target)
+            self.apply_qualifier(r, c, target, before)
 
 
 class _RowMetricReader(CellReader):

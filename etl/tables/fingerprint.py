@@ -30,7 +30,7 @@ from etl.reference.text import fold, nfc
 from etl.reference.units import UnitIndex
 from etl.reference.values import is_blank
 from etl.tables.assemble import assemble
-from etl.tables.bind import Candidate, CellReader, SheetContext, TableResult
+from etl.tables.bind import CellReader, SheetContext, TableResult
 from etl.tables.context import Scope, detect_scope, detect_year, resolve_unit_option
 from etl.tables.ledger import IGNORED, LABEL, SheetLedger
 from etl.tables.records import ParsedFile, Reject, a1
@@ -222,7 +222,7 @@ def read_template(parsed: ParsedFile, document: Document, found: tuple[Fingerpri
         before = len(out.candidates)
         for c, metric, role in inputs:
             reader.candidate(row, c, unit_key, name, fp.year, metric, role, rate_column=False)
-        _apply_qualifiers(reader, out.candidates[before:], qualifiers, row)
+        _apply_qualifiers(reader, before, qualifiers, row)
     parsed.facts = assemble(out.candidates, catalog, parsed.rejects, out.broken)
     data_ledger.close(grid.rows, fp.header_top, fp.end_row)
     for r, c in data_ledger.unread[:20]:
@@ -234,11 +234,13 @@ def read_template(parsed: ParsedFile, document: Document, found: tuple[Fingerpri
     return parsed
 
 
-def _apply_qualifiers(reader: CellReader, made: list[Candidate], qualifiers: dict[str, int], row: int) -> None:
-    """The bound a qualifier column gives the figure beside it: "trên 98" typed as 98 and "trên"."""
+def _apply_qualifiers(reader: CellReader, before: int, qualifiers: dict[str, int], row: int) -> None:
+    """The bound a qualifier column gives the figure beside it: "trên 98" typed as 98 and "trên". ``before``:
+    where the row's candidates begin."""
     for metric, c in qualifiers.items():
+        made = reader.out.candidates[before:]
         target = next((k for k in made if k.metric == metric and k.role == "value"), None)
-        reader.apply_qualifier(row, c, target)
+        reader.apply_qualifier(row, c, target, before)
 
 
 def refuse(parsed: ParsedFile, code: str, **fields: object) -> ParsedFile:
