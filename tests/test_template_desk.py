@@ -15,12 +15,12 @@ from etl.publishing.load import load_files
 from etl.publishing.send_flow import send_templates
 from etl.publishing.templates import TemplateRefused
 from tests.conftest import ROOT, query
+from tests.test_desk import PASSWORD, app
+from tests.test_desk import sign_in as desk_sign_in
 from ui import auth
 from ui.sending import follow_up, sends
 from warehouse import queries
 from warehouse.db import ReadOnlyWarehouse
-
-PASSWORD = "mat-khau-dai-9"
 
 
 @pytest.fixture
@@ -35,12 +35,8 @@ def desk_env(empty_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def sign_in(name: str = "mai") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
-    at.switch_page("pages/dang_nhap.py")
-    at.run()
-    at.text_input(key="sign_in_name").input(name)
-    at.text_input(key="sign_in_password").input(PASSWORD)
-    at.button[0].click().run()
+    """Signed in (tests.test_desk), on the desk."""
+    at = desk_sign_in(app(), name)
     at.switch_page("pages/nap_bao_cao.py")
     at.run()
     return at
