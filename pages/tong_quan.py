@@ -4,11 +4,11 @@ reported and the lowest ones — then every metric by family with its trend, the
 import pandas as pd
 import streamlit as st
 
-from ui import charts, fmt, overview, url
+from ui import fmt, overview, url
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
-from ui.kpi import KEY_METRICS, build_cards, cards_kinds, cards_table, render_cards, show_cards_table
+from ui.kpi import cards_kinds, render_cards, show_cards_table
 from ui.page import Link, chart, is_phone, not_loaded, start, unit_link
 from ui.report.section import report_section
 from ui.safe import md
@@ -36,7 +36,24 @@ elif selection.level in ("district", "province"):
     expected = (total, t("units_district" if below == "district" else f"units_commune_{selection.map}", lang))
 else:
     expected = None
-cards = build_cards(view.figures, metrics, selection.year, lang, expected)  # a computed figure says k/n on its card
+# The cards, the family charts and the table, put together once per unit, year and language for every session
+# of the process until the next publish (fifty sessions opening the same province built them fifty times)
+page = source.derived("overview_page", lambda: overview.overview_page(
+    view.own, view.figures, metrics, selection.label, selection.year, lang, expected),
+    selection.unit_key, selection.year, lang, selection.label, expected)
+
+
+def lagging_rows(target: float | None) -> overview.Lagging:
+    facts, below = overview.lagging(source.q("below_rates", selection.unit_key, LAGGING_METRIC, selection.year),
+                                    target)
+    rows = []
+    for r in facts.head(LAGGING_SHOWN).to_dict("records"):
+        value = fmt.metric_value(r["value"], "pct", r["qualifier"], lang)
+        derived = fmt.derived_note(r, lang)  # a rate the unit did not type: "99,1% (tính từ 230/232)"
+        rows.append((f"{r['unit_name']} — {value}" + (f" ({derived})" if derived else ""),
+                     unit_link(source, r["unit_key"], selection.year, lang),
+                     target is not None and r["value"] < target))
+    return overview.Lagging(tuple(rows), below, len(facts))
 
 
 def lagging() -> None:
@@ -45,25 +62,20 @@ def lagging() -> None:
     label = meta["short_en" if lang == "en" else "short_vi"]
     st.markdown(f"**{md(t('lagging', lang, metric=label))}**")
     target = None if pd.isna(meta["target"]) else float(meta["target"])
-    facts, below = overview.lagging(source.q("below_rates", selection.unit_key, LAGGING_METRIC, selection.year),
-                                    target)
-    if facts.empty:
+    shown = source.derived("overview_lagging", lambda: lagging_rows(target), selection.unit_key, selection.year,
+                           lang, target)
+    if not shown.total:
         st.caption(t("lagging_none", lang))
         return
     if target is not None:
         target_text = fmt.metric_value(target, "pct", None, lang)
-        st.caption(t("lagging_below", lang, n=below, total=len(facts), target=target_text) if below else  # md-safe: numbers
-                     t("lagging_all_met", lang, total=len(facts), target=target_text))
-    for r in facts.head(LAGGING_SHOWN).to_dict("records"):
-        value = fmt.metric_value(r["value"], "pct", r["qualifier"], lang)
-        link = unit_link(source, r["unit_key"], selection.year, lang)
-        derived = fmt.derived_note(r, lang)  # a rate the unit did not type: "99,1% (tính từ 230/232)"
-        text = f"{r['unit_name']} — {value}" + (f" ({derived})" if derived else "")
+        st.caption(t("lagging_below", lang, n=shown.below, total=shown.total, target=target_text) if shown.below else  # md-safe: numbers
+                   t("lagging_all_met", lang, total=shown.total, target=target_text))
+    for text, link, low in shown.rows:
         if link is None:
             st.markdown(md(text))
         else:
-            low = target is not None and r["value"] < target
-            st.page_link(link[0], label=f":red[{md(text)}]" if low else md(text), query_params=link[1],
+            st.page_link(link[0], label=f":red[{md(text)}]" if low else md(text), query_params=dict(link[1]),
                          icon=":material/south:" if low else ":material/check:")
 
 
@@ -88,7 +100,7 @@ def standing() -> None:
 
 main, side = st.columns([2.2, 1], gap="medium")
 with main:
-    render_cards([c for code in KEY_METRICS for c in cards if c.metric == code], compact=True)
+    render_cards(list(page.key_cards), compact=True)
     if not view.moved.empty:
         st.caption(t("previous_moved", lang, year=selection.year - 1))
     elif not view.former.empty:  # today's province or country: its former provinces added up, or why not
@@ -135,34 +147,22 @@ def open_year(point: dict) -> Link | None:
     return unit_link(source, selection.unit_key, int(year), lang) if year is not None else None
 
 
-families = list(metrics.drop_duplicates("family").itertuples())
+families = list(page.families)
 phone = is_phone()
 if phone and len(families) > 1:
     # A phone shows one family at a time, chosen here: five charts stacked were five screens to scroll, and each
     # costs the phone's main thread about 0.1 s to draw before the page's first chart shows (#24 point 7).
-    names = {f.family: f.family_en if lang == "en" else f.family_vi for f in families}
+    names = {f.family: f.name for f in families}
     picked = st.pills(t("family", lang), list(names), format_func=lambda f: md(names[f]), default=families[0].family,
                       key="overview_family", label_visibility="collapsed")
     families = [f for f in families if f.family == (picked or families[0].family)]
 for family in families:
-    family_name = family.family_en if lang == "en" else family.family_vi
-    st.markdown(f"##### {family_name}")  # md-safe: a family of the catalog
-    render_cards([c for c in cards if c.family == family.family])
-    series, kind, codes, labels = overview.family_series(view.own, metrics, family.family, lang)
-    name = ["tong-quan", family.family, selection.label, selection.year]
-    if series["year"].nunique() > 1:  # the family over the years; a click opens that year
-        palette = [family.color, "#555555", "#E69F00", "#17A589", "#8E44AD"]
-        fig = charts.trend(series, lang, title=f"{family_name} — {selection.label}", kind=kind,
-                           colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)},
-                           year=selection.year, height=300)
-        fig.layout.height = 300
-        chart(fig, name, key=f"chart_{family.family}", link=open_year)
-    elif series["metric"].nunique() > 1:  # one year only (the new map from 2025): the family's figures side by side
-        bars = series.rename(columns={"series": "label"})[["label", "value"]]
-        fig = charts.values(bars, kind, family.color, lang, title=f"{family_name} — {selection.label}, "
-                                                                  f"{selection.year}")
-        chart(fig, name, key=f"chart_{family.family}")
-frame = cards_table(view.figures, metrics, selection.year, lang)
+    st.markdown(f"##### {family.name}")  # md-safe: a family of the catalog
+    render_cards(list(family.cards))
+    if family.figure is not None:
+        chart(family.figure, ["tong-quan", family.family, selection.label, selection.year],
+              key=f"chart_{family.family}", link=open_year if family.by_year else None)
+frame = page.table
 if phone:  # a tap away: the table's grid is drawn when opened, not before the page's first chart (#24 point 7)
     with st.expander(t("table_behind", lang), icon=":material/table:"):
         show_cards_table(frame, metrics, selection.year, lang)

@@ -168,3 +168,24 @@ def test_a_figure_of_part_of_the_units_says_so_on_its_card_and_in_the_report(pag
     content = gather(Source(), Selection(2025, "new", "82", None, None, "Tỉnh Đồng Tháp"), "vi")  # $CAMPAIGN_DB
     assert content.paragraph.endswith(f"(Số liệu tính từ {n}/{total} xã, phường đã báo cáo; tạm tính, chưa đủ một "
                                       "nửa số đơn vị.)")
+
+
+def test_sessions_opening_the_same_unit_share_its_cards_charts_and_lagging_list(page, monkeypatch):
+    """#24 point 7: Tổng quan's cards, family charts, table and lowest units are put together once per unit, year
+    and language and read by every later session (until a publish); another unit or language is its own."""
+    from ui import data, overview
+
+    built = []
+    real = overview.overview_page
+    monkeypatch.setattr(overview, "overview_page", lambda *a, **k: built.append(a[3:6]) or real(*a, **k))
+    data.RESULTS.clear()
+    first = page("pages/tong_quan.py", nam="2022", tinh="84", huyen="848")
+    second = page("pages/tong_quan.py", nam="2022", tinh="84", huyen="848")
+    assert built == [("Huyện Cầu Ngang", 2022, "vi")]
+    for at in (first, second):  # the second session shows what the first was shown
+        assert metric(at, "Đảng viên đăng ký") == "trên 98,0%"
+        assert metric(at, "Tổng số mô hình") == "96"
+    assert [p.label for p in first.get("page_link")] == [p.label for p in second.get("page_link")]
+    page("pages/tong_quan.py", nam="2022", tinh="84", huyen="848", lang="en")
+    page("pages/tong_quan.py", nam="2021", tinh="84", huyen="848")
+    assert [b[1:] for b in built[1:]] == [(2022, "en"), (2021, "vi")]

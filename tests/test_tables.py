@@ -207,3 +207,40 @@ def test_a_phone_table_keeps_its_name_column_narrow_enough_for_the_value_beside_
     config = narrow_config(["Đơn vị", "Giá trị", "Hạng"], {"Đơn vị": link, "Hạng": other})
     assert config["Đơn vị"] == {**link, "width": PHONE_NAME_WIDTH}
     assert config["Hạng"] == other and PHONE_NAME_WIDTH <= 200
+
+
+def _two_tables() -> None:
+    """A page of two tables of the same shape, the second's figure from the address (?n=)."""
+    import pandas as pd
+    import streamlit as st
+
+    from ui import tables
+
+    n = float(st.query_params.get("n", "1"))
+    tables.show(pd.DataFrame({"Đơn vị": ["Xã A", "Xã B"], "Giá trị": [98.5, 97.4]}), "vi", {"Giá trị": "pct"})
+    tables.show(pd.DataFrame({"Đơn vị": ["Xã A", "Xã B"], "Giá trị": [98.5, n]}), "vi", {"Giá trị": "pct"})
+
+
+def test_a_table_drawn_before_is_drawn_again_as_it_was_and_a_changed_one_anew(monkeypatch):
+    """Tables are kept as drawn (Streamlit's cached elements, every session of the process): the same table comes
+    back without being styled again, a table differing in one cell is styled and shows its own figure."""
+    from ui import tables
+
+    styled_calls = []
+    real = tables.styled
+    monkeypatch.setattr(tables, "styled", lambda *a, **k: styled_calls.append(1) or real(*a, **k))
+    tables._draw_kept.clear()
+
+    def run(n: str) -> list[list[str]]:
+        at = AppTest.from_function(_two_tables)
+        at.query_params["n"] = n
+        at.run()
+        assert not at.exception, at.exception
+        return [list(display["Giá trị"]) for _, display, _ in shown_tables(at)]
+
+    assert run("3") == [["98,5%", "97,4%"], ["98,5%", "3,0%"]]
+    assert len(styled_calls) == 2
+    assert run("3") == [["98,5%", "97,4%"], ["98,5%", "3,0%"]]  # another session: both drawn as kept
+    assert len(styled_calls) == 2
+    assert run("4") == [["98,5%", "97,4%"], ["98,5%", "4,0%"]]  # one cell changed: that table styled anew
+    assert len(styled_calls) == 3

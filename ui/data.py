@@ -31,6 +31,8 @@ CACHE_MB = 64
 
 def _size(value: Any) -> int:
     """Bytes a result holds (frames by their columns, other values by their pickle)."""
+    if isinstance(value, Shared):
+        return value.nbytes()
     if isinstance(value, pd.DataFrame | pd.Series):
         return int(value.memory_usage(deep=True, index=True).sum()) if isinstance(value, pd.DataFrame) else int(
             value.memory_usage(deep=True, index=True))
@@ -42,9 +44,24 @@ def _size(value: Any) -> int:
         return 1024
 
 
+class Shared:
+    """A value every session reads as it is and none changes (a page's figures, cards and charts put together
+    once for a unit and a year, ``Source.derived``): handed out without a copy. Subclasses are frozen
+    dataclasses; what they hold (a Plotly figure, a frame) is read, never written."""
+
+    def nbytes(self) -> int:
+        """What the cache counts it as: its pickle's length (made once, when it is kept)."""
+        try:
+            return len(pickle.dumps(self))
+        except Exception:  # noqa: BLE001 - an odd value: counted as a large frame would be
+            return 256 * 1024
+
+
 def _handed_out(value: Any) -> Any:
-    """What a caller gets: a frame's shallow copy (copy-on-write keeps the cached one as it was), a copy of
-    anything else that could be changed in place."""
+    """What a caller gets: a frame's shallow copy (copy-on-write keeps the cached one as it was), a ``Shared``
+    value itself, a copy of anything else that could be changed in place."""
+    if isinstance(value, Shared):
+        return value
     if isinstance(value, pd.DataFrame | pd.Series):
         return value.copy(deep=False)
     if isinstance(value, str | int | float | bool | type(None)):

@@ -3,9 +3,15 @@ from the other map, a family's series for its chart; pure functions on the frame
 
 from __future__ import annotations
 
-import pandas as pd
+from dataclasses import dataclass
 
+import pandas as pd
+import plotly.graph_objects as go
+
+from ui import charts
+from ui.data import Shared
 from ui.i18n import tm
+from ui.kpi import KEY_METRICS, Card, build_cards, cards_table
 
 
 def lagging(facts: pd.DataFrame, target: float | None) -> tuple[pd.DataFrame, int | None]:
@@ -48,3 +54,60 @@ def family_series(own: pd.DataFrame, metrics: pd.DataFrame, family: str, lang: s
     labels = dict(zip(in_family["code"], in_family["short_en" if lang == "en" else "short_vi"], strict=True))
     series = own[own["metric"].isin(codes)]
     return series.assign(series=series["metric"].map(labels), kind=kind, note=""), kind, codes, labels
+
+
+@dataclass(frozen=True)
+class FamilyView:
+    """A family's part of Tổng quan: its name, its cards and its chart (None: nothing to draw)."""
+
+    family: str
+    name: str
+    cards: tuple[Card, ...]
+    figure: go.Figure | None
+    by_year: bool  # the chart is the family over the years: a click on a point opens that year
+
+
+@dataclass(frozen=True)
+class OverviewPage(Shared):
+    """What Tổng quan shows of a unit in a year, put together once and read by every session that opens it
+    (#24 point 7: fifty sessions on a few units built the same cards and charts fifty times)."""
+
+    key_cards: tuple[Card, ...]
+    families: tuple[FamilyView, ...]
+    table: pd.DataFrame  # kpi.cards_table: the numbers behind the cards
+
+
+def overview_page(own: pd.DataFrame, figures: pd.DataFrame, metrics: pd.DataFrame, label: str, year: int,
+                  lang: str, expected: tuple[int, str] | None) -> OverviewPage:
+    """Tổng quan's cards, family charts and table of a unit (``label``) in ``year`` from ``warehouse.views
+    .overview``'s frames; ``expected`` as ``kpi.build_cards`` takes it."""
+    cards = build_cards(figures, metrics, year, lang, expected)  # a computed figure says k/n on its card
+    families = []
+    for family in metrics.drop_duplicates("family").itertuples():
+        name = family.family_en if lang == "en" else family.family_vi
+        series, kind, codes, labels = family_series(own, metrics, family.family, lang)
+        figure, by_year = None, False
+        if series["year"].nunique() > 1:  # the family over the years; a click opens that year
+            palette = [family.color, "#555555", "#E69F00", "#17A589", "#8E44AD"]
+            figure = charts.trend(series, lang, title=f"{name} — {label}", kind=kind,
+                                  colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)},
+                                  year=year, height=300)
+            figure.layout.height = 300
+            by_year = True
+        elif series["metric"].nunique() > 1:  # one year only (the new map from 2025): the family side by side
+            bars = series.rename(columns={"series": "label"})[["label", "value"]]
+            figure = charts.values(bars, kind, family.color, lang, title=f"{name} — {label}, {year}")
+        families.append(FamilyView(family.family, name, tuple(c for c in cards if c.family == family.family),
+                                   figure, by_year))
+    key_cards = tuple(c for code in KEY_METRICS for c in cards if c.metric == code)
+    return OverviewPage(key_cards, tuple(families), cards_table(figures, metrics, year, lang))
+
+
+@dataclass(frozen=True)
+class Lagging(Shared):
+    """The units below one on the key rate, lowest first, as Tổng quan draws them: (text, link as
+    ``ui.page.unit_link`` gives it, below target) each."""
+
+    rows: tuple[tuple[str, tuple[str, dict[str, str]] | None, bool], ...]
+    below: int | None  # how many are below target (None: the metric has no target)
+    total: int

@@ -181,7 +181,47 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
          key: str | None = None, height: int | None = None, hide: Sequence[str] = (),
          column_config: Mapping[str, Any] | None = None, print_copy: bool = True) -> None:
     """Draw a user table: numbers sortable as numbers, shown the Vietnamese (or English) way, blanks empty.
-    ``hide`` leaves columns out of the screen (a qualifier column read into its value column)."""
+    ``hide`` leaves columns out of the screen (a qualifier column read into its value column).
+
+    A table drawn once is drawn again from what it was (Streamlit's cached elements, for every session of the
+    process): the same table in the same language on the same kind of screen costs no styling on the next run.
+    Its key is what the table holds, so a new figure is a new table."""
+    phone = is_phone()
+    drawn_key = _drawn_key(frame, lang, kinds, qualifiers, key, height, hide, column_config, print_copy, phone)
+    if drawn_key is None:
+        _draw(frame, lang, kinds, qualifiers, key, height, hide, column_config, print_copy, phone)
+    else:
+        _draw_kept(drawn_key, frame, lang, kinds, qualifiers, key, height, hide, column_config, print_copy, phone)
+
+
+_DRAWN_CELLS = 20_000  # a larger table is styled on every run: its elements are not kept (memory stays bounded)
+
+
+def _drawn_key(frame: pd.DataFrame, *what: Any) -> tuple | None:
+    """What a drawn table is: every cell (their hash), its columns and types and how it is drawn; None when a
+    cell cannot be hashed or the table is too large to keep."""
+    if frame.size > _DRAWN_CELLS:
+        return None
+    try:
+        hashes = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+    except (TypeError, ValueError):
+        return None
+    cells = hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
+    return (cells, len(frame), tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), repr(what))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _draw_kept(drawn_key: tuple, _frame: pd.DataFrame, lang: str, _kinds: Kinds | None,
+               _qualifiers: Mapping[str, str] | None, key: str | None, height: int | None, _hide: Sequence[str],
+               _column_config: Mapping[str, Any] | None, print_copy: bool, phone: bool) -> None:
+    """``_draw``, its elements kept and replayed by Streamlit under ``drawn_key`` (the arguments whose names
+    start with "_" are not hashed: ``drawn_key`` holds them)."""
+    _draw(_frame, lang, _kinds, _qualifiers, key, height, _hide, _column_config, print_copy, phone)
+
+
+def _draw(frame: pd.DataFrame, lang: str, kinds: Kinds | None, qualifiers: Mapping[str, str] | None,
+          key: str | None, height: int | None, hide: Sequence[str], column_config: Mapping[str, Any] | None,
+          print_copy: bool, phone: bool) -> None:
     shown = frame.drop(columns=[c for c in hide if c in frame.columns])
     qualifiers = dict(qualifiers or {})
     extra = {q: frame[q] for q in qualifiers.values() if q in hide and q in frame.columns}
@@ -189,7 +229,7 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
         shown = shown.assign(**extra)
     styler = styled(shown, lang, kinds, qualifiers)
     order = [c for c in shown.columns if c not in extra]
-    first = narrow_columns(order, lang) if is_phone() else []
+    first = narrow_columns(order, lang) if phone else []
     with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
         if first:  # a phone: unit, value and rank first, every column one tap away
             st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto",
