@@ -4,7 +4,7 @@ reported and the lowest ones — then every metric by family with its trend, the
 import pandas as pd
 import streamlit as st
 
-from ui import fmt, overview, url
+from ui import fmt, lightchart, overview, url
 from ui.export import export_buttons, export_info
 from ui.filters import unit_filters
 from ui.i18n import t, tm
@@ -159,7 +159,13 @@ if phone and len(families) > 1:
 for family in families:
     st.markdown(f"##### {family.name}")  # md-safe: a family of the catalog
     render_cards(list(family.cards))
-    if family.figure is not None:
+    if family.figure is not None and phone:  # drawn by the server: no chart module for the phone to evaluate
+        st.markdown(source.derived(  # md-safe: lightchart escapes every text it writes
+            "overview_light", lambda f=family: lightchart.svg(
+                f.figure, lang, title=f"{f.name} — {selection.label}" + ("" if f.by_year else f", {selection.year}"),
+                kind=f.kind, year=selection.year, link=open_year if f.by_year else None, labels=dict(f.labels)),
+            selection.unit_key, selection.year, lang, selection.label, family.family), unsafe_allow_html=True)
+    elif family.figure is not None:
         chart(family.figure, ["tong-quan", family.family, selection.label, selection.year],
               key=f"chart_{family.family}", link=open_year if family.by_year else None)
 frame = page.table

@@ -8,7 +8,7 @@ process (``scripts/serve.py`` of this checkout, and of ``--app``'s when given: t
 by round, so a noisy machine weighs on both alike), waits for ``/_stcore/health``, then opens Tổng quan on a
 province of the latest old-map year in a new tab (a new session) of a phone that has opened the dashboard before
 (its files cached, as a leader's phone has them) and times from the navigation to the first chart drawn (a Plotly
-chart's SVG in the page); then ``--warm`` more visitors, each on another province.
+chart's SVG in the page, or the chart the server drew for a phone: ``svg.light-chart``); then ``--warm`` more visitors, each on another province.
 Prints the median of each and writes JSON.
 """
 
@@ -34,7 +34,8 @@ from serve_many import free_ports  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                "Chrome/131.0 Mobile Safari/537.36")
-FIRST_CHART = "() => !!document.querySelector('.js-plotly-plot .main-svg')"
+# A chart drawn: Plotly's SVG, or the phone's chart drawn by the server (ui/lightchart.py, since #24 point 7)
+FIRST_CHART = "() => !!document.querySelector('.js-plotly-plot .main-svg, svg.light-chart')"
 
 
 def start(app: Path, db: Path, port: int, log: Path) -> subprocess.Popen:

@@ -537,9 +537,10 @@ def test_a_commune_chosen_on_the_old_map_is_followed_onto_todays_map(server, bro
 
 def test_a_phone_shows_one_family_at_a_time_and_the_table_a_tap_away(server, browser):  # noqa: F811
     """#24 points 2 and 7: on a phone, Tổng quan's details show one family of metrics at a time (its cards and its
-    chart), chosen with a tap; the table behind the figures opens from an expander. A desktop keeps every family's
-    chart and the table open."""
+    chart, drawn by the server: no Plotly chart on the phone's Tổng quan), chosen with a tap; the table behind the
+    figures opens from an expander. A desktop keeps every family's Plotly chart and the table open."""
     path = "/?nam=2022&tinh=84&huyen=848"
+    light = "() => [...document.querySelectorAll('svg.light-chart')].map(e => e.getAttribute('aria-label'))"
     for name, width, agent in (("phone", 390, PHONE_AGENT), ("desktop", 1280, None)):
         options = {"viewport": {"width": width, "height": 844}, **({"user_agent": agent} if agent else {})}
         context = browser.new_context(**options)
@@ -547,19 +548,24 @@ def test_a_phone_shows_one_family_at_a_time_and_the_table_a_tap_away(server, bro
         try:
             page.goto(server + path)
             page.get_by_text("Huyện Cầu Ngang — năm 2022").first.wait_for(timeout=WAIT)
-            page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=WAIT)
+            page.locator(".js-plotly-plot .main-svg" if name == "desktop" else "svg.light-chart").first.wait_for(
+                timeout=WAIT)
             page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
                                    "'data-test-script-state') === 'notRunning'", timeout=WAIT)
             titles = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(e => "
                                    "e.textContent)")
             if name == "desktop":
                 assert len(titles) == 5, titles  # one chart a family
+                assert page.evaluate(light) == []
                 assert page.locator("[data-testid='stMain'] h4", has_text="Bảng số liệu").count() == 1
                 continue
-            assert titles == ["Đăng ký học tập và làm theo — Huyện Cầu Ngang"], titles
+            assert titles == [] and page.evaluate(light) == ["Đăng ký học tập và làm theo — Huyện Cầu Ngang"]
+            chart = page.locator("svg.light-chart")
+            # the chosen year's figures written on the chart, each with its bound; the axis the Vietnamese way
+            for text in ("trên 98,0%", "80,0%", "trên 40,0%", "100%", "2022"):
+                assert chart.locator("text", has_text=text).count() >= 1, text
             page.get_by_role("radio", name="Khen thưởng").click()
-            page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot .gtitle')].map(e => "
-                                   "e.textContent).join('|') === 'Khen thưởng — Huyện Cầu Ngang'", timeout=WAIT)
+            page.wait_for_function(light + ".join('|') === 'Khen thưởng — Huyện Cầu Ngang'", timeout=WAIT)
             assert page.locator(".st-key-kpi_top_reg_party_members_pct [data-testid='stMetric']").count() == 1
             table = page.locator("[data-testid='stExpander']", has_text="Bảng số liệu")
             expect(table.locator("[data-testid='stDataFrame']").first).to_be_hidden()
@@ -567,3 +573,35 @@ def test_a_phone_shows_one_family_at_a_time_and_the_table_a_tap_away(server, bro
             expect(table.locator("[data-testid='stDataFrame']").first).to_be_visible(timeout=WAIT)
         finally:
             context.close()
+
+
+def test_on_a_phone_one_tap_on_a_point_of_the_overview_chart_opens_that_year_and_back_returns(server, browser):  # noqa: F811
+    """#24 points 1, 2 and 7: the phone's Tổng quan chart is drawn by the server; one tap on a year's point opens
+    that year in the same tab and session (the heading, the sidebar's year and the address agree), as one entry:
+    one Back shows the year before again."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, user_agent=PHONE_AGENT, has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(server + "/?nam=2022&tinh=84&huyen=848")
+        page.get_by_text("Huyện Cầu Ngang — năm 2022").first.wait_for(timeout=WAIT)
+        page.locator("svg.light-chart").first.wait_for(timeout=WAIT)
+        page.wait_for_function("() => document.querySelector('[data-testid=stApp]')?.getAttribute("
+                               "'data-test-script-state') === 'notRunning'", timeout=WAIT)
+        point = page.locator("svg.light-chart a[href*='nam=2019']").first
+        tip = point.locator("title").text_content()  # a long press reads the point's figure and its cell
+        assert tip.startswith("CCVC, LLVT đăng ký — 2019 · 78,2% · 499/638 · Nguồn: BaoCao_CauNgang_2019.xlsx"), tip
+        point.scroll_into_view_if_needed()
+        point.locator("circle").first.tap()
+        page.wait_for_function("() => new URLSearchParams(location.search).get('nam') === '2019'", timeout=WAIT)
+        page.get_by_text("Huyện Cầu Ngang — năm 2019").first.wait_for(timeout=WAIT)
+        assert len(context.pages) == 1  # the same tab
+        _shown(page)
+        year = page.locator('[data-testid="stSidebar"] input[aria-label="Năm"]')
+        expect(year).to_have_value("2019", timeout=WAIT)
+        page.go_back()
+        page.get_by_text("Huyện Cầu Ngang — năm 2022").first.wait_for(timeout=WAIT)
+        page.wait_for_function("() => new URLSearchParams(location.search).get('nam') === '2022'", timeout=WAIT)
+        expect(year).to_have_value("2022", timeout=WAIT)
+    finally:
+        context.close()

@@ -490,9 +490,12 @@ def counts(frame: pd.DataFrame, lang: str, *, title: str, color: str, x: str = "
 
 
 def values(frame: pd.DataFrame, kind: str, color: str, lang: str, *, title: str) -> go.Figure:
-    """A few figures side by side (``frame``: label, value), written the Vietnamese way."""
+    """A few figures side by side (``frame``: label, value, and a qualifier when it has one: "trên 98,0%"),
+    written the Vietnamese way."""
+    quals = list(frame["qualifier"]) if "qualifier" in frame.columns else [None] * len(frame)
     trace = {"type": "bar", "x": [plain(v) for v in frame["label"]], "y": [float(v) for v in frame["value"]],
-             "marker": {"color": color}, "text": [fmt.metric_value(v, kind, None, lang) for v in frame["value"]],
+             "marker": {"color": color}, "text": [fmt.metric_value(v, kind, None if pd.isna(q) else q, lang)
+                                                  for v, q in zip(frame["value"], quals, strict=True)],
              "textposition": "outside", "cliponaxis": False, "hovertemplate": "%{x}: %{text}<extra></extra>"}
     layout: dict[str, Any] = {"xaxis": {"type": "category"}}
     if kind == "pct":

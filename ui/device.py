@@ -31,6 +31,16 @@ TAP_JS = """(function () {
     e.target.dispatchEvent(new MouseEvent('mousemove', {clientX: t.clientX, clientY: t.clientY, bubbles: true,
                                                        cancelable: true, view: window}));
   }, {capture: true, passive: true});
+  // A phone's chart drawn by the server (ui/lightchart.py): a tap on a point follows its link inside the session,
+  // as Back and Forward do (the address changes, Streamlit runs the page it names), not in a new tab.
+  document.addEventListener('click', function (e) {
+    const a = e.target.closest && e.target.closest('svg.light-chart a');
+    if (!a) return;
+    e.preventDefault();
+    e.stopPropagation();
+    history.pushState(null, '', a.getAttribute('href'));
+    window.dispatchEvent(new PopStateEvent('popstate', {state: null}));
+  }, true);
 })();"""
 
 TAP_CSS = "@media (hover: none) { .js-plotly-plot.tap-opens .hoverlayer {display: none !important;} }"

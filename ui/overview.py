@@ -4,11 +4,12 @@ from the other map, a family's series for its chart; pure functions on the frame
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui import charts
+from ui import charts, fmt
 from ui.data import Shared
 from ui.i18n import tm
 from ui.kpi import KEY_METRICS, Card, build_cards, cards_table
@@ -65,6 +66,8 @@ class FamilyView:
     cards: tuple[Card, ...]
     figure: go.Figure | None
     by_year: bool  # the chart is the family over the years: a click on a point opens that year
+    kind: str = "pct"  # of the chart's figures
+    labels: tuple[tuple[tuple[Any, Any], str], ...] = ()  # each point's value as written, its bound with it
 
 
 @dataclass(frozen=True)
@@ -95,10 +98,12 @@ def overview_page(own: pd.DataFrame, figures: pd.DataFrame, metrics: pd.DataFram
             figure.layout.height = 300
             by_year = True
         elif series["metric"].nunique() > 1:  # one year only (the new map from 2025): the family side by side
-            bars = series.rename(columns={"series": "label"})[["label", "value"]]
+            bars = series.rename(columns={"series": "label"})[["label", "value", "qualifier"]]
             figure = charts.values(bars, kind, family.color, lang, title=f"{name} — {label}, {year}")
+        written = tuple(((r["series"], r["year"]), fmt.metric_value(r["value"], kind, r["qualifier"], lang))
+                        for r in series[["series", "year", "value", "qualifier"]].to_dict("records"))
         families.append(FamilyView(family.family, name, tuple(c for c in cards if c.family == family.family),
-                                   figure, by_year))
+                                   figure, by_year, kind, written))
     key_cards = tuple(c for code in KEY_METRICS for c in cards if c.metric == code)
     return OverviewPage(key_cards, tuple(families), cards_table(figures, metrics, year, lang))
 
