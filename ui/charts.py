@@ -396,12 +396,21 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
     beside its communes) drawn on a panel of their own above the others when the metric is a count, so the
     communes' small numbers are not flattened by the district's sum; rates share one scale. ``height``: of
     the figure (100 px more with two panels)."""
-    present = set(frame["series"]) if not frame.empty else set()
+    rows = frame[[c for c in _TREND_COLUMNS if c in frame.columns]].to_dict("records") if not frame.empty else []
+    return trend_rows(rows, lang, title=title, kind=kind, colors=colors, target=target, year=year, apart=apart,
+                      height=height)
+
+
+def trend_rows(rows: list[dict[str, Any]], lang: str, *, title: str, kind: str | None = None,
+               colors: dict[str, str] | None = None, target: float | None = None, year: int | None = None,
+               apart: Any = (), height: int | None = None) -> go.Figure:
+    """``trend`` of rows already read out of their frame (dicts with ``trend``'s columns), in the frame's order."""
+    present = {r["series"] for r in rows}
     on_top = {s for s in apart if s in present}
     split = kind != "pct" and bool(on_top) and bool(present - on_top)
     traces = []
     by_series: dict[Any, list[dict[str, Any]]] = {}  # the records of each series, in order of appearance
-    for r in frame[[c for c in _TREND_COLUMNS if c in frame.columns]].to_dict("records"):
+    for r in rows:
         by_series.setdefault(r["series"], []).append(r)
     for series, records in by_series.items():
         records.sort(key=lambda r: r["year"])
@@ -416,7 +425,7 @@ def trend(frame: pd.DataFrame, lang: str, *, title: str, kind: str | None = None
             "marker": {"size": 8, "symbol": ["circle-open" if r.get("approx", bool(r.get("note"))) else "circle"
                                              for r in records]},
             **({"yaxis": "y2"} if split and series in on_top else {})})
-    years = sorted({int(y) for y in frame["year"]}) if not frame.empty else [0]
+    years = sorted({int(r["year"]) for r in rows}) or [0]
     # every year when they fit, every other one across ten years (readable on a 390-px phone)
     layout: dict[str, Any] = {"xaxis": {"tick0": years[0], "dtick": 1 if len(years) <= 6 else 2, "tickformat": "d"}}
     if kind == "pct":

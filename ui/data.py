@@ -34,8 +34,12 @@ def _size(value: Any) -> int:
     if isinstance(value, Shared):
         return value.nbytes()
     if isinstance(value, pd.DataFrame | pd.Series):
-        return int(value.memory_usage(deep=True, index=True).sum()) if isinstance(value, pd.DataFrame) else int(
-            value.memory_usage(deep=True, index=True))
+        # Python objects are counted one by one (deep); Arrow-backed and numeric columns know their bytes already,
+        # and a deep count of them took milliseconds a frame
+        columns = value.dtypes if isinstance(value, pd.DataFrame) else [value.dtype]
+        deep = any(map(pd.api.types.is_object_dtype, columns)) or pd.api.types.is_object_dtype(value.index.dtype)
+        return int(value.memory_usage(deep=deep, index=True).sum()) if isinstance(value, pd.DataFrame) else int(
+            value.memory_usage(deep=deep, index=True))
     if isinstance(value, tuple | list) and any(isinstance(v, pd.DataFrame | pd.Series) for v in value):
         return sum(_size(v) for v in value)
     try:

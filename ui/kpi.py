@@ -30,7 +30,7 @@ class Card:
     arrow: str = "auto"  # up | down | off: the change's direction as far as its figures tell it
 
 
-def _by_metric(figures: pd.DataFrame, year: int) -> dict[str, dict[str, Any]]:
+def by_metric(figures: pd.DataFrame, year: int) -> dict[str, dict[str, Any]]:
     """The figures of one year by metric, as dicts (a row read as a pandas Series costs 100 times as much)."""
     return {r["metric"]: r for r in figures[figures["year"] == year].to_dict("records")}
 
@@ -44,10 +44,11 @@ def coverage_note(n: int, total: int, units: str, lang: str) -> str | None:
 
 
 def build_cards(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str,
-                expected: tuple[int, str] | None = None) -> list[Card]:
+                expected: tuple[int, str] | None = None, read: tuple[dict, dict] | None = None) -> list[Card]:
     """``expected``: (units the figure should come from, their word) for a district, a province or the country:
-    a figure computed from fewer says how many on the card itself ("Tính từ 6/102 xã đã báo cáo")."""
-    this, prev = _by_metric(figures, year), _by_metric(figures, year - 1)
+    a figure computed from fewer says how many on the card itself ("Tính từ 6/102 xã đã báo cáo").
+    ``read``: the figures of the year and of the year before as ``by_metric`` reads them, when read already."""
+    this, prev = read or (by_metric(figures, year), by_metric(figures, year - 1))
     cards = []
     for m in metrics.itertuples():
         label = m.short_en if lang == "en" else m.short_vi
@@ -158,9 +159,10 @@ def render_cards(cards: list[Card], compact: bool = False) -> None:
                     st.caption(note)  # md-safe: numbers and our texts (build_cards)
 
 
-def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str) -> pd.DataFrame:
+def cards_table(figures: pd.DataFrame, metrics: pd.DataFrame, year: int, lang: str,
+                read: tuple[dict, dict] | None = None) -> pd.DataFrame:
     """The numbers behind the cards, as a table (numbers stay numbers for the exports)."""
-    this, prev = _by_metric(figures, year), _by_metric(figures, year - 1)
+    this, prev = read or (by_metric(figures, year), by_metric(figures, year - 1))
     rows = []
     for m in metrics.itertuples():
         row = this.get(m.code)

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from ui import charts, fmt
 from ui.data import Shared
 from ui.i18n import tm
-from ui.kpi import KEY_METRICS, Card, build_cards, cards_table
+from ui.kpi import KEY_METRICS, Card, build_cards, by_metric, cards_table
 
 
 def lagging(facts: pd.DataFrame, target: float | None) -> tuple[pd.DataFrame, int | None]:
@@ -79,33 +79,46 @@ class OverviewPage(Shared):
     families: tuple[FamilyView, ...]
     table: pd.DataFrame  # kpi.cards_table: the numbers behind the cards
 
+    def nbytes(self) -> int:
+        """The table's memory and about 32 kB a chart (its spec's JSON is 10–30 kB): no pickle to count it."""
+        return int(self.table.memory_usage(deep=True).sum()) + 32_768 * len(self.families)
+
 
 def overview_page(own: pd.DataFrame, figures: pd.DataFrame, metrics: pd.DataFrame, label: str, year: int,
                   lang: str, expected: tuple[int, str] | None) -> OverviewPage:
     """Tổng quan's cards, family charts and table of a unit (``label``) in ``year`` from ``warehouse.views
     .overview``'s frames; ``expected`` as ``kpi.build_cards`` takes it."""
-    cards = build_cards(figures, metrics, year, lang, expected)  # a computed figure says k/n on its card
+    read = (by_metric(figures, year), by_metric(figures, year - 1))
+    cards = build_cards(figures, metrics, year, lang, expected, read)  # a computed figure says k/n on its card
+    records = own.to_dict("records")  # read once: a pandas filter a family cost more than the whole chart
+    meta = metrics.to_dict("records")
     families = []
     for family in metrics.drop_duplicates("family").itertuples():
         name = family.family_en if lang == "en" else family.family_vi
-        series, kind, codes, labels = family_series(own, metrics, family.family, lang)
+        in_family = [m for m in meta if m["family"] == family.family]
+        kind = in_family[0]["kind"]  # as family_series: the family's metrics of its first kind
+        codes = [m["code"] for m in in_family if m["kind"] == kind]
+        labels = {m["code"]: m["short_en" if lang == "en" else "short_vi"] for m in in_family}
+        rows = [{**r, "series": labels[r["metric"]], "kind": kind, "note": ""} for r in records
+                if r["metric"] in codes]
         figure, by_year = None, False
-        if series["year"].nunique() > 1:  # the family over the years; a click opens that year
+        if len({r["year"] for r in rows}) > 1:  # the family over the years; a click opens that year
             palette = [family.color, "#555555", "#E69F00", "#17A589", "#8E44AD"]
-            figure = charts.trend(series, lang, title=f"{name} — {label}", kind=kind,
-                                  colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)},
-                                  year=year, height=300)
+            figure = charts.trend_rows(rows, lang, title=f"{name} — {label}", kind=kind,
+                                       colors={labels[c]: palette[i % len(palette)] for i, c in enumerate(codes)},
+                                       year=year, height=300)
             figure.layout.height = 300
             by_year = True
-        elif series["metric"].nunique() > 1:  # one year only (the new map from 2025): the family side by side
-            bars = series.rename(columns={"series": "label"})[["label", "value", "qualifier"]]
+        elif len({r["metric"] for r in rows}) > 1:  # one year only (the new map from 2025): the family side by side
+            bars = pd.DataFrame({"label": [r["series"] for r in rows], "value": [r["value"] for r in rows],
+                                 "qualifier": [r["qualifier"] for r in rows]})
             figure = charts.values(bars, kind, family.color, lang, title=f"{name} — {label}, {year}")
         written = tuple(((r["series"], r["year"]), fmt.metric_value(r["value"], kind, r["qualifier"], lang))
-                        for r in series[["series", "year", "value", "qualifier"]].to_dict("records"))
+                        for r in rows)
         families.append(FamilyView(family.family, name, tuple(c for c in cards if c.family == family.family),
                                    figure, by_year, kind, written))
     key_cards = tuple(c for code in KEY_METRICS for c in cards if c.metric == code)
-    return OverviewPage(key_cards, tuple(families), cards_table(figures, metrics, year, lang))
+    return OverviewPage(key_cards, tuple(families), cards_table(figures, metrics, year, lang, read))
 
 
 @dataclass(frozen=True)
@@ -116,3 +129,6 @@ class Lagging(Shared):
     rows: tuple[tuple[str, tuple[str, dict[str, str]] | None, bool], ...]
     below: int | None  # how many are below target (None: the metric has no target)
     total: int
+
+    def nbytes(self) -> int:
+        return 512 * (1 + len(self.rows))

@@ -140,11 +140,11 @@ def numbers(frame: pd.DataFrame, kinds: Kinds | None = None) -> pd.DataFrame:
 
 
 def styled(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
-           qualifiers: Mapping[str, str] | None = None) -> Styler:
+           qualifiers: Mapping[str, str] | None = None, data: pd.DataFrame | None = None) -> Styler:
     """The Styler given to st.dataframe: the numbers of ``numbers(frame)``, each cell's display text written
     by ``text``; ``qualifiers`` maps a value column to the column holding its qualifier (">" shows "trên …",
-    "~" "khoảng …": etl.reference.bounds)."""
-    data = numbers(frame, kinds)
+    "~" "khoảng …": etl.reference.bounds); ``data``: ``numbers(frame, kinds)`` when the caller has it."""
+    data = numbers(frame, kinds) if data is None else data
     resolved = infer_kinds(data, kinds)
     styler = data.style
     n = len(data)
@@ -194,7 +194,10 @@ def show(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None, qualifiers:
         _draw_kept(drawn_key, frame, lang, kinds, qualifiers, key, height, hide, column_config, print_copy, phone)
 
 
-_DRAWN_CELLS = 20_000  # a larger table is styled on every run: its elements are not kept (memory stays bounded)
+# A larger table is styled on every run: its elements are not kept. At most _DRAWN_KEPT tables of at most
+# _DRAWN_CELLS cells each (a long table is drawn PAGE_ROWS rows at a time): some 30 MB of a process at worst.
+_DRAWN_CELLS = 5_000
+_DRAWN_KEPT = 128
 
 
 def _drawn_key(frame: pd.DataFrame, *what: Any) -> tuple | None:
@@ -210,7 +213,7 @@ def _drawn_key(frame: pd.DataFrame, *what: Any) -> tuple | None:
     return (cells, len(frame), tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), repr(what))
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_data(show_spinner=False, max_entries=_DRAWN_KEPT)
 def _draw_kept(drawn_key: tuple, _frame: pd.DataFrame, lang: str, _kinds: Kinds | None,
                _qualifiers: Mapping[str, str] | None, key: str | None, height: int | None, _hide: Sequence[str],
                _column_config: Mapping[str, Any] | None, print_copy: bool, phone: bool) -> None:
@@ -227,7 +230,8 @@ def _draw(frame: pd.DataFrame, lang: str, kinds: Kinds | None, qualifiers: Mappi
     extra = {q: frame[q] for q in qualifiers.values() if q in hide and q in frame.columns}
     if extra:  # the qualifier travels in the styled frame but is not drawn
         shown = shown.assign(**extra)
-    styler = styled(shown, lang, kinds, qualifiers)
+    data = numbers(shown, kinds)  # once, for the screen and the print copy
+    styler = styled(shown, lang, kinds, qualifiers, data)
     order = [c for c in shown.columns if c not in extra]
     first = narrow_columns(order, lang) if phone else []
     with pd.option_context("styler.render.max_elements", max(_MAX_CELLS, shown.size + 1)):
@@ -241,7 +245,7 @@ def _draw(frame: pd.DataFrame, lang: str, kinds: Kinds | None, qualifiers: Mappi
             st.dataframe(styler, hide_index=True, width="stretch", key=key, height=height or "auto", placeholder="",
                          column_order=order if extra else None, column_config=column_config)
     if print_copy:
-        printed(shown, lang, kinds, qualifiers, order)
+        printed(shown, lang, kinds, qualifiers, order, data)
 
 
 _NARROW = ("col_unit", "col_metric", "col_value", "col_rank")  # what a phone's table shows first
@@ -289,7 +293,8 @@ def _printed_key(frame: pd.DataFrame, lang: str, kinds: Kinds | None, qualifiers
 
 
 def printed(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
-            qualifiers: Mapping[str, str] | None = None, columns: Sequence[str] | None = None) -> None:
+            qualifiers: Mapping[str, str] | None = None, columns: Sequence[str] | None = None,
+            data: pd.DataFrame | None = None) -> None:
     """The table's plain copy for paper (ui.printing), its cells written as on screen; ``columns``: the ones
     printed (a qualifier column is read into its value column, not printed). Every session shows the same tables
     (the loads, the rejects: thousands of rows, 500 written): a copy is made once and kept for the others."""
@@ -301,7 +306,7 @@ def printed(frame: pd.DataFrame, lang: str, kinds: Kinds | None = None,
         if made is not None:
             _PRINTED.move_to_end(key)
     if made is None:
-        data = numbers(frame, kinds)
+        data = numbers(frame, kinds) if data is None else data
         resolved = infer_kinds(data, kinds)
         n = min(len(data), printing.PRINT_ROWS)
         shown = list(columns if columns is not None else data.columns)
