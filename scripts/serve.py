@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE_ICON = "📊"  # dashboard.py's st.set_page_config(page_icon=…)
 WARM = ["pandas", "duckdb", "plotly.graph_objects", "ui.page", "ui.filters", "ui.kpi", "ui.charts", "ui.tables",
         "ui.compare", "ui.export", "ui.report.section", "ui.current_map", "ui.overview", "ui.trend", "ui.registers",
-        "warehouse.queries", "warehouse.views"]
+        "warehouse.queries", "warehouse.views", "ui.auth", "ui.originals", "ui.lightchart", "ui.browser", "ui.data"]
 
 
 def warm() -> None:
@@ -30,6 +30,9 @@ def warm() -> None:
     import plotly.graph_objects as go  # Plotly imports a trace's validators when a figure first uses it
 
     go.Figure([go.Bar(x=[1], y=["a"], orientation="h"), go.Scatter(x=[1], y=[1]), go.Heatmap(z=[[1]])]).to_json()
+    import pandas as pd  # a table's first Styler loads pandas' templates (jinja2): every page draws tables
+
+    pd.DataFrame({"a": [1.0]}).style.format(str).to_html()
     # Two things Streamlit does on a process's first run, about 0.2 s of the first visitor's (py-spy): the page icon
     # is checked against its list of emoji (a regular expression of every emoji, compiled then), and the first
     # element asks whether it runs in a Python prompt (inspect.stack(), which reads where every module imported so
