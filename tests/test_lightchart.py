@@ -42,7 +42,7 @@ def test_lines_years_links_bounds_and_gaps():
     assert len(list(root.iter(f"{NS}polyline"))) == 1
     # 2021 is approximate: its marker open
     fills = [c.get("fill") for c in root.iter(f"{NS}circle") if c.get("r") == "4.5"]
-    assert fills == ["#c00", "#fff", "#c00", "#00c", "#00c"]
+    assert fills == ["#c00", "none", "#c00", "#00c", "#00c"]
     assert "<b>" not in out and "&lt;b&gt;Xã&lt;/b&gt; &amp; *B*" in out
 
 

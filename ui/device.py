@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import streamlit as st
 
+_PHONE = "_device_is_phone"  # the answer, kept in the session: a session's browser does not change
+
 
 def is_phone() -> bool:
     """A phone's browser: its User-Agent says "Mobi", as every phone browser's does and tablets' do not."""
     try:
+        known = st.session_state.get(_PHONE)
+        if known is not None:
+            return bool(known)
         agent = st.context.headers.get("User-Agent", "") or ""
     except (AttributeError, RuntimeError):  # no request behind the run (a bare script)
         return False
+    st.session_state[_PHONE] = "Mobi" in agent
     return "Mobi" in agent
 
 

@@ -117,11 +117,11 @@ def svg(fig: go.Figure, lang: str, *, title: str, kind: str, year: int | None = 
         out.append(f'<text x="2" y="{8 + FONT + LINE_H * i}" font-weight="600">{html.escape(line)}</text>')
     if year is not None and year in xs and not bars:
         out.append(f'<rect x="{px(year) - band / 2:.1f}" y="{top}" width="{band:.1f}" height="{PLOT_H}" '
-                   f'fill="#f0f2f6"/>')
+                   f'fill="currentColor" fill-opacity="0.07"/>')
     for v in ticks:
         y = py(v)
-        out.append(f'<line x1="{left}" x2="{WIDTH - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e6e6e6"/>')
-        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#555">'
+        out.append(f'<line x1="{left}" x2="{WIDTH - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>')
+        out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill-opacity="0.75">'
                    f'{html.escape(_tick(v, kind, lang))}</text>')
     label_rows = 1
     if bars:
@@ -130,12 +130,12 @@ def svg(fig: go.Figure, lang: str, *, title: str, kind: str, year: int | None = 
         for x, lbl in zip(xs, names, strict=True):
             for j, part in enumerate(lbl):
                 out.append(f'<text x="{px(x):.1f}" y="{top + PLOT_H + 16 + LINE_H * j}" text-anchor="middle" '
-                           f'fill="#555">{part}</text>')
+                           f'fill-opacity="0.75">{part}</text>')
     else:
         every = 1 if len(xs) <= 6 else 2
         for n, x in enumerate(xs):
             if n % every == 0 or x == year:
-                out.append(f'<text x="{px(x):.1f}" y="{top + PLOT_H + 16}" text-anchor="middle" fill="#555">'
+                out.append(f'<text x="{px(x):.1f}" y="{top + PLOT_H + 16}" text-anchor="middle" fill-opacity="0.75">'
                            f'{html.escape(str(x))}</text>')
     for curve, trace in enumerate(traces):
         color = html.escape(str((trace.marker.color if bars else trace.line.color) or "#1f77b4"))
@@ -167,7 +167,7 @@ def svg(fig: go.Figure, lang: str, *, title: str, kind: str, year: int | None = 
             else:
                 open_marker = n < len(symbols) and str(symbols[n]).endswith("-open")
                 mark = (f'<circle cx="{px(x):.1f}" cy="{py(y):.1f}" r="4.5" stroke="{color}" stroke-width="2" '
-                        f'fill="{"#fff" if open_marker else color}"/>')
+                        f'fill="{"none" if open_marker else color}"/>')
             target = link({"x": x, "y": y, "curve_number": curve, "series": trace.name}) if link else None
             if target is not None:
                 hit = (f'<rect x="{px(x) - band / 2:.1f}" y="{top}" width="{band:.1f}" height="{PLOT_H}" '
@@ -186,7 +186,7 @@ def svg(fig: go.Figure, lang: str, *, title: str, kind: str, year: int | None = 
             y = max(y - 10, last + LINE_H - 2)
             last = y
             out.append(f'<text x="{px(year):.1f}" y="{y:.1f}" text-anchor="middle" font-weight="600" '
-                       f'fill="{html.escape(color)}" stroke="#fff" stroke-width="3" paint-order="stroke">'
+                       f'fill="{html.escape(color)}">'
                        f'{html.escape(text)}</text>')
     legend_y = top + PLOT_H + 16 + LINE_H * label_rows + 6
     if not bars and len(traces) > 1 or (not bars and traces and traces[0].name):
@@ -198,4 +198,5 @@ def svg(fig: go.Figure, lang: str, *, title: str, kind: str, year: int | None = 
     height = legend_y + 4
     return (f'<svg class="light-chart" viewBox="0 0 {WIDTH} {height}" width="100%" role="figure" '
             f'aria-label="{html.escape(title, quote=True)}" font-family="sans-serif" font-size="{FONT}" '
+            'fill="currentColor" '
             f'style="max-width:{WIDTH * 1.4:.0f}px;display:block">' + "".join(out) + "</svg>")
