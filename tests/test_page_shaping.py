@@ -31,15 +31,21 @@ def test_the_year_before_of_a_province_of_today_says_what_it_stands_on():
     assert "Tỉnh 0, Tỉnh 1" in note and "Tỉnh 7 và 2 tỉnh khác" in note and "Tỉnh 8" not in note
 
 
-def test_a_familys_series_are_its_metrics_of_its_first_kind():
+def test_a_familys_chart_draws_its_metrics_of_its_first_kind_and_writes_their_bounds():
     metrics = pd.DataFrame({"code": ["a", "b", "c", "d"], "family": ["f", "f", "f", "g"],
                             "kind": ["pct", "pct", "count", "count"], "short_vi": ["A", "B", "C", "D"],
-                            "short_en": ["A", "B", "C", "D"]})
+                            "short_en": ["A", "B", "C", "D"], "family_vi": ["F", "F", "F", "G"],
+                            "family_en": ["F", "F", "F", "G"], "color": ["#111111"] * 4,
+                            "label_vi": ["a"] * 4, "label_en": ["a"] * 4, "target": [None] * 4,
+                            "higher_is_better": [True] * 4})
     own = pd.DataFrame({"metric": ["a", "b", "c", "d", "a"], "year": [2022, 2022, 2022, 2022, 2023],
-                        "value": [1.0, 2.0, 3.0, 4.0, 5.0]})
-    series, kind, codes, labels = overview.family_series(own, metrics, "f", "vi")
-    assert (kind, codes) == ("pct", ["a", "b"]) and labels == {"a": "A", "b": "B", "c": "C"}
-    assert list(zip(series["series"], series["value"], strict=True)) == [("A", 1.0), ("B", 2.0), ("A", 5.0)]
+                        "value": [1.0, 2.0, 3.0, 4.0, 5.0], "qualifier": [None, ">", None, None, None]})
+    page = overview.overview_page(own, own.iloc[0:0], metrics, "Xã X", 2023, "vi", None)
+    f, g = page.families
+    assert (f.family, f.kind, f.by_year, g.kind, g.by_year, g.figure) == ("f", "pct", True, "count", False, None)
+    assert [(t.name, list(t.x), list(t.y)) for t in f.figure.data] == [("A", [2022, 2023], [1.0, 5.0]),
+                                                                      ("B", [2022], [2.0])]
+    assert dict(f.labels) == {("A", 2022): "1,0%", ("B", 2022): "trên 2,0%", ("A", 2023): "5,0%"}
 
 
 def test_year_ranges_and_the_gaps_of_each_unit():

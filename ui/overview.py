@@ -45,18 +45,6 @@ def former_notes(former: pd.DataFrame, metrics: pd.DataFrame, level: str, year: 
     return notes
 
 
-def family_series(own: pd.DataFrame, metrics: pd.DataFrame, family: str, lang: str) -> tuple[pd.DataFrame, str,
-                                                                                              list[str], dict[str, str]]:
-    """A family's figures for its chart: (its metrics of the family's first kind over the years, each row named
-    by its metric's short label; the kind; those metrics; their labels)."""
-    in_family = metrics[metrics["family"] == family]
-    kind = in_family["kind"].iloc[0]
-    codes = list(in_family.loc[in_family["kind"] == kind, "code"])
-    labels = dict(zip(in_family["code"], in_family["short_en" if lang == "en" else "short_vi"], strict=True))
-    series = own[own["metric"].isin(codes)]
-    return series.assign(series=series["metric"].map(labels), kind=kind, note=""), kind, codes, labels
-
-
 @dataclass(frozen=True)
 class FamilyView:
     """A family's part of Tổng quan: its name, its cards and its chart (None: nothing to draw)."""
@@ -96,7 +84,7 @@ def overview_page(own: pd.DataFrame, figures: pd.DataFrame, metrics: pd.DataFram
     for family in metrics.drop_duplicates("family").itertuples():
         name = family.family_en if lang == "en" else family.family_vi
         in_family = [m for m in meta if m["family"] == family.family]
-        kind = in_family[0]["kind"]  # as family_series: the family's metrics of its first kind
+        kind = in_family[0]["kind"]  # the chart: the family's metrics of its first kind
         codes = [m["code"] for m in in_family if m["kind"] == kind]
         labels = {m["code"]: m["short_en" if lang == "en" else "short_vi"] for m in in_family}
         rows = [{**r, "series": labels[r["metric"]], "kind": kind, "note": ""} for r in records
