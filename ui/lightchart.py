@@ -55,6 +55,8 @@ def _nice(lo: float, hi: float, kind: str) -> list[float]:
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
     first = math.floor(lo / step) * step
+    if kind == "pct" and lo - first < step * 0.15 and first - step >= 0:
+        first -= step  # the lowest figure off the axis: room under it for its value
     ticks = []
     value = first
     while value < hi + step * 0.999:
@@ -177,17 +179,24 @@ def svg(fig: go.Figure, lang: str, *, title: str, kind: str, year: int | None = 
                            f'<title>{tip}</title>{mark}{hit}</a>')
             else:
                 out.append(f"<g><title>{tip}</title>{mark}</g>")
-    if not bars and year is not None:  # the chosen year's values, written beside their points, never overlapping
-        marks = sorted(((py(float(y)), write(t.name, x, float(y)), str((t.line.color) or "#333")) for t in traces
-                        for x, y in zip(t.x, t.y, strict=True) if x == year and y is not None
-                        and not math.isnan(float(y))), key=lambda m: m[0])
+    if not bars and year is not None:  # the chosen year's values, written by their points, never overlapping
+        marks = []
+        for t in traces:
+            ys = {x: float(y) for x, y in zip(t.x, t.y, strict=True) if y is not None and not math.isnan(float(y))}
+            if year not in ys:
+                continue
+            at = xs.index(year)
+            near = [ys[xs[i]] for i in (at - 1, at + 1) if 0 <= i < len(xs) and xs[i] in ys]
+            # above its point, unless the line comes down to it from above (then under it, off the line)
+            under = bool(near) and max(near) > ys[year] and py(ys[year]) < top + PLOT_H - 18
+            marks.append((py(ys[year]) + (18 if under else -10), write(t.name, year, ys[year]),
+                          str(t.line.color or "#333")))
         last = -1e9
-        for y, text, color in marks:  # above its point, each at least a line under the one above it
-            y = max(y - 10, last + LINE_H - 2)
+        for y, text, color in sorted(marks):  # each at least a line under the one above it
+            y = max(y, last + LINE_H - 2)
             last = y
             out.append(f'<text x="{px(year):.1f}" y="{y:.1f}" text-anchor="middle" font-weight="600" '
-                       f'fill="{html.escape(color)}">'
-                       f'{html.escape(text)}</text>')
+                       f'fill="{html.escape(color)}">{html.escape(text)}</text>')
     legend_y = top + PLOT_H + 16 + LINE_H * label_rows + 6
     if not bars and len(traces) > 1 or (not bars and traces and traces[0].name):
         for trace in traces:
