@@ -50,7 +50,7 @@ def _nice(lo: float, hi: float, kind: str) -> list[float]:
     if kind != "pct":
         lo = min(0.0, lo)
     if hi <= lo:
-        hi = lo + (1.0 if kind != "pct" else 1.0)
+        hi = lo + 1.0
     raw = (hi - lo) / 4
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
