@@ -379,3 +379,20 @@ def test_a_clerks_own_flat_sheet_with_qualifier_columns_keeps_each_bound(empty_d
                                                             "WHERE year = 2023 AND unit_level = 'commune'")}
     assert got == {("29416", "reg_party_members_pct"): (98.0, ">"), ("29416", "reg_civil_servants_pct"): (90.0, None),
                    ("29419", "reg_party_members_pct"): (97.5, None), ("29419", "reg_civil_servants_pct"): (80.0, "~")}
+
+
+def test_a_template_returned_empty_is_refused_and_not_counted_as_returned(sent_district, tmp_path):
+    """A clerk who sends the template back without typing a figure: loading it would mark the send received
+    with nothing in it. It is refused with the reason (its unit and year), and the send stays not returned; one
+    figure typed and it loads."""
+    db, sent, _ = sent_district
+    blank = shutil.copy(sent, tmp_path / "ChuaDien.xlsx")
+    code, files = load(db, blank)
+    assert code == 2 and files[0]["reason_code"] == "template_empty", files
+    assert files[0]["message_vi"].startswith("Biểu mẫu gửi cho Huyện Cầu Ngang (848) năm 2024 chưa có số liệu nào")
+    assert query(db, "SELECT count(*) FROM template_sends WHERE received_load_id IS NOT NULL") == [(0,)]
+    checked = run_etl("check", blank, "--db", db)
+    assert "KHÔNG NẠP ĐƯỢC" in checked.stdout and "chưa có số liệu nào được điền" in checked.stdout, checked.stdout
+    code, files = load(db, _edit(sent, tmp_path / "MotDong.xlsx", D10=300, E10=297))
+    assert code == 0, files
+    assert query(db, "SELECT count(*) FROM template_sends WHERE received_load_id IS NOT NULL") == [(1,)]

@@ -138,7 +138,7 @@ def run_check(args: argparse.Namespace) -> int:
         if run.already_loaded is not None:
             print(f"    Tệp đã được nạp trước đây (lần nạp {run.already_loaded}), sẽ không nạp lại")
             continue
-        years = ", ".join(str(y) for y in parsed.years) or "?"
+        years = ", ".join(str(y) for y in parsed.years) or (str(parsed.year) if parsed.year else "?")
         print(f"    Năm {years}; đơn vị báo cáo: {parsed.scope_name or '?'}; {len(parsed.facts) - len(run.conflicts)} "
               f"số liệu, {len(parsed.items)} mục danh sách; {len(parsed.rejects) + len(run.conflicts)} ô bị loại; thay "
               f"{len(run.supersedes)} số liệu đang có; {len(run.warnings)} cảnh báo")

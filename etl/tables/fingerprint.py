@@ -224,6 +224,8 @@ def read_template(parsed: ParsedFile, document: Document, found: tuple[Fingerpri
             reader.candidate(row, c, unit_key, name, fp.year, metric, role, rate_column=False)
         _apply_qualifiers(reader, before, qualifiers, row)
     parsed.facts = assemble(out.candidates, catalog, parsed.rejects, out.broken)
+    if not parsed.facts and not parsed.rejects:  # returned as sent: loading it would mark the send received
+        return refuse(parsed, "template_empty", unit=unit_vi, year=fp.year)
     data_ledger.close(grid.rows, fp.header_top, fp.end_row)
     for r, c in data_ledger.unread[:20]:
         parsed.rejects.append(Reject.of("unread_cell", data.name, r + 1, a1(r, c), text(grid.raw(r, c))))
