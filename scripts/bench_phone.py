@@ -8,7 +8,8 @@ process (``scripts/serve.py`` of this checkout, and of ``--app``'s when given: t
 by round, so a noisy machine weighs on both alike), waits for ``/_stcore/health``, then opens Tổng quan on a
 province of the latest old-map year in a new tab (a new session) of a phone that has opened the dashboard before
 (its files cached, as a leader's phone has them) and times from the navigation to the first chart drawn (a Plotly
-chart's SVG in the page, or the chart the server drew for a phone: ``svg.light-chart``); then ``--warm`` more visitors, each on another province.
+chart's SVG in the page, or the chart the server drew for a phone: ``svg.light-chart``); then ``--warm`` more
+visitors, each on another province.
 Prints the median of each and writes JSON.
 """
 

@@ -200,17 +200,25 @@ _DRAWN_CELLS = 5_000
 _DRAWN_KEPT = 128
 
 
-def _drawn_key(frame: pd.DataFrame, *what: Any) -> tuple | None:
-    """What a drawn table is: every cell (their hash), its columns and types and how it is drawn; None when a
-    cell cannot be hashed or the table is too large to keep."""
-    if frame.size > _DRAWN_CELLS:
-        return None
+def _rows_hash(frame: pd.DataFrame) -> str | None:
+    """The hash of a table's rows, in order (a table sorted otherwise is another table) with its columns and
+    their types; None when a cell cannot be hashed (a cell holding a list)."""
     try:
         hashes = pd.util.hash_pandas_object(frame, index=False).to_numpy()
     except (TypeError, ValueError):
         return None
-    cells = hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
-    return (cells, len(frame), tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), repr(what))
+    digest = hashlib.blake2b(hashes.tobytes(), digest_size=16)
+    digest.update(repr((tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)))).encode())
+    return digest.hexdigest()
+
+
+def _drawn_key(frame: pd.DataFrame, *what: Any) -> tuple | None:
+    """What a drawn table is: every cell, its columns and types, and how it is drawn; None when a cell cannot be
+    hashed or the table is too large to keep."""
+    if frame.size > _DRAWN_CELLS:
+        return None
+    cells = _rows_hash(frame)
+    return None if cells is None else (cells, len(frame), repr(what))
 
 
 @st.cache_data(show_spinner=False, max_entries=_DRAWN_KEPT)
@@ -282,12 +290,10 @@ def _printed_key(frame: pd.DataFrame, lang: str, kinds: Kinds | None, qualifiers
     ``PRINT_ROWS`` rows (their hash); None when they cannot be hashed (a cell holding a list)."""
     from ui import printing
 
-    try:  # each row's hash, in order (a table sorted otherwise is another copy)
-        hashes = pd.util.hash_pandas_object(frame.head(printing.PRINT_ROWS), index=False).to_numpy()
-    except (TypeError, ValueError):
+    rows = _rows_hash(frame.head(printing.PRINT_ROWS))
+    if rows is None:
         return None
-    rows = hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest()
-    return (lang, tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), len(frame), rows,
+    return (lang, len(frame), rows,
             repr(sorted((str(k), v if isinstance(v, str) else tuple(v)) for k, v in (kinds or {}).items())),
             repr(sorted((qualifiers or {}).items())), tuple(columns) if columns is not None else None)
 
